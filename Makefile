@@ -1,0 +1,58 @@
+# PIM Desk — the two commands of the README are `make run` and `make test`; both set up everything.
+#
+#   make install   create .venv, install PIM Desk with its test tools, build the reference database
+#   make run       install, then start the desktop app
+#   make test      install (and the system tools the tests need), then lint, types, layers, pytest
+#   make lint      ruff, mypy (core), import-linter
+#   make content   rebuild the reference database from resources/content
+#   make bench     run the benchmarks, write bench/results.md
+#   make package   build the PyInstaller executable and check it
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+REFDB := db/pimdesk-reference.sqlite
+CONTENT_SOURCES := $(shell find resources/content -name '*.toml' 2>/dev/null)
+BUILD_CODE := $(shell find pimdesk/content pimdesk/store pimdesk/domain -name '*.py' 2>/dev/null) db/build_reference.py
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: install run test lint content bench package system-deps clean
+
+install: $(STAMP) $(REFDB)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
+	@touch $(STAMP)
+
+$(REFDB): $(STAMP) $(CONTENT_SOURCES) $(BUILD_CODE)
+	$(PY) db/build_reference.py --out $(REFDB)
+
+content: $(STAMP)
+	$(PY) db/build_reference.py --out $(REFDB)
+
+run: install
+	env -u QT_QPA_PLATFORM $(BIN)/pimdesk
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: install system-deps lint
+	$(BIN)/pytest
+
+system-deps:
+	@sh packaging/system-deps.sh
+
+bench: install system-deps
+	$(PY) bench/run.py
+
+package: install system-deps
+	$(PY) packaging/build.py
+
+clean:
+	rm -rf build dist $(REFDB) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""Allow `python -m pimdesk`."""
+
+from pimdesk.app import main
+
+raise SystemExit(main())

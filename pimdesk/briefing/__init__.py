@@ -1,0 +1,1 @@
+"""reportlab documents: domain records in, PDF out. No database, no Qt."""

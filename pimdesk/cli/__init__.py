@@ -1,0 +1,1 @@
+"""The command line: the same app for administrators, scripts and checks from outside."""

@@ -1,0 +1,41 @@
+"""Printing results: JSON for scripts, plain text for people."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import enum
+import json
+import sys
+from typing import Any, TextIO
+
+
+def jsonable(value: Any) -> Any:
+    """Domain records as plain JSON values (enums by value, dates in ISO form)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any, stream: TextIO | None = None) -> None:
+    out = stream or sys.stdout
+    json.dump(jsonable(value), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def wrap(text: str, indent: str = "  ", width: int = 96) -> str:
+    import textwrap
+
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(
+        textwrap.fill(p, width=width, initial_indent=indent, subsequent_indent=indent)
+        for p in paragraphs
+    )

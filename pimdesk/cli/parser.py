@@ -1,0 +1,48 @@
+"""The argument parser: global options and one sub-command per job (see DESIGN.md)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from pimdesk import APP_NAME, __version__
+
+Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+
+def build_parser(registrars: list[Registrar]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pimdesk",
+        description=f"{APP_NAME}: the Protection Information Management framework, offline. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep all user data in DIR (also PIMDESK_DATA_DIR; default: the per-user data folder)",
+    )
+    parser.add_argument("--lang", metavar="CODE", help="interface language: en, fr, es or ar")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the desktop app with everything loaded, print 'ready <ms>' and exit",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in registrars:
+        register(subparsers)
+    return parser
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print UTF-8 JSON on stdout")
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

@@ -1,0 +1,141 @@
+"""`pimdesk search`, `list` and `show`: reading the PIM framework from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from pimdesk.cli.output import print_json, wrap
+from pimdesk.cli.parser import add_json_option, positive_int
+from pimdesk.domain.content import Category, Principle, Scenario, Term
+from pimdesk.domain.search import SEARCH_KINDS
+from pimdesk.services.container import Services
+
+LIST_KINDS = ("categories", "elements", "terms", "principles", "scenarios")
+SHOW_KINDS = ("category", "element", "term", "principle", "scenario")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search = subparsers.add_parser("search", help="full-text search of the PIM content")
+    search.add_argument("query", help="words to look for (any text is safe)")
+    search.add_argument("--limit", type=positive_int, default=20, help="at most N results")
+    search.add_argument("--kind", choices=SEARCH_KINDS, help="only results of this kind")
+    add_json_option(search)
+    search.set_defaults(handler=run_search)
+
+    listing = subparsers.add_parser("list", help="list the records of one kind")
+    listing.add_argument("kind", choices=LIST_KINDS)
+    add_json_option(listing)
+    listing.set_defaults(handler=run_list)
+
+    show = subparsers.add_parser("show", help="show one record in full")
+    show.add_argument("kind", choices=SHOW_KINDS)
+    show.add_argument("id", help="the record's ID (see `pimdesk list`)")
+    add_json_option(show)
+    show.set_defaults(handler=run_show)
+
+
+def run_search(args: argparse.Namespace, services: Services) -> int:
+    kinds = [args.kind] if args.kind else None
+    results = services.reference.search(args.query, limit=args.limit, kinds=kinds)
+    if args.json:
+        print_json(
+            {
+                "query": results.query,
+                "suggestion": results.suggestion,
+                "results": [
+                    {"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet,
+                     "highlights": [list(span) for span in h.highlights], "language": h.language}
+                    for h in results.hits
+                ],
+            }
+        )  # fmt: skip
+        return 0
+    if results.suggestion:
+        print(f"Did you mean: {results.suggestion}")
+    if not results.hits:
+        print("No results.")
+    for hit in results.hits:
+        print(f"{hit.kind:<12} {hit.id:<45} {hit.title}")
+        print(f"{'':12} {hit.marked_snippet()}")
+    return 0
+
+
+def _summary(kind: str, record: Any) -> dict[str, Any]:
+    if kind == "categories":
+        return {"id": record.id, "name": record.name, "status": record.status.value}
+    if kind == "terms":
+        return {"id": record.id, "term": record.term, "categories": list(record.categories)}
+    return {"id": record.id, "name": record.name}
+
+
+def run_list(args: argparse.Namespace, services: Services) -> int:
+    records: tuple[Any, ...] = getattr(services.reference, args.kind)
+    if args.json:
+        print_json([_summary(args.kind, record) for record in records])
+        return 0
+    for record in records:
+        label = record.term if isinstance(record, Term) else record.name
+        extra = f"  [{record.status.label}]" if isinstance(record, Category) else ""
+        print(f"{record.id:<45} {label}{extra}")
+    return 0
+
+
+def run_show(args: argparse.Namespace, services: Services) -> int:
+    reference = services.reference
+    record: Any = getattr(reference, args.kind)(args.id)
+    if args.json:
+        if isinstance(record, Category):
+            overview = reference.overview(record.id)
+            print_json(
+                {**_as_dict(record),
+                 "cells": {element.id: cell.items for element, cell in overview.cells},
+                 "relationships": overview.relationships}
+            )  # fmt: skip
+        else:
+            print_json(record)
+        return 0
+    print(_describe(record, services))
+    return 0
+
+
+def _as_dict(record: Any) -> dict[str, Any]:
+    from pimdesk.cli.output import jsonable
+
+    value: dict[str, Any] = jsonable(record)
+    return value
+
+
+def _describe(record: Any, services: Services) -> str:
+    reference = services.reference
+    lines: list[str] = []
+    if isinstance(record, Category):
+        lines += [record.name, f"Status: {record.status.label}. {record.status_note}", ""]
+        editorial = " (editorial)" if record.definition_origin == "editorial" else ""
+        lines += [f"Definition{editorial}", wrap(record.definition), ""]
+        lines += ["Purpose", wrap(record.purpose), "", "Explanation", wrap(record.explanation), ""]
+        for element, cell in reference.overview(record.id).cells:
+            lines.append(element.name)
+            lines += [wrap(("e.g. " if i.is_example else "• ") + i.text, "  ") for i in cell.items]
+            lines.append("")
+        lines.append(f"Source: {record.source}")
+    elif isinstance(record, Term):
+        lines += [record.term, ""]
+        for definition in record.definitions:
+            lines += [wrap(definition.text), f"  ({definition.attribution.source}, "
+                      f"{definition.attribution.origin})", ""]  # fmt: skip
+        if record.related:
+            lines.append("Related: " + ", ".join(reference.term(t).term for t in record.related))
+    elif isinstance(record, Scenario):
+        lines += [record.name, wrap(record.description), ""]
+        for item in record.items:
+            names = ", ".join(reference.category(c).name for c in item.categories)
+            lines.append(f"  [{item.priority.label}] {item.text} — {names}")
+    elif isinstance(record, Principle):
+        lines += [record.name + (f" (later: {record.later_name})" if record.later_name else ""),
+                  wrap(record.explanation)]  # fmt: skip
+    else:
+        lines += [record.name, wrap(record.description)]
+        if record.later_names:
+            lines.append("Later names: " + "; ".join(record.later_names))
+    return "\n".join(lines).rstrip()

@@ -1,0 +1,332 @@
+"""The PIM framework's reference content as immutable records.
+
+Every record carries where it comes from (`source`), whose words it is in (`origin`) and its
+language; `fallback` is true when the record is shown in English because the active language
+has no translation of it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from enum import Enum
+from typing import Literal
+
+Origin = Literal["source", "editorial"]
+ORIGINS: tuple[Origin, ...] = ("source", "editorial")
+
+
+class CategoryStatus(str, Enum):
+    """How far the working meetings agreed a category (CONTENT.md rule 3)."""
+
+    ENDORSED = "endorsed"
+    ENDORSED_FURTHER_WORK = "endorsed_further_work"
+    OBJECTIVE_AGREED = "objective_agreed"
+    DEFINITION_NOT_AGREED = "definition_not_agreed"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @property
+    def definition_agreed(self) -> bool:
+        return self in (CategoryStatus.ENDORSED, CategoryStatus.ENDORSED_FURTHER_WORK)
+
+
+_STATUS_LABELS = {
+    CategoryStatus.ENDORSED: "Agreed and endorsed",
+    CategoryStatus.ENDORSED_FURTHER_WORK: "Agreed, further work needed",
+    CategoryStatus.OBJECTIVE_AGREED: "Objective agreed, definition not agreed",
+    CategoryStatus.DEFINITION_NOT_AGREED: "Definition not agreed, scope under review",
+}
+
+
+class ItemKind(str, Enum):
+    """Whether a matrix cell item is content of the cell or an illustrative example."""
+
+    ITEM = "item"
+    EXAMPLE = "example"
+
+
+class Priority(str, Enum):
+    """How essential a scenario's data item is."""
+
+    MUST_HAVE = "must_have"
+    NICE_TO_HAVE = "nice_to_have"
+
+    @property
+    def label(self) -> str:
+        return "Must have" if self is Priority.MUST_HAVE else "Nice to have"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Where a record comes from and whose words it is in."""
+
+    source: str
+    origin: Origin
+
+    @property
+    def is_editorial(self) -> bool:
+        return self.origin == "editorial"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    short: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ContentInfo:
+    """The identity of one built content set."""
+
+    version: str
+    date: datetime.date
+    title: str
+    content_hash: str
+    schema_version: int
+    languages: tuple[str, ...]
+    documents: tuple[Document, ...]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement about PIM as a whole: its definition, vision, mission, next steps..."""
+
+    id: str
+    kind: str
+    title: str
+    text: str
+    position: int
+    status: str | None
+    attribution: Attribution
+    language: str = "en"
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class CategoryList:
+    """A list of facts about one category (e.g. the sectors of sectoral data)."""
+
+    id: str
+    title: str
+    items: tuple[str, ...]
+    attribution: Attribution
+
+
+@dataclass(frozen=True)
+class Category:
+    """A PIM category: one column of the PIM Matrix."""
+
+    id: str
+    name: str
+    former_names: tuple[str, ...]
+    position: int
+    status: CategoryStatus
+    status_note: str
+    definition: str
+    definition_origin: Origin
+    purpose: str
+    explanation: str
+    explanation_origin: Origin
+    source: str
+    lists: tuple[CategoryList, ...] = ()
+    language: str = "en"
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class MergedCategory:
+    """A former category folded into another one."""
+
+    id: str
+    name: str
+    merged_into: str
+    explanation: str
+    attribution: Attribution
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Element:
+    """A row of the PIM Matrix."""
+
+    id: str
+    name: str
+    position: int
+    description: str
+    later_names: tuple[str, ...]
+    category_field: str | None
+    attribution: Attribution
+    language: str = "en"
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition attached to sharing data (anonymised, consent, SOPs...)."""
+
+    id: str
+    label: str
+    description: str
+    attribution: Attribution
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class CellItem:
+    text: str
+    kind: ItemKind
+    attribution: Attribution
+    conditions: tuple[str, ...] = ()
+
+    @property
+    def is_example(self) -> bool:
+        return self.kind is ItemKind.EXAMPLE
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What the PIM Matrix says for one category and one element."""
+
+    category: str
+    element: str
+    items: tuple[CellItem, ...]
+    source: str
+    language: str = "en"
+    fallback: bool = False
+
+    @property
+    def id(self) -> str:
+        return cell_id(self.category, self.element)
+
+
+def cell_id(category: str, element: str) -> str:
+    return f"{category}.{element}"
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """How two categories work together, in one line."""
+
+    id: str
+    from_category: str
+    to_category: str
+    kind: str
+    explanation: str
+    attribution: Attribution
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class AccessVariable:
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class AccessDimension:
+    """A dimension of the humanitarian access framework with its variables."""
+
+    id: str
+    name: str
+    position: int
+    variables: tuple[AccessVariable, ...]
+    attribution: Attribution
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class ScenarioItem:
+    """A data or information need of a scenario and the categories that produce it."""
+
+    id: str
+    scenario: str
+    priority: Priority
+    text: str
+    categories: tuple[str, ...]
+    attribution: Attribution
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    name: str
+    position: int
+    description: str
+    items: tuple[ScenarioItem, ...]
+    attribution: Attribution
+    language: str = "en"
+    fallback: bool = False
+
+    def items_with(self, priority: Priority) -> tuple[ScenarioItem, ...]:
+        return tuple(item for item in self.items if item.priority is priority)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A guiding question: a way into the matrix by asking what data is needed."""
+
+    id: str
+    text: str
+    categories: tuple[str, ...]
+    scenarios: tuple[str, ...]
+    attribution: Attribution
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Challenge:
+    """A data-sharing challenge area with its mitigations."""
+
+    id: str
+    name: str
+    position: int
+    description: str
+    mitigations: tuple[str, ...]
+    principles: tuple[str, ...]
+    categories: tuple[str, ...]
+    attribution: Attribution
+    language: str = "en"
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class Principle:
+    id: str
+    name: str
+    later_name: str | None
+    position: int
+    explanation: str
+    attribution: Attribution
+    language: str = "en"
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class Definition:
+    text: str
+    attribution: Attribution
+
+
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry of the Common PIM Terminology as PIM Desk carries it."""
+
+    id: str
+    term: str
+    aliases: tuple[str, ...]
+    related: tuple[str, ...]
+    categories: tuple[str, ...]
+    definitions: tuple[Definition, ...]
+    language: str = "en"
+    fallback: bool = False
+
+    @property
+    def letter(self) -> str:
+        """The A–Z heading the term is listed under ('#' for digits and symbols)."""
+        first = self.term[:1].upper()
+        return first if first.isalpha() else "#"

@@ -1,0 +1,68 @@
+"""Find glossary terms in running text, so every mention can lead to the term's page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pimdesk.domain.content import Term
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of text, linked to a glossary term or not."""
+
+    text: str
+    term_id: str | None = None
+
+
+class TermLinker:
+    """Splits text into plain and linked segments, longest term names first."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self._owner: dict[str, str] = {}
+        for term in terms:
+            for name in (term.term, *_name_parts(term.term), *term.aliases):
+                if name:
+                    self._owner.setdefault(name.casefold(), term.id)
+        names = sorted(self._owner, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name) for name in names)
+        self._pattern = (
+            re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if names else None
+        )
+
+    def segments(
+        self, text: str, exclude: str | None = None, first_only: bool = True
+    ) -> list[Segment]:
+        """`text` cut into segments; each term is linked at its first mention (or every one)."""
+        if self._pattern is None:
+            return [Segment(text)] if text else []
+        result: list[Segment] = []
+        linked: set[str] = set()
+        cursor = 0
+        for match in self._pattern.finditer(text):
+            term_id = self._owner[match.group(0).casefold()]
+            if term_id == exclude or (first_only and term_id in linked):
+                continue
+            if match.start() > cursor:
+                result.append(Segment(text[cursor : match.start()]))
+            result.append(Segment(match.group(0), term_id))
+            linked.add(term_id)
+            cursor = match.end()
+        if cursor < len(text):
+            result.append(Segment(text[cursor:]))
+        return result
+
+    def term_ids(self, text: str) -> list[str]:
+        """The IDs of the terms mentioned in `text`, in order of first mention."""
+        return [s.term_id for s in self.segments(text) if s.term_id is not None]
+
+
+def _name_parts(name: str) -> tuple[str, ...]:
+    """'Internally displaced person (IDP)' → ('Internally displaced person', 'IDP')."""
+    match = re.fullmatch(r"(?P<long>.+?)\s*\((?P<short>[^)]+)\)", name.strip())
+    if match is None:
+        return ()
+    short = match["short"].strip()
+    return (match["long"].strip(), short) if short.isupper() else (match["long"].strip(),)

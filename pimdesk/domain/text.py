@@ -1,0 +1,59 @@
+"""Text helpers shared by search, linking and the checks on names: folding and distances."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+WORD = re.compile(r"[^\W_]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return base if len(base) == 1 else char.lower()[:1] or char
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and strip its diacritics, keeping one character for each character.
+
+    Keeping the length lets a match found in the folded text be marked in the original.
+    """
+    return "".join(_fold_char(char) for char in text)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text` (letters and digits; punctuation and symbols separate)."""
+    return WORD.findall(fold(text))
+
+
+def strip_control(text: str) -> str:
+    """Replace control characters (NUL, escapes, line breaks) with spaces."""
+    return _CONTROL.sub(" ", text)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance between `a` and `b`, or `limit` if it is at least that."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    previous_previous: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        if min(current) >= limit:
+            return limit
+        previous_previous, previous = previous, current
+    return min(previous[-1], limit)
+
+
+def deletes(word: str) -> set[str]:
+    """Every form of `word` with one character removed (the symmetric-delete spelling index)."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}

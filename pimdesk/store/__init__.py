@@ -1,0 +1,1 @@
+"""SQLite storage: the read-only reference content and the user's own data."""

@@ -1,0 +1,140 @@
+"""`pimdesk --version`, `search`, `list`, `show`: output, JSON, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pimdesk import __version__
+from pimdesk.app import main
+from tests.store.test_search import HOSTILE
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"PIM Desk {__version__}"
+
+
+def test_list_categories_json_gives_the_eight_stable_ids(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "list", "categories", "--json")
+    assert (code, err) == (0, "")
+    assert [c["id"] for c in json.loads(out)] == [
+        "protection_needs_assessment", "protection_monitoring", "case_management",
+        "population_data", "protection_response_me", "communicating_with_in_affected_communities",
+        "security_situational_awareness", "sectoral_system_other",
+    ]  # fmt: skip
+
+
+def test_list_scenarios_and_terms(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "list", "scenarios", "--json")
+    assert [s["id"] for s in json.loads(out)] == [
+        "sudden_onset_emergency", "protracted_emergency", "protracted_non_emergency",
+        "comprehensive_solutions",
+    ]  # fmt: skip
+    _, out, _ = run(capsys, "list", "terms", "--json")
+    assert len(json.loads(out)) >= 80
+
+
+def test_search_consent_lists_informed_consent_among_the_first_three(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "search", "consent")
+    assert code == 0
+    first_three = [line.split()[1] for line in out.splitlines() if not line.startswith(" ")][:3]
+    assert "informed_consent" in first_three
+    code, out, _ = run(capsys, "search", "consent", "--json", "--limit", "3")
+    assert "informed_consent" in [r["id"] for r in json.loads(out)["results"]]
+
+
+def test_search_suggests_a_spelling(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "search", "confidentality", "--json")
+    assert json.loads(out)["suggestion"] == "confidentiality"
+
+
+@pytest.mark.parametrize("query", HOSTILE[:-3])
+def test_any_query_gives_json_and_exit_zero(capsys: pytest.CaptureFixture[str], query: str) -> None:
+    code, out, err = run(capsys, "search", "--json", "--", query.replace("\x00", ""))
+    assert (code, err) == (0, "")
+    assert isinstance(json.loads(out)["results"], list)
+
+
+def test_show_a_category_in_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "category", "case_management")
+    assert code == 0
+    assert out.startswith("Case Management\nStatus: Agreed and endorsed")
+    assert "Output (data and information)" in out
+    _, out, _ = run(capsys, "show", "category", "case_management", "--json")
+    shown = json.loads(out)
+    assert shown["status"] == "endorsed"
+    assert shown["cells"]["outputs"]
+
+
+def test_show_a_term(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "term", "refoulement", "--json")
+    assert code == 0
+    assert json.loads(out)["definitions"][0]["text"]
+
+
+def test_an_unknown_id_is_one_line_on_stderr_and_exit_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "show", "category", "no_such_thing")
+    assert (code, out) == (1, "")
+    assert err == "pimdesk: There is no category with the ID 'no_such_thing'.\n"
+
+
+def test_a_usage_error_exits_two(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["list", "everything"])
+    assert exited.value.code == 2
+
+
+def test_the_installed_command_runs_as_a_process(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pimdesk",
+            "--data-dir",
+            str(tmp_path),
+            "search",
+            "réfugié",
+            "--json",
+        ],
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    json.loads(result.stdout.decode("utf-8"))
+    assert list(tmp_path.iterdir()) == []  # reading content writes no user data
+
+
+def test_a_missing_reference_database_is_one_clear_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pimdesk", "list", "categories"],
+        capture_output=True,
+        check=False,
+        timeout=60,
+        env={"PIMDESK_RESOURCES": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 1
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1
+    assert "reference database" in lines[0] and "is missing" in lines[0]
+    assert "Traceback" not in lines[0]
