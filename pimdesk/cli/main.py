@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pimdesk.cli import reference_commands
+from pimdesk.cli import data_commands, reference_commands, selection_commands
 from pimdesk.cli.parser import Registrar, build_parser
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 
-REGISTRARS: list[Registrar] = [reference_commands.register]
+REGISTRARS: list[Registrar] = [
+    reference_commands.register,
+    selection_commands.register,
+    data_commands.register,
+]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -39,4 +43,7 @@ def run_command(args: argparse.Namespace, services: Services) -> int:
         sys.stderr.close()
         return EXIT_OK
     finally:
+        if "_opened" in services.__dict__:
+            for notice in services.startup_notices:
+                print(f"pimdesk: note: {notice}", file=sys.stderr)
         services.close()

@@ -44,12 +44,18 @@ def run_search(args: argparse.Namespace, services: Services) -> int:
                 "query": results.query,
                 "suggestion": results.suggestion,
                 "results": [
-                    {"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet,
-                     "highlights": [list(span) for span in h.highlights], "language": h.language}
+                    {
+                        "kind": h.kind,
+                        "id": h.id,
+                        "title": h.title,
+                        "snippet": h.snippet,
+                        "highlights": [list(span) for span in h.highlights],
+                        "language": h.language,
+                    }
                     for h in results.hits
                 ],
             }
-        )  # fmt: skip
+        )
         return 0
     if results.suggestion:
         print(f"Did you mean: {results.suggestion}")
@@ -88,10 +94,12 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
         if isinstance(record, Category):
             overview = reference.overview(record.id)
             print_json(
-                {**_as_dict(record),
-                 "cells": {element.id: cell.items for element, cell in overview.cells},
-                 "relationships": overview.relationships}
-            )  # fmt: skip
+                {
+                    **_as_dict(record),
+                    "cells": {element.id: cell.items for element, cell in overview.cells},
+                    "relationships": overview.relationships,
+                }
+            )
         else:
             print_json(record)
         return 0
@@ -122,8 +130,11 @@ def _describe(record: Any, services: Services) -> str:
     elif isinstance(record, Term):
         lines += [record.term, ""]
         for definition in record.definitions:
-            lines += [wrap(definition.text), f"  ({definition.attribution.source}, "
-                      f"{definition.attribution.origin})", ""]  # fmt: skip
+            lines += [
+                wrap(definition.text),
+                f"  ({definition.attribution.source}, {definition.attribution.origin})",
+                "",
+            ]
         if record.related:
             lines.append("Related: " + ", ".join(reference.term(t).term for t in record.related))
     elif isinstance(record, Scenario):
@@ -132,8 +143,10 @@ def _describe(record: Any, services: Services) -> str:
             names = ", ".join(reference.category(c).name for c in item.categories)
             lines.append(f"  [{item.priority.label}] {item.text} — {names}")
     elif isinstance(record, Principle):
-        lines += [record.name + (f" (later: {record.later_name})" if record.later_name else ""),
-                  wrap(record.explanation)]  # fmt: skip
+        lines += [
+            record.name + (f" (later: {record.later_name})" if record.later_name else ""),
+            wrap(record.explanation),
+        ]
     else:
         lines += [record.name, wrap(record.description)]
         if record.later_names:

@@ -99,9 +99,17 @@ CATEGORY_STATUSES = (
 )
 STATEMENT_STATUSES = ("agreed", "under_consideration")
 STATEMENT_KINDS = (
-    "definition", "vision", "mission", "objective", "result", "matrix_purpose",
-    "why_categories", "scenario_insight", "process_step", "next_step",
-)  # fmt: skip
+    "definition",
+    "vision",
+    "mission",
+    "objective",
+    "result",
+    "matrix_purpose",
+    "why_categories",
+    "scenario_insight",
+    "process_step",
+    "next_step",
+)
 RELATIONSHIP_KINDS = ("precedes", "complements", "feeds", "overlaps")
 PRIORITIES = ("must_have", "nice_to_have")
 ITEM_KINDS = ("item", "example")
@@ -113,92 +121,261 @@ def _cell_id(record: Mapping[str, Any]) -> str:
 
 
 RECORD_SPECS: tuple[RecordSpec, ...] = (
-    RecordSpec("statement", "framework.toml", "statement", "statements", (
-        ID,
-        _choice("kind", STATEMENT_KINDS),
-        _label("title"), _text("text"), POSITION,
-        _choice("status", STATEMENT_STATUSES, required=False),
-        SOURCE, ORIGIN,
-    )),
-    RecordSpec("category", "categories.toml", "category", "categories", (
-        ID, _label("name"), _texts("former_names", required=False),
-        POSITION, _choice("status", CATEGORY_STATUSES),
-        _text("status_note"), _text("definition"), Field("definition_origin", FieldType.ORIGIN),
-        _text("purpose"), _text("explanation"), Field("explanation_origin", FieldType.ORIGIN),
-        SOURCE,
-    ), children=(
-        ChildSpec("list", "category_lists", "category", (
-            ID, _label("title"), _texts("items"), SOURCE, ORIGIN,
-        ), id_field="id"),
-    )),
-    RecordSpec("merged_category", "categories.toml", "merged_category", "merged_categories", (
-        ID, _label("name"), Field("merged_into", FieldType.REF, ref="category"),
-        _text("explanation"), SOURCE, ORIGIN,
-    )),
-    RecordSpec("element", "elements.toml", "element", "elements", (
-        ID, _label("name"), POSITION, _text("description"),
-        _texts("later_names", required=False),
-        _choice("category_field", CATEGORY_FIELDS, required=False),
-        SOURCE, ORIGIN,
-    )),
-    RecordSpec("condition", "matrix.toml", "condition", "conditions", (
-        ID, _label("label"), _text("description"), SOURCE, ORIGIN,
-    )),
-    RecordSpec("cell", "matrix.toml", "cell", "cells", (
-        Field("category", FieldType.REF, ref="category"),
-        Field("element", FieldType.REF, ref="element"),
-        SOURCE,
-    ), children=(
-        ChildSpec("item", "cell_items", "cell", (
-            _text("text"), _choice("kind", ITEM_KINDS), ORIGIN,
-            Field("source", FieldType.SOURCE, required=False),
-            _refs("conditions", "condition", required=False),
-        )),
-    ), derive_id=_cell_id),
-    RecordSpec("relationship", "relationships.toml", "relationship", "relationships", (
-        ID,
-        Field("from", FieldType.REF, ref="category"),
-        Field("to", FieldType.REF, ref="category"),
-        _choice("kind", RELATIONSHIP_KINDS), _text("explanation"),
-        SOURCE, ORIGIN,
-    )),
-    RecordSpec("access_dimension", "access.toml", "dimension", "access_dimensions", (
-        ID, _label("name"), POSITION, SOURCE, ORIGIN,
-    ), children=(
-        ChildSpec("variable", "access_variables", "dimension", (
-            ID, _label("name"), _text("description"),
-        ), id_field="id"),
-    )),
-    RecordSpec("scenario", "scenarios.toml", "scenario", "scenarios", (
-        ID, _label("name"), POSITION, _text("description"), SOURCE, ORIGIN,
-    ), children=(
-        ChildSpec("item", "scenario_items", "scenario", (
-            ID, _choice("priority", PRIORITIES), _text("text"),
-            _refs("categories", "category"), ORIGIN, SOURCE,
-        ), id_field="id", id_kind="scenario_item"),
-    )),
-    RecordSpec("question", "scenarios.toml", "question", "questions", (
-        ID, _text("text"), _refs("categories", "category"),
-        _refs("scenarios", "scenario", required=False), SOURCE, ORIGIN,
-    )),
-    RecordSpec("challenge", "challenges.toml", "challenge", "challenges", (
-        ID, _label("name"), POSITION, _text("description"),
-        _texts("mitigations"),
-        _refs("principles", "principle", required=False),
-        _refs("categories", "category", required=False), SOURCE, ORIGIN,
-    )),
-    RecordSpec("principle", "principles.toml", "principle", "principles", (
-        ID, _label("name"), _label("later_name", required=False), POSITION, _text("explanation"),
-        SOURCE, ORIGIN,
-    )),
-    RecordSpec("term", "glossary.toml", "term", "terms", (
-        ID, _label("term"), _texts("aliases", required=False),
-        _refs("related", "term", required=False),
-        _refs("categories", "category", required=False),
-    ), children=(
-        ChildSpec("definition", "term_definitions", "term", (_text("text"), SOURCE, ORIGIN)),
-    )),
-)  # fmt: skip
+    RecordSpec(
+        "statement",
+        "framework.toml",
+        "statement",
+        "statements",
+        (
+            ID,
+            _choice("kind", STATEMENT_KINDS),
+            _label("title"),
+            _text("text"),
+            POSITION,
+            _choice("status", STATEMENT_STATUSES, required=False),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "category",
+        "categories.toml",
+        "category",
+        "categories",
+        (
+            ID,
+            _label("name"),
+            _texts("former_names", required=False),
+            POSITION,
+            _choice("status", CATEGORY_STATUSES),
+            _text("status_note"),
+            _text("definition"),
+            Field("definition_origin", FieldType.ORIGIN),
+            _text("purpose"),
+            _text("explanation"),
+            Field("explanation_origin", FieldType.ORIGIN),
+            SOURCE,
+        ),
+        children=(
+            ChildSpec(
+                "list",
+                "category_lists",
+                "category",
+                (
+                    ID,
+                    _label("title"),
+                    _texts("items"),
+                    SOURCE,
+                    ORIGIN,
+                ),
+                id_field="id",
+            ),
+        ),
+    ),
+    RecordSpec(
+        "merged_category",
+        "categories.toml",
+        "merged_category",
+        "merged_categories",
+        (
+            ID,
+            _label("name"),
+            Field("merged_into", FieldType.REF, ref="category"),
+            _text("explanation"),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "element",
+        "elements.toml",
+        "element",
+        "elements",
+        (
+            ID,
+            _label("name"),
+            POSITION,
+            _text("description"),
+            _texts("later_names", required=False),
+            _choice("category_field", CATEGORY_FIELDS, required=False),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "condition",
+        "matrix.toml",
+        "condition",
+        "conditions",
+        (
+            ID,
+            _label("label"),
+            _text("description"),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "cell",
+        "matrix.toml",
+        "cell",
+        "cells",
+        (
+            Field("category", FieldType.REF, ref="category"),
+            Field("element", FieldType.REF, ref="element"),
+            SOURCE,
+        ),
+        children=(
+            ChildSpec(
+                "item",
+                "cell_items",
+                "cell",
+                (
+                    _text("text"),
+                    _choice("kind", ITEM_KINDS),
+                    ORIGIN,
+                    Field("source", FieldType.SOURCE, required=False),
+                    _refs("conditions", "condition", required=False),
+                ),
+            ),
+        ),
+        derive_id=_cell_id,
+    ),
+    RecordSpec(
+        "relationship",
+        "relationships.toml",
+        "relationship",
+        "relationships",
+        (
+            ID,
+            Field("from", FieldType.REF, ref="category"),
+            Field("to", FieldType.REF, ref="category"),
+            _choice("kind", RELATIONSHIP_KINDS),
+            _text("explanation"),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "access_dimension",
+        "access.toml",
+        "dimension",
+        "access_dimensions",
+        (
+            ID,
+            _label("name"),
+            POSITION,
+            SOURCE,
+            ORIGIN,
+        ),
+        children=(
+            ChildSpec(
+                "variable",
+                "access_variables",
+                "dimension",
+                (
+                    ID,
+                    _label("name"),
+                    _text("description"),
+                ),
+                id_field="id",
+            ),
+        ),
+    ),
+    RecordSpec(
+        "scenario",
+        "scenarios.toml",
+        "scenario",
+        "scenarios",
+        (
+            ID,
+            _label("name"),
+            POSITION,
+            _text("description"),
+            SOURCE,
+            ORIGIN,
+        ),
+        children=(
+            ChildSpec(
+                "item",
+                "scenario_items",
+                "scenario",
+                (
+                    ID,
+                    _choice("priority", PRIORITIES),
+                    _text("text"),
+                    _refs("categories", "category"),
+                    ORIGIN,
+                    SOURCE,
+                ),
+                id_field="id",
+                id_kind="scenario_item",
+            ),
+        ),
+    ),
+    RecordSpec(
+        "question",
+        "scenarios.toml",
+        "question",
+        "questions",
+        (
+            ID,
+            _text("text"),
+            _refs("categories", "category"),
+            _refs("scenarios", "scenario", required=False),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "challenge",
+        "challenges.toml",
+        "challenge",
+        "challenges",
+        (
+            ID,
+            _label("name"),
+            POSITION,
+            _text("description"),
+            _texts("mitigations"),
+            _refs("principles", "principle", required=False),
+            _refs("categories", "category", required=False),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "principle",
+        "principles.toml",
+        "principle",
+        "principles",
+        (
+            ID,
+            _label("name"),
+            _label("later_name", required=False),
+            POSITION,
+            _text("explanation"),
+            SOURCE,
+            ORIGIN,
+        ),
+    ),
+    RecordSpec(
+        "term",
+        "glossary.toml",
+        "term",
+        "terms",
+        (
+            ID,
+            _label("term"),
+            _texts("aliases", required=False),
+            _refs("related", "term", required=False),
+            _refs("categories", "category", required=False),
+        ),
+        children=(
+            ChildSpec("definition", "term_definitions", "term", (_text("text"), SOURCE, ORIGIN)),
+        ),
+    ),
+)
 
 SPECS_BY_KIND: dict[str, RecordSpec] = {spec.kind: spec for spec in RECORD_SPECS}
 CONTENT_FILES: tuple[str, ...] = ("meta.toml", *dict.fromkeys(spec.file for spec in RECORD_SPECS))

@@ -36,10 +36,37 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 VERSION_PATTERN = re.compile(r"^\d+\.\d+\.\d+$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 # ISO 639-1 codes of languages humanitarian content is commonly written in.
-KNOWN_LANGUAGES = frozenset({
-    "am", "ar", "bn", "de", "en", "es", "fa", "fr", "ha", "hi", "id", "it", "ku", "my",
-    "nl", "ps", "pt", "ru", "so", "sw", "th", "ti", "tr", "uk", "ur", "vi", "zh",
-})  # fmt: skip
+KNOWN_LANGUAGES = frozenset(
+    {
+        "am",
+        "ar",
+        "bn",
+        "de",
+        "en",
+        "es",
+        "fa",
+        "fr",
+        "ha",
+        "hi",
+        "id",
+        "it",
+        "ku",
+        "my",
+        "nl",
+        "ps",
+        "pt",
+        "ru",
+        "so",
+        "sw",
+        "th",
+        "ti",
+        "tr",
+        "uk",
+        "ur",
+        "vi",
+        "zh",
+    }
+)
 MAX_SOURCE_FILE_BYTES = 4 * 1024 * 1024
 
 

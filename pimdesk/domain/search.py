@@ -12,9 +12,19 @@ MAX_WORD_CHARACTERS = 40
 
 # The kinds of search result, in the order their groups are shown.
 SEARCH_KINDS: tuple[str, ...] = (
-    "category", "term", "cell", "element", "scenario", "question", "principle",
-    "challenge", "access", "statement", "relationship", "merged_category",
-)  # fmt: skip
+    "category",
+    "term",
+    "cell",
+    "element",
+    "scenario",
+    "question",
+    "principle",
+    "challenge",
+    "access",
+    "statement",
+    "relationship",
+    "merged_category",
+)
 KIND_LABELS = {
     "category": "Categories",
     "term": "Glossary",

@@ -1,4 +1,8 @@
-"""The services of one run, opened on first use so a command touches only what it needs."""
+"""The services of one run, opened on first use so a command touches only what it needs.
+
+Reading content never creates the user's data folder; the user database is opened (checked,
+repaired, migrated, backed up) the first time a service needs it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,15 @@ from functools import cached_property
 from pathlib import Path
 
 from pimdesk.paths import AppPaths
+from pimdesk.services.data_safety import DataSafetyService
+from pimdesk.services.navigation import NavigationService
 from pimdesk.services.reference import ReferenceService
+from pimdesk.services.selections import SelectionService
 from pimdesk.store.reference import ReferenceStore
+from pimdesk.store.userdata import UserDataStore
+from pimdesk.store.userdata_open import OpenedUserData, open_user_data
+
+_USER_SERVICES = ("_opened", "selections", "navigation", "data_safety")
 
 
 class Services:
@@ -17,14 +28,50 @@ class Services:
         self.paths = paths
         self.language = language
 
-    @cached_property
-    def reference(self) -> ReferenceService:
-        return ReferenceService(ReferenceStore(self.reference_database, self.language))
-
     @property
     def reference_database(self) -> Path:
         return self.paths.bundled_reference_database
 
+    @cached_property
+    def reference(self) -> ReferenceService:
+        return ReferenceService(ReferenceStore(self.reference_database, self.language))
+
+    # ------------------------------------------------------------------ user data
+    @cached_property
+    def _opened(self) -> OpenedUserData:
+        return open_user_data(self.paths.user_database, self.paths.backups_dir)
+
+    @property
+    def user_store(self) -> UserDataStore:
+        return self._opened.store
+
+    @property
+    def startup_notices(self) -> tuple[str, ...]:
+        """What happened to the user's data at start (a repair, an upgrade), one sentence each."""
+        return self._opened.notices
+
+    @cached_property
+    def selections(self) -> SelectionService:
+        return SelectionService(self.user_store, self.reference)
+
+    @cached_property
+    def navigation(self) -> NavigationService:
+        return NavigationService(self.user_store)
+
+    @cached_property
+    def data_safety(self) -> DataSafetyService:
+        return DataSafetyService(self.user_store, self.paths.backups_dir, self._reopen_user_data)
+
+    def _reopen_user_data(self) -> UserDataStore:
+        data_safety = self.__dict__.get("data_safety")
+        for name in _USER_SERVICES:
+            self.__dict__.pop(name, None)
+        if data_safety is not None:
+            self.__dict__["data_safety"] = data_safety
+        return self.user_store
+
     def close(self) -> None:
         if "reference" in self.__dict__:
             self.reference.close()
+        if "_opened" in self.__dict__:
+            self.user_store.close()

@@ -179,9 +179,10 @@ class ReferenceService:
 
     def questions_for(self, scenario_id: str | None = None) -> tuple[Question, ...]:
         return tuple(
-            q for q in self.questions if scenario_id is None or not q.scenarios
-            or scenario_id in q.scenarios
-        )  # fmt: skip
+            q
+            for q in self.questions
+            if scenario_id is None or not q.scenarios or scenario_id in q.scenarios
+        )
 
     # ------------------------------------------------------------------ search and links
     def search(

@@ -153,9 +153,14 @@ def search_documents(tables: Mapping[str, list[dict[str, Any]]]) -> list[dict[st
 
     def add(kind: str, row: Mapping[str, Any], title: str, body: str) -> None:
         documents.append(
-            {"kind": kind, "ref_id": row["id"], "language": row["language"], "title": title,
-             "body": body}
-        )  # fmt: skip
+            {
+                "kind": kind,
+                "ref_id": row["id"],
+                "language": row["language"],
+                "title": title,
+                "body": body,
+            }
+        )
 
     for row in get("categories", []):
         key = (row["id"], row["language"])
@@ -207,16 +212,27 @@ def search_documents(tables: Mapping[str, list[dict[str, Any]]]) -> list[dict[st
 
 def _write_search_index(db: sqlite_utils.Database, documents: list[dict[str, Any]]) -> None:
     rows = [
-        {**document, "folded_title": _folded(document["title"]),
-         "folded_body": _folded(document["body"])}
+        {
+            **document,
+            "folded_title": _folded(document["title"]),
+            "folded_body": _folded(document["body"]),
+        }
         for document in documents
-    ]  # fmt: skip
+    ]
     db.table("search_docs").insert_all(
         ({"rowid": index, **row} for index, row in enumerate(rows, 1)),
         pk="rowid",
-        columns={"rowid": int, "kind": str, "ref_id": str, "language": str, "title": str,
-                 "body": str, "folded_title": str, "folded_body": str},
-    )  # fmt: skip
+        columns={
+            "rowid": int,
+            "kind": str,
+            "ref_id": str,
+            "language": str,
+            "title": str,
+            "body": str,
+            "folded_title": str,
+            "folded_body": str,
+        },
+    )
     db.execute(
         "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_docs', "
         f"content_rowid='rowid', tokenize='{FTS_TOKENIZER}')"
@@ -252,9 +268,13 @@ def _write_vocabulary(db: sqlite_utils.Database, documents: list[dict[str, Any]]
         ({"word": word, "count": count} for word, count in vocabulary), pk="word"
     )
     variants = sorted(
-        {(variant, word) for word, _ in vocabulary if len(word) >= MIN_VARIANT_WORD
-         for variant in deletes(word)}
-    )  # fmt: skip
+        {
+            (variant, word)
+            for word, _ in vocabulary
+            if len(word) >= MIN_VARIANT_WORD
+            for variant in deletes(word)
+        }
+    )
     db.table("search_variants").insert_all(
         ({"variant": variant, "word": word} for variant, word in variants),
         pk=("variant", "word"),

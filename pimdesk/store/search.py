@@ -11,8 +11,8 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from pimdesk.domain.search import SearchHit, SearchQuery, SearchResults
-from pimdesk.domain.text import deletes, edit_distance, fold
+from pimdesk.domain.search import SEARCH_KINDS, SearchHit, SearchQuery, SearchResults
+from pimdesk.domain.text import deletes, edit_distance, fold, words
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,7 @@ SNIPPET_WORDS = 14
 SNIPPET_CONTEXT = 70
 TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0
 MIN_SUBSTRING = 3
+KIND_ORDER = {kind: index for index, kind in enumerate(SEARCH_KINDS)}
 
 
 def marked_to_spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -95,16 +96,15 @@ class ReferenceSearch:
             f"WHERE search_fts MATCH ?{where} ORDER BY rank LIMIT ?",
             [query.fts_expression(), *parameters, limit * 3],
         )
-        ranked = sorted(
-            rows, key=lambda row: (OPEN not in row["marked_title"], _exact(row, query), row["rank"])
-        )
+        ranked = sorted(rows, key=lambda row: _ranking(row, query))
         hits = []
         for row in self._preferred_language(ranked):
             snippet, spans = marked_to_spans(row["marked_body"])
             if not spans:
                 snippet, spans = marked_to_spans(row["marked_title"])
-            hits.append(SearchHit(row["kind"], row["ref_id"], row["title"], snippet, spans,
-                                  row["language"]))  # fmt: skip
+            hits.append(
+                SearchHit(row["kind"], row["ref_id"], row["title"], snippet, spans, row["language"])
+            )
         return hits[:limit]
 
     def _substring_hits(
@@ -137,8 +137,9 @@ class ReferenceSearch:
             in_body = any(word in row["folded_body"] for word in long_words)
             text = row["body"] if in_body else row["title"]
             snippet, spans = _substring_snippet(text, long_words)
-            hits.append(SearchHit(row["kind"], row["ref_id"], row["title"], snippet, spans,
-                                  row["language"]))  # fmt: skip
+            hits.append(
+                SearchHit(row["kind"], row["ref_id"], row["title"], snippet, spans, row["language"])
+            )
         return hits[:limit]
 
     def _preferred_language(self, rows: Iterable[sqlite3.Row]) -> list[sqlite3.Row]:
@@ -200,9 +201,19 @@ class ReferenceSearch:
         return candidate.text if self._word_hits(candidate, 1, kinds) else None
 
 
-def _exact(row: sqlite3.Row, query: SearchQuery) -> bool:
-    """False (sorts first) when the title is exactly the query."""
-    return fold(row["title"]).strip() != " ".join(query.words)
+def _title_is_query(title: list[str], query: SearchQuery) -> bool:
+    """The title is exactly the query, its last word completed while the user types."""
+    typed = query.words
+    if len(title) != len(typed) or title[:-1] != list(typed[:-1]):
+        return False
+    return title[-1] == typed[-1] or (query.last_is_prefix and title[-1].startswith(typed[-1]))
+
+
+def _ranking(row: sqlite3.Row, query: SearchQuery) -> tuple[bool, bool, int, float]:
+    """Title matches first; among them an exact title, the main kinds first; then bm25."""
+    exact = _title_is_query(words(row["title"]), query)
+    kind_rank = KIND_ORDER.get(row["kind"], len(KIND_ORDER)) if exact else 0
+    return (OPEN not in row["marked_title"], not exact, kind_rank, row["rank"])
 
 
 def _substring_snippet(

@@ -1,0 +1,259 @@
+"""The `.pimsel` file: one selection as versioned JSON, for sharing on a USB stick.
+
+The format is documented in `docs/pimsel-format.md`. Reading is strict: a size cap before
+parsing, UTF-8 only, no duplicate keys, no NaN, a known format and version, every field of the
+right type. A problem is one `InvalidInputError` that names it; nothing half-read is returned.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pimdesk.domain.errors import InvalidInputError
+from pimdesk.domain.selection import (
+    MAX_NOTES_CHARACTERS,
+    CategoryChoice,
+    DataNeed,
+    Decision,
+    NeedSource,
+    Selection,
+    SystemStatus,
+    TeamPriority,
+    check_name,
+    check_text,
+)
+
+FORMAT_NAME = "pimdesk-selection"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_NEEDS = 500
+_SELECTION_FIELDS = {
+    "id",
+    "name",
+    "scenario",
+    "place",
+    "date",
+    "organisation",
+    "notes",
+    "created",
+    "modified",
+    "systems",
+    "needs",
+    "choices",
+}
+
+
+@dataclass(frozen=True)
+class DecodedSelection:
+    selection: Selection
+    content_version: str | None
+    notes: tuple[str, ...]  # what was kept but not understood, to report to the user
+
+
+def encode(selection: Selection, app: str, content_version: str) -> bytes:
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported": datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(),
+        "app": app,
+        "content_version": content_version,
+        "selection": {
+            "id": selection.id,
+            "name": selection.name,
+            "scenario": selection.scenario,
+            "place": selection.place,
+            "date": selection.date.isoformat() if selection.date else None,
+            "organisation": selection.organisation,
+            "notes": selection.notes,
+            "created": selection.created.isoformat(),
+            "modified": selection.modified.isoformat(),
+            "systems": {category: status.value for category, status in selection.systems},
+            "needs": [
+                {"source": n.source.value, "ref": n.ref, "text": n.text} for n in selection.needs
+            ],
+            "choices": [
+                {
+                    "category": c.category,
+                    "decision": c.decision.value,
+                    "priority": c.priority.value if c.priority else None,
+                    "notes": c.notes,
+                }
+                for c in selection.choices
+            ],
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def decode(data: bytes) -> DecodedSelection:
+    """Read a `.pimsel` file's bytes, or raise InvalidInputError naming the problem."""
+    document = _parse(data)
+    if document.get("format") != FORMAT_NAME:
+        raise InvalidInputError("This is not a PIM Desk selection file (its format is not named).")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InvalidInputError("The selection file has no valid format version.")
+    if version > FORMAT_VERSION:
+        raise InvalidInputError(
+            f"The selection file has format version {version}, newer than this PIM Desk reads "
+            f"({FORMAT_VERSION}); update PIM Desk to import it."
+        )
+    body = document.get("selection")
+    if not isinstance(body, dict):
+        raise InvalidInputError("The selection file holds no selection.")
+    notes = [
+        f"an unknown field '{key}' was ignored" for key in sorted(set(body) - _SELECTION_FIELDS)
+    ]
+    content_version = document.get("content_version")
+    return DecodedSelection(
+        selection=_selection(body),
+        content_version=content_version if isinstance(content_version, str) else None,
+        notes=tuple(notes),
+    )
+
+
+def _parse(data: bytes) -> dict[str, Any]:
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInputError(
+            f"The selection file is too large ({len(data)} bytes; at most {MAX_FILE_BYTES})."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(
+            f"The selection file is not UTF-8 text (byte {error.start})."
+        ) from None
+    try:
+        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            f"The selection file is damaged or truncated: {error.msg} at line {error.lineno}."
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(
+            "The selection file is nested too deeply to be a selection."
+        ) from None
+    if not isinstance(document, dict):
+        raise InvalidInputError("This is not a PIM Desk selection file.")
+    return document
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    duplicates = sorted({key for key in keys if keys.count(key) > 1})
+    if duplicates:
+        raise InvalidInputError(f"The selection file repeats the field '{duplicates[0]}'.")
+    return dict(pairs)
+
+
+def _no_constants(name: str) -> Any:
+    raise InvalidInputError(f"The selection file contains {name}, which is not a valid value.")
+
+
+def _string(body: Mapping[str, Any], key: str, required: bool = False) -> str:
+    value = body.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInputError(f"In the selection file, '{key}' must be text.")
+    return value
+
+
+def _time(body: Mapping[str, Any], key: str) -> datetime.datetime:
+    text = _string(body, key)
+    try:
+        value = datetime.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        value = None
+    if value is None:
+        raise InvalidInputError(f"In the selection file, '{key}' is not a date and time.")
+    return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
+
+
+def _enum(kind: type[Any], value: Any, what: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidInputError(f"In the selection file, {what} '{value}' is not known.") from None
+
+
+def _selection(body: Mapping[str, Any]) -> Selection:
+    date_text = body.get("date")
+    try:
+        date = datetime.date.fromisoformat(date_text) if date_text else None
+    except (TypeError, ValueError):
+        raise InvalidInputError("In the selection file, 'date' is not a date.") from None
+    identifier = _string(body, "id", required=True)
+    if not identifier.isalnum() or len(identifier) > 64:
+        raise InvalidInputError("In the selection file, 'id' is not a valid identifier.")
+    return Selection(
+        id=identifier,
+        name=check_name(_string(body, "name", required=True)),
+        scenario=_string(body, "scenario", required=True),
+        place=check_text(_string(body, "place"), "place"),
+        date=date,
+        organisation=check_text(_string(body, "organisation"), "organisation"),
+        notes=check_text(_string(body, "notes"), "notes", MAX_NOTES_CHARACTERS),
+        created=_time(body, "created"),
+        modified=_time(body, "modified"),
+        systems=_systems(body.get("systems", {})),
+        needs=_needs(body.get("needs", [])),
+        choices=_choices(body.get("choices", [])),
+    )
+
+
+def _systems(value: Any) -> tuple[tuple[str, SystemStatus], ...]:
+    if not isinstance(value, dict):
+        raise InvalidInputError("In the selection file, 'systems' must map categories to statuses.")
+    return tuple(
+        (_category_id(category), _enum(SystemStatus, status, "the system status"))
+        for category, status in value.items()
+    )
+
+
+def _needs(value: Any) -> tuple[DataNeed, ...]:
+    if not isinstance(value, list) or len(value) > MAX_NEEDS:
+        raise InvalidInputError("In the selection file, 'needs' must be a list of data needs.")
+    needs = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            raise InvalidInputError("In the selection file, each data need must be an object.")
+        ref = entry.get("ref")
+        if ref is not None and not isinstance(ref, str):
+            raise InvalidInputError("In the selection file, a data need's 'ref' must be text.")
+        text = check_text(_string(entry, "text", required=True), "data need")
+        needs.append(DataNeed(_enum(NeedSource, entry.get("source"), "the need source"), text, ref))
+    return tuple(needs)
+
+
+def _choices(value: Any) -> tuple[CategoryChoice, ...]:
+    if not isinstance(value, list):
+        raise InvalidInputError("In the selection file, 'choices' must be a list.")
+    choices = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            raise InvalidInputError(
+                "In the selection file, each category choice must be an object."
+            )
+        priority = entry.get("priority")
+        choices.append(
+            CategoryChoice(
+                category=_category_id(entry.get("category")),
+                decision=_enum(Decision, entry.get("decision"), "the decision"),
+                priority=_enum(TeamPriority, priority, "the priority") if priority else None,
+                notes=check_text(_string(entry, "notes"), "category notes", MAX_NOTES_CHARACTERS),
+            )
+        )
+    if len({c.category for c in choices}) != len(choices):
+        raise InvalidInputError("In the selection file, a category is chosen twice.")
+    return tuple(choices)
+
+
+def _category_id(value: Any) -> str:
+    if not isinstance(value, str) or not value or len(value) > 100:
+        raise InvalidInputError("In the selection file, a category ID is missing or too long.")
+    return value

@@ -1,0 +1,234 @@
+"""Context-specific selections: create, edit, suggest, compare, trash, share as `.pimsel` files."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pimdesk import APP_NAME, __version__
+from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.selection import (
+    CategoryChoice,
+    Decision,
+    NeedSource,
+    Selection,
+    check_name,
+    check_text,
+    new_id,
+    now,
+)
+from pimdesk.domain.selection_file import decode, encode
+from pimdesk.domain.suggestions import Suggestion, SuggestionContent, suggest
+from pimdesk.services.reference import ReferenceService
+from pimdesk.store.files import write_atomically
+from pimdesk.store.userdata import SelectionSummary, UserDataStore
+
+MAX_IMPORT_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    selection: Selection
+    report: tuple[str, ...]  # what the user should know: renamed, unknown items kept...
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    category: str
+    name: str
+    left: CategoryChoice | None
+    right: CategoryChoice | None
+
+    @property
+    def differs(self) -> bool:
+        def key(choice: CategoryChoice | None) -> tuple[str, str]:
+            if choice is None:
+                return ("", "")
+            return (choice.decision.value, choice.priority.value if choice.priority else "")
+
+        return key(self.left) != key(self.right)
+
+
+class SelectionService:
+    def __init__(self, store: UserDataStore, reference: ReferenceService) -> None:
+        self._store = store
+        self._reference = reference
+
+    # ------------------------------------------------------------------ reading
+    def summaries(self) -> list[SelectionSummary]:
+        return self._store.list_selections()
+
+    def trash(self) -> list[SelectionSummary]:
+        return self._store.list_selections(deleted=True)
+
+    def get(self, selection_id: str) -> Selection:
+        return self._store.get(selection_id)
+
+    def find(self, name: str) -> Selection:
+        selection_id = self._store.find_id(name)
+        if selection_id is None:
+            raise NotFoundError(f"There is no selection named '{name}'.")
+        return self._store.get(selection_id)
+
+    # ------------------------------------------------------------------ writing
+    def create(
+        self,
+        name: str,
+        scenario: str,
+        *,
+        place: str = "",
+        date: datetime.date | None = None,
+        organisation: str = "",
+        categories: tuple[str, ...] = (),
+        notes: str = "",
+    ) -> Selection:
+        self._check_scenario(scenario)
+        for category in categories:
+            self._check_category(category)
+        selection = Selection(
+            id=new_id(),
+            name=check_name(name),
+            scenario=scenario,
+            place=check_text(place, "place"),
+            date=date,
+            organisation=check_text(organisation, "organisation"),
+            choices=tuple(CategoryChoice(c, Decision.ACCEPTED) for c in dict.fromkeys(categories)),
+            notes=check_text(notes, "notes", 20_000),
+        )
+        return self._store.save(selection)
+
+    def save(self, selection: Selection) -> Selection:
+        """Store an edited selection whole (every edit in the app saves at once)."""
+        self._check_scenario(selection.scenario)
+        checked = replace(selection, name=check_name(selection.name))
+        return self._store.save(checked)
+
+    def rename(self, selection_id: str, name: str) -> Selection:
+        return self.save(replace(self.get(selection_id), name=name))
+
+    def duplicate(self, selection_id: str, name: str | None = None) -> Selection:
+        original = self.get(selection_id)
+        copy = replace(
+            original,
+            id=new_id(),
+            name=check_name(name) if name else self.free_name(f"{original.name} (copy)"),
+            created=now(),
+        )
+        return self._store.save(copy)
+
+    def delete(self, selection_id: str) -> None:
+        """Move to the trash (kept 30 days); `restore` undoes it."""
+        self._store.move_to_trash(selection_id)
+
+    def restore(self, selection_id: str) -> None:
+        self._store.restore_from_trash(selection_id)
+
+    def free_name(self, wanted: str) -> str:
+        """`wanted`, or `wanted 2`, `wanted 3`... whichever no live selection has."""
+        candidate, counter = check_name(wanted), 2
+        while self._store.find_id(candidate) is not None:
+            candidate = check_name(f"{wanted} {counter}")
+            counter += 1
+        return candidate
+
+    # ------------------------------------------------------------------ content checks
+    def _check_scenario(self, scenario: str) -> None:
+        if scenario not in {s.id for s in self._reference.scenarios}:
+            known = ", ".join(s.id for s in self._reference.scenarios)
+            raise InvalidInputError(f"There is no scenario '{scenario}' (known: {known}).")
+
+    def _check_category(self, category: str) -> None:
+        if category not in {c.id for c in self._reference.categories}:
+            raise InvalidInputError(
+                f"There is no category '{category}' (see `pimdesk list categories`)."
+            )
+
+    def unknown_references(self, selection: Selection) -> list[str]:
+        """What the selection refers to that the current content does not have (kept, flagged)."""
+        categories = {c.id for c in self._reference.categories}
+        items = {i.id for s in self._reference.scenarios for i in s.items}
+        questions = {q.id for q in self._reference.questions}
+        found = [f"category '{c}'" for c in sorted(selection.category_ids() - categories)]
+        for need in selection.needs:
+            known = items if need.source is NeedSource.SCENARIO_ITEM else questions
+            if need.source is not NeedSource.CUSTOM and need.ref not in known:
+                found.append(f"data need '{need.text}'")
+        if selection.scenario not in {s.id for s in self._reference.scenarios}:
+            found.append(f"scenario '{selection.scenario}'")
+        return found
+
+    # ------------------------------------------------------------------ suggestions
+    def suggestion_content(self) -> SuggestionContent:
+        reference = self._reference
+        return SuggestionContent(
+            category_order=tuple(c.id for c in reference.categories),
+            category_names={c.id: c.name for c in reference.categories},
+            scenarios=reference.scenarios,
+            questions=reference.questions,
+            relationships=reference.relationships,
+        )
+
+    def suggestions(self, selection: Selection) -> list[Suggestion]:
+        return suggest(selection, self.suggestion_content())
+
+    def compare(self, left_id: str, right_id: str) -> list[ComparisonRow]:
+        left, right = self.get(left_id), self.get(right_id)
+        return [
+            ComparisonRow(c.id, c.name, left.choice(c.id), right.choice(c.id))
+            for c in self._reference.categories
+        ]
+
+    # ------------------------------------------------------------------ files
+    def export(self, selection_id: str, target: Path) -> Path:
+        selection = self.get(selection_id)
+        data = encode(selection, f"{APP_NAME} {__version__}", self._reference.info.version)
+        return write_atomically(target, data)
+
+    def read_file(self, path: Path) -> Selection:
+        """Decode a `.pimsel` file without storing it (for a preview)."""
+        return decode(_read_limited(path)).selection
+
+    def import_file(self, path: Path, replace_existing: bool = False) -> ImportResult:
+        """Store the selection in `path`. A name already in use is never overwritten silently:
+        the import gets a free name, unless `replace_existing` (the user said so) moves the
+        existing selection to the trash first."""
+        decoded = decode(_read_limited(path))
+        selection = decoded.selection
+        self._check_scenario(selection.scenario)
+        report = list(decoded.notes)
+        unknown = self.unknown_references(selection)
+        if unknown:
+            report.append("kept, but not in this PIM Desk's content: " + ", ".join(unknown))
+        existing = self._store.find_id(selection.name)
+        if existing is not None and replace_existing:
+            self._store.move_to_trash(existing)
+            report.append(f"the earlier '{selection.name}' was moved to the trash")
+        elif existing is not None:
+            name = self.free_name(f"{selection.name} (imported)")
+            report.append(f"a selection named '{selection.name}' exists: imported as '{name}'")
+            selection = replace(selection, name=name)
+        if self._id_in_use(selection.id):
+            selection = replace(selection, id=new_id())
+        stored = self._store.save(selection, touch=False)
+        return ImportResult(stored, tuple(report))
+
+    def _id_in_use(self, selection_id: str) -> bool:
+        try:
+            self._store.get(selection_id)
+        except NotFoundError:
+            return False
+        return True
+
+
+def _read_limited(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise InvalidInputError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise InvalidInputError(f"{path} is a folder, not a selection file.") from None
+    except OSError as error:
+        raise InvalidInputError(f"The file {path} cannot be read ({error.strerror}).") from None
+    return data

@@ -1,0 +1,115 @@
+"""Numbered schema migrations of the user database (sqlite-utils `Migrations`).
+
+Each migration, its record in `_sqlite_migrations` and the `user_version` bump are applied in one
+transaction, after a backup (see `userdata_open`): a crash half-way leaves the previous version
+with all its data, and running again finishes the job. Never edit a released migration: add one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from pimdesk.store.sqlite_tools import transaction
+
+MIGRATION_SET = "pimdesk-user"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE selections (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            scenario TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            organisation TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted TEXT
+        )"""
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX selections_live_names ON selections (name_key) WHERE deleted IS NULL"
+    )
+    db.execute("CREATE INDEX selections_by_modified ON selections (deleted, modified)")
+    db.execute(
+        """CREATE TABLE selection_systems (
+            selection_id TEXT NOT NULL REFERENCES selections (id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            status TEXT NOT NULL,
+            PRIMARY KEY (selection_id, category)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE selection_needs (
+            selection_id TEXT NOT NULL REFERENCES selections (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            ref TEXT,
+            text TEXT NOT NULL,
+            PRIMARY KEY (selection_id, position)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE selection_choices (
+            selection_id TEXT NOT NULL REFERENCES selections (id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            priority TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (selection_id, category)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE bookmarks (
+            kind TEXT NOT NULL,
+            ref_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            created TEXT NOT NULL,
+            PRIMARY KEY (kind, ref_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            ref_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            visited TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE TABLE preferences (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def applied_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def apply_pending(connection: sqlite3.Connection) -> list[str]:
+    """Apply every pending migration, each in its own transaction. Returns their names."""
+    db = sqlite_utils.Database(connection)
+    applied = []
+    for migration in migrations.pending(db):
+        version = applied_version(connection) + 1
+        with transaction(connection):
+            migrations.ensure_migrations_table(db)
+            migration.fn(db)
+            db.table(Migrations.migrations_table).insert(
+                {
+                    "migration_set": MIGRATION_SET,
+                    "name": migration.name,
+                    "applied_at": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+                }
+            )
+            connection.execute(f"PRAGMA user_version = {version}")
+        applied.append(migration.name)
+    return applied

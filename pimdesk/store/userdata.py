@@ -1,0 +1,340 @@
+"""The user's own data: saved selections, bookmarks, history and preferences.
+
+Every write is one `BEGIN IMMEDIATE` transaction. Plain `sqlite3` rather than sqlite-utils here:
+the user database is opened at every start, and importing sqlite-utils would cost more start-up
+time than the whole bare window (see bench/); the schema itself is built by sqlite-utils
+migrations (`migrations.py`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TypeVar
+
+from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.selection import (
+    CategoryChoice,
+    DataNeed,
+    Decision,
+    NeedSource,
+    Selection,
+    SystemStatus,
+    TeamPriority,
+    now,
+)
+from pimdesk.store.sqlite_tools import explain, transaction
+
+HISTORY_LIMIT = 500
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SelectionSummary:
+    """One line of the list of selections."""
+
+    id: str
+    name: str
+    scenario: str
+    place: str
+    modified: datetime.datetime
+    accepted: int
+    deleted: datetime.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Visit:
+    kind: str
+    ref_id: str
+    title: str
+    when: datetime.datetime
+
+
+def name_key(name: str) -> str:
+    """Names are unique regardless of case and Unicode form ('Café' = 'CAFÉ')."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _time(text: str | None) -> datetime.datetime | None:
+    return datetime.datetime.fromisoformat(text) if text else None
+
+
+def _required_time(text: str) -> datetime.datetime:
+    value = _time(text)
+    assert value is not None
+    return value
+
+
+class UserDataStore:
+    """Reads and writes the user database through one connection."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._connection = connection
+        self.path = path
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._connection
+
+    def close(self) -> None:
+        self._connection.close()
+
+    @contextmanager
+    def _known_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (sqlite3.Error, OSError) as error:
+            known = explain(error, self.path)
+            if known is None:
+                raise
+            raise known from error
+
+    def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        with self._known_errors(), transaction(self._connection) as connection:
+            return work(connection)
+
+    def _read(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        with self._known_errors():
+            return self._connection.execute(sql, parameters).fetchall()
+
+    # ------------------------------------------------------------------ selections
+    def list_selections(self, deleted: bool = False) -> list[SelectionSummary]:
+        rows = self._read(
+            "SELECT s.id, s.name, s.scenario, s.place, s.modified, s.deleted, "
+            "(SELECT count(*) FROM selection_choices AS c WHERE c.selection_id = s.id "
+            " AND c.decision = 'accepted') AS accepted "
+            f"FROM selections AS s WHERE s.deleted IS {'NOT ' if deleted else ''}NULL "
+            "ORDER BY s.modified DESC, s.name"
+        )
+        return [
+            SelectionSummary(
+                r["id"],
+                r["name"],
+                r["scenario"],
+                r["place"],
+                _required_time(r["modified"]),
+                r["accepted"],
+                _time(r["deleted"]),
+            )
+            for r in rows
+        ]
+
+    def find_id(self, name: str, deleted: bool = False) -> str | None:
+        rows = self._read(
+            "SELECT id FROM selections WHERE name_key = ? AND deleted IS "
+            f"{'NOT ' if deleted else ''}NULL ORDER BY deleted DESC LIMIT 1",
+            (name_key(name),),
+        )
+        return rows[0]["id"] if rows else None
+
+    def get(self, selection_id: str) -> Selection:
+        rows = self._read("SELECT * FROM selections WHERE id = ?", (selection_id,))
+        if not rows:
+            raise NotFoundError("That selection no longer exists.")
+        row = rows[0]
+        systems = self._read(
+            "SELECT category, status FROM selection_systems WHERE selection_id = ? "
+            "ORDER BY category",
+            (selection_id,),
+        )
+        needs = self._read(
+            "SELECT source, ref, text FROM selection_needs WHERE selection_id = ? "
+            "ORDER BY position",
+            (selection_id,),
+        )
+        choices = self._read(
+            "SELECT category, decision, priority, notes FROM selection_choices "
+            "WHERE selection_id = ? ORDER BY position, category",
+            (selection_id,),
+        )
+        return Selection(
+            id=row["id"],
+            name=row["name"],
+            scenario=row["scenario"],
+            place=row["place"],
+            date=datetime.date.fromisoformat(row["date"]) if row["date"] else None,
+            organisation=row["organisation"],
+            systems=tuple((r["category"], SystemStatus(r["status"])) for r in systems),
+            needs=tuple(DataNeed(NeedSource(r["source"]), r["text"], r["ref"]) for r in needs),
+            choices=tuple(
+                CategoryChoice(
+                    r["category"],
+                    Decision(r["decision"]),
+                    TeamPriority(r["priority"]) if r["priority"] else None,
+                    r["notes"],
+                )
+                for r in choices
+            ),
+            notes=row["notes"],
+            created=_required_time(row["created"]),
+            modified=_required_time(row["modified"]),
+        )
+
+    def save(self, selection: Selection, touch: bool = True) -> Selection:
+        """Insert or replace `selection` whole, in one transaction. Returns what was stored."""
+        stored = replace(selection, modified=now()) if touch else selection
+
+        def work(connection: sqlite3.Connection) -> Selection:
+            self._write_selection(connection, stored)
+            return stored
+
+        try:
+            return self._write(work)
+        except sqlite3.IntegrityError as error:
+            if "name_key" in str(error) or "UNIQUE" in str(error):
+                raise InvalidInputError(
+                    f"A selection named '{selection.name}' already exists; choose another name."
+                ) from error
+            raise
+
+    def _write_selection(self, connection: sqlite3.Connection, selection: Selection) -> None:
+        connection.execute(
+            "INSERT INTO selections (id, name, name_key, scenario, place, date, organisation, "
+            "notes, created, modified, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, "
+            "scenario = excluded.scenario, place = excluded.place, date = excluded.date, "
+            "organisation = excluded.organisation, notes = excluded.notes, "
+            "modified = excluded.modified",
+            (
+                selection.id,
+                selection.name,
+                name_key(selection.name),
+                selection.scenario,
+                selection.place,
+                selection.date.isoformat() if selection.date else None,
+                selection.organisation,
+                selection.notes,
+                selection.created.isoformat(),
+                selection.modified.isoformat(),
+            ),
+        )
+        for table in ("selection_systems", "selection_needs", "selection_choices"):
+            connection.execute(f"DELETE FROM {table} WHERE selection_id = ?", (selection.id,))
+        connection.executemany(
+            "INSERT INTO selection_systems (selection_id, category, status) VALUES (?, ?, ?)",
+            [(selection.id, category, status.value) for category, status in selection.systems],
+        )
+        connection.executemany(
+            "INSERT INTO selection_needs (selection_id, position, source, ref, text) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (selection.id, position, need.source.value, need.ref, need.text)
+                for position, need in enumerate(selection.needs)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO selection_choices (selection_id, category, decision, priority, notes, "
+            "position) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    selection.id,
+                    choice.category,
+                    choice.decision.value,
+                    choice.priority.value if choice.priority else None,
+                    choice.notes,
+                    position,
+                )
+                for position, choice in enumerate(selection.choices)
+            ],
+        )
+
+    def move_to_trash(self, selection_id: str) -> None:
+        def work(connection: sqlite3.Connection) -> None:
+            changed = connection.execute(
+                "UPDATE selections SET deleted = ? WHERE id = ? AND deleted IS NULL",
+                (now().isoformat(), selection_id),
+            ).rowcount
+            if not changed:
+                raise NotFoundError("That selection no longer exists.")
+
+        self._write(work)
+
+    def restore_from_trash(self, selection_id: str) -> None:
+        def work(connection: sqlite3.Connection) -> None:
+            connection.execute(
+                "UPDATE selections SET deleted = NULL WHERE id = ? AND deleted IS NOT NULL",
+                (selection_id,),
+            )
+
+        try:
+            self._write(work)
+        except sqlite3.IntegrityError as error:
+            raise InvalidInputError(
+                "A selection with the same name exists again; rename it before restoring this one."
+            ) from error
+
+    def purge_trash(self, older_than: datetime.timedelta) -> int:
+        """Delete for good what has been in the trash longer than `older_than`."""
+        cutoff = (now() - older_than).isoformat()
+
+        def work(connection: sqlite3.Connection) -> int:
+            return connection.execute(
+                "DELETE FROM selections WHERE deleted IS NOT NULL AND deleted < ?", (cutoff,)
+            ).rowcount
+
+        return self._write(work)
+
+    def count_selections(self) -> int:
+        return int(self._read("SELECT count(*) FROM selections WHERE deleted IS NULL")[0][0])
+
+    # ------------------------------------------------------------------ bookmarks and history
+    def bookmarks(self) -> list[Visit]:
+        rows = self._read("SELECT kind, ref_id, title, created FROM bookmarks ORDER BY created")
+        return [
+            Visit(r["kind"], r["ref_id"], r["title"], _required_time(r["created"])) for r in rows
+        ]
+
+    def set_bookmark(self, kind: str, ref_id: str, title: str, on: bool) -> None:
+        def work(connection: sqlite3.Connection) -> None:
+            if on:
+                connection.execute(
+                    "INSERT OR REPLACE INTO bookmarks (kind, ref_id, title, created) "
+                    "VALUES (?, ?, ?, ?)",
+                    (kind, ref_id, title, now().isoformat()),
+                )
+            else:
+                connection.execute(
+                    "DELETE FROM bookmarks WHERE kind = ? AND ref_id = ?", (kind, ref_id)
+                )
+
+        self._write(work)
+
+    def record_visit(self, kind: str, ref_id: str, title: str) -> None:
+        def work(connection: sqlite3.Connection) -> None:
+            connection.execute(
+                "INSERT INTO history (kind, ref_id, title, visited) VALUES (?, ?, ?, ?)",
+                (kind, ref_id, title, now().isoformat()),
+            )
+            connection.execute(
+                "DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?",
+                (HISTORY_LIMIT,),
+            )
+
+        self._write(work)
+
+    def recent(self, limit: int = 20) -> list[Visit]:
+        rows = self._read(
+            "SELECT kind, ref_id, title, max(visited) AS visited FROM history "
+            "GROUP BY kind, ref_id ORDER BY max(id) DESC LIMIT ?",
+            (limit,),
+        )
+        return [
+            Visit(r["kind"], r["ref_id"], r["title"], _required_time(r["visited"])) for r in rows
+        ]
+
+    # ------------------------------------------------------------------ preferences
+    def preference(self, key: str, default: str | None = None) -> str | None:
+        rows = self._read("SELECT value FROM preferences WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else default
+
+    def set_preference(self, key: str, value: str) -> None:
+        self._write(
+            lambda connection: connection.execute(
+                "INSERT OR REPLACE INTO preferences (key, value) VALUES (?, ?)", (key, value)
+            )
+        )
