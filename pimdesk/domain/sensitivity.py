@@ -53,6 +53,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+
+
+def _looks_like_phone(text: str) -> bool:
+    """Eight digits or more, and not a date such as 2026-11-26 or 26.11.2026."""
+    return sum(c.isdigit() for c in text) >= 8 and not _DATE.match(text.strip())
+
+
 def find_personal_data(text: str) -> list[PersonalDataFinding]:
     """What in `text` looks like personal data of a person (R13): to warn before exporting.
 
@@ -64,7 +72,7 @@ def find_personal_data(text: str) -> list[PersonalDataFinding]:
         for match in pattern.finditer(text):
             if any(match.start() in span for span in taken):
                 continue
-            if kind == "phone" and sum(c.isdigit() for c in match.group(0)) < 8:
+            if kind == "phone" and not _looks_like_phone(match.group(0)):
                 continue
             findings.append(PersonalDataFinding(kind, match.group(0), match.start()))
             taken.append(range(match.start(), match.end()))

@@ -94,18 +94,20 @@ def applied_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
-def apply_pending(connection: sqlite3.Connection) -> list[str]:
+def apply_pending(
+    connection: sqlite3.Connection, migration_set: Migrations = migrations
+) -> list[str]:
     """Apply every pending migration, each in its own transaction. Returns their names."""
     db = sqlite_utils.Database(connection)
     applied = []
-    for migration in migrations.pending(db):
+    for migration in migration_set.pending(db):
         version = applied_version(connection) + 1
         with transaction(connection):
-            migrations.ensure_migrations_table(db)
+            migration_set.ensure_migrations_table(db)
             migration.fn(db)
             db.table(Migrations.migrations_table).insert(
                 {
-                    "migration_set": MIGRATION_SET,
+                    "migration_set": migration_set.name,
                     "name": migration.name,
                     "applied_at": datetime.datetime.now(datetime.timezone.utc).isoformat(),
                 }

@@ -186,7 +186,7 @@ class UserDataStore:
         try:
             return self._write(work)
         except sqlite3.IntegrityError as error:
-            if "name_key" in str(error) or "UNIQUE" in str(error):
+            if "selections.name_key" in str(error):
                 raise InvalidInputError(
                     f"A selection named '{selection.name}' already exists; choose another name."
                 ) from error
