@@ -7,7 +7,7 @@ from typing import Any
 
 from pimdesk.cli.output import print_json, wrap
 from pimdesk.cli.parser import add_json_option, positive_int
-from pimdesk.domain.content import Category, Principle, Scenario, Term
+from pimdesk.domain.content import Category, CellItem, Principle, Scenario, Term
 from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.services.container import Services
 
@@ -107,6 +107,10 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _bullet(item: CellItem) -> str:
+    return "e.g. " if item.is_example else "Note: " if item.is_note else "• "
+
+
 def _as_dict(record: Any) -> dict[str, Any]:
     from pimdesk.cli.output import jsonable
 
@@ -124,7 +128,7 @@ def _describe(record: Any, services: Services) -> str:
         lines += ["Purpose", wrap(record.purpose), "", "Explanation", wrap(record.explanation), ""]
         for element, cell in reference.overview(record.id).cells:
             lines.append(element.name)
-            lines += [wrap(("e.g. " if i.is_example else "• ") + i.text, "  ") for i in cell.items]
+            lines += [wrap(_bullet(item) + item.text, "  ") for item in cell.items]
             lines.append("")
         lines.append(f"Source: {record.source}")
     elif isinstance(record, Term):

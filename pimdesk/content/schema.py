@@ -112,7 +112,7 @@ STATEMENT_KINDS = (
 )
 RELATIONSHIP_KINDS = ("precedes", "complements", "feeds", "overlaps")
 PRIORITIES = ("must_have", "nice_to_have")
-ITEM_KINDS = ("item", "example")
+ITEM_KINDS = ("item", "example", "note")
 CATEGORY_FIELDS = ("definition",)
 
 

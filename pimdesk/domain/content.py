@@ -42,10 +42,12 @@ _STATUS_LABELS = {
 
 
 class ItemKind(str, Enum):
-    """Whether a matrix cell item is content of the cell or an illustrative example."""
+    """What a matrix cell item is: content of the cell, an illustrative example, or PIM Desk's
+    editorial note on the source (e.g. where the source looks misprinted)."""
 
     ITEM = "item"
     EXAMPLE = "example"
+    NOTE = "note"
 
 
 class Priority(str, Enum):
@@ -185,6 +187,10 @@ class CellItem:
     @property
     def is_example(self) -> bool:
         return self.kind is ItemKind.EXAMPLE
+
+    @property
+    def is_note(self) -> bool:
+        return self.kind is ItemKind.NOTE
 
 
 @dataclass(frozen=True)
