@@ -15,6 +15,9 @@ from pimdesk.store.reference import ReferenceStore
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("PIMDESK_DATA_DIR", None)
 
+# Fixtures of the content-pack tests (`mini_bundled`, `packs`) for store, service and CLI tests.
+pytest_plugins = ["tests.store.pack_fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_SOURCES = ROOT / "resources" / "content"
 BUNDLED_REFERENCE = ROOT / "db" / "pimdesk-reference.sqlite"

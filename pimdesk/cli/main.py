@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pimdesk.cli import data_commands, reference_commands, selection_commands
+from pimdesk.cli import content_commands, data_commands, reference_commands, selection_commands
 from pimdesk.cli.parser import Registrar, build_parser
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
@@ -14,6 +14,7 @@ REGISTRARS: list[Registrar] = [
     reference_commands.register,
     selection_commands.register,
     data_commands.register,
+    content_commands.register,
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -45,5 +46,8 @@ def run_command(args: argparse.Namespace, services: Services) -> int:
     finally:
         if "_opened" in services.__dict__:
             for notice in services.startup_notices:
+                print(f"pimdesk: note: {notice}", file=sys.stderr)
+        if "_active_content" in services.__dict__:
+            for notice in services.content_notices:
                 print(f"pimdesk: note: {notice}", file=sys.stderr)
         services.close()

@@ -10,10 +10,13 @@ from functools import cached_property
 from pathlib import Path
 
 from pimdesk.paths import AppPaths
+from pimdesk.services.content import ContentService
 from pimdesk.services.data_safety import DataSafetyService
 from pimdesk.services.navigation import NavigationService
 from pimdesk.services.reference import ReferenceService
 from pimdesk.services.selections import SelectionService
+from pimdesk.store.content_packs import ActiveContent, ContentLibrary
+from pimdesk.store.pack_signing import TrustedKeys
 from pimdesk.store.reference import ReferenceStore
 from pimdesk.store.userdata import UserDataStore
 from pimdesk.store.userdata_open import OpenedUserData, open_user_data
@@ -30,7 +33,36 @@ class Services:
 
     @property
     def reference_database(self) -> Path:
-        return self.paths.bundled_reference_database
+        """The imported content when there is a sound one, else the content PIM Desk came with."""
+        return self._active_content.database
+
+    @property
+    def content_notices(self) -> tuple[str, ...]:
+        """Why imported content is not used (damaged, older than PIM Desk's own), if it is not."""
+        return self._active_content.notices
+
+    @cached_property
+    def _active_content(self) -> ActiveContent:
+        return self._content_library.active()
+
+    @cached_property
+    def _content_library(self) -> ContentLibrary:
+        return ContentLibrary(
+            self.paths.content_dir,
+            self.paths.bundled_reference_database,
+            TrustedKeys(self.paths.trusted_keys_dir),
+        )
+
+    @cached_property
+    def content(self) -> ContentService:
+        return ContentService(self._content_library, TrustedKeys(self.paths.trusted_keys_dir))
+
+    def reload_content(self) -> None:
+        """After a content import or rollback: the next use of `reference` reads the new content."""
+        if "reference" in self.__dict__:
+            self.reference.close()
+        for name in ("_active_content", "reference", "selections"):
+            self.__dict__.pop(name, None)
 
     @cached_property
     def reference(self) -> ReferenceService:
