@@ -1,0 +1,221 @@
+"""The context briefing: a team's selection of PIM categories for one operation, as a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from pimdesk.briefing.category_blocks import (
+    condition_blocks,
+    definition_blocks,
+    matrix_table,
+    status_blocks,
+)
+from pimdesk.briefing.document_parts import (
+    BULLET,
+    CHECKBOX,
+    Outline,
+    sources_blocks,
+    start_document,
+    subject,
+    term_blocks,
+)
+from pimdesk.briefing.flowables import Area, boxed, data_table, toc_table_style
+from pimdesk.briefing.layout import DocumentIdentity
+from pimdesk.briefing.styles import NOTE_BACKGROUND, NOTE_BORDER, TABLE_BAND, Styles
+from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph
+from pimdesk.domain.briefing_input import BriefingInput, SelectedCategory
+from pimdesk.domain.export_progress import Reporter
+
+BODY_SIZE = 9.5
+COLUMN_GAP = 7 * mm
+# A category starts on a new page unless this much room is left: its heading, facts and status
+# belong with the start of its definition.
+CATEGORY_START_ROOM = 70 * mm
+
+
+def build_briefing(
+    briefing: BriefingInput, fonts_dir: Path, reporter: Reporter | None = None
+) -> bytes:
+    """The context briefing of `briefing` as PDF bytes."""
+    settings = briefing.settings
+    labels = settings.labels
+    identity = DocumentIdentity(
+        labels.briefing, briefing.selection.name, subject(labels.briefing, settings)
+    )
+    document, styles = start_document(settings, identity, fonts_dir, BODY_SIZE, reporter)
+    document.addPageTemplates(
+        [
+            document.page_template("cover", [document.full_frame("cover")]),
+            document.page_template("body", [document.full_frame("body")]),
+            document.page_template("columns", document.columns(2, COLUMN_GAP)),
+        ]
+    )
+    outline = Outline(styles)
+    area = document.area
+    story: list[Flowable] = [
+        *_cover(briefing, styles, outline, area),
+        NextPageTemplate("body"),
+        PageBreak(),
+        *_summary(briefing, styles, outline, area),
+        outline.heading(labels.categories, 0),
+    ]
+    for selected in briefing.categories:
+        story += _category_section(briefing, selected, styles, outline, area)
+    story += _checklist(briefing, styles, outline)
+    story += _glossary(briefing, styles, outline)
+    story += [NextPageTemplate("body"), PageBreak()]
+    story += sources_blocks(settings, styles, outline, area)
+    return document.build_pdf(story)
+
+
+def _cover(briefing: BriefingInput, styles: Styles, outline: Outline, area: Area) -> list[Flowable]:
+    labels = briefing.settings.labels
+    selection = briefing.selection
+    level = labels.sensitivity_label(briefing.settings.sensitivity)
+    details = [
+        (labels.place, selection.place or labels.not_given),
+        (labels.date, selection.date.isoformat() if selection.date else labels.not_given),
+        (labels.scenario, briefing.scenario.name),
+        (labels.organisation, selection.organisation or labels.not_given),
+        (labels.sensitivity, level),
+    ]
+    rows = [
+        [paragraph(label, styles.table_label), paragraph(value, styles.table_cell)]
+        for label, value in details
+    ]
+    notice = paragraph(labels.sensitivity_notice.format(level=level), styles.warning)
+    contents = TableOfContents(
+        levelStyles=list(styles.toc_levels), dotsMinLevel=0, tableStyle=toc_table_style()
+    )
+    return [
+        paragraph(f"{labels.app_name} · {labels.briefing}", styles.subtitle),
+        Spacer(1, 2 * mm),
+        paragraph(selection.name, styles.title),
+        paragraph(briefing.scenario.name, styles.subtitle),
+        Spacer(1, 5 * mm),
+        data_table(rows, (area.width * 0.28, area.width * 0.72), area, header_rows=0, banded=False),
+        Spacer(1, 4 * mm),
+        paragraph(briefing.scenario.description, styles.body),
+        Spacer(1, 2 * mm),
+        boxed([notice], area, NOTE_BACKGROUND, NOTE_BORDER),
+        Spacer(1, 6 * mm),
+        outline.heading(labels.contents, 0, toc=False),
+        contents,
+    ]
+
+
+def _summary(
+    briefing: BriefingInput, styles: Styles, outline: Outline, area: Area
+) -> list[Flowable]:
+    labels = briefing.settings.labels
+    header = [
+        paragraph(text, styles.table_header)
+        for text in (labels.category, labels.priority, labels.system_here, labels.why_chosen)
+    ]
+    rows: list[list[object]] = [header]
+    for selected in briefing.categories:
+        rows.append(
+            [
+                paragraph(selected.name, styles.table_label),
+                paragraph(_priority(selected, briefing), styles.table_cell),
+                paragraph(selected.system_status.label, styles.table_cell),
+                [paragraph(reason, styles.table_bullet, BULLET) for reason in selected.reasons],
+            ]
+        )
+    width = area.width
+    widths = (width * 0.24, width * 0.11, width * 0.14, width * 0.51)
+    blocks: list[Flowable] = [outline.heading(labels.summary, 0), data_table(rows, widths, area)]
+    if briefing.needs:
+        blocks.append(paragraph(labels.team_needs, styles.heading3))
+        blocks += [paragraph(need, styles.bullet, BULLET) for need in briefing.needs]
+    if briefing.include_notes and briefing.selection.notes.strip():
+        blocks += [
+            paragraph(labels.context_notes, styles.heading3),
+            _notes_box(briefing.selection.notes, styles, area),
+        ]
+    return blocks
+
+
+def _notes_box(notes: str, styles: Styles, area: Area) -> Flowable:
+    return boxed([paragraph(notes, styles.note)], area, TABLE_BAND, NOTE_BORDER)
+
+
+def _priority(selected: SelectedCategory, briefing: BriefingInput) -> str:
+    labels = briefing.settings.labels
+    return selected.priority.label if selected.priority else labels.priority_not_set
+
+
+def _category_section(
+    briefing: BriefingInput,
+    selected: SelectedCategory,
+    styles: Styles,
+    outline: Outline,
+    area: Area,
+) -> list[Flowable]:
+    labels = briefing.settings.labels
+    category = selected.content.category
+    facts = (
+        f"{labelled(labels.priority, _priority(selected, briefing))} · "
+        f"{labelled(labels.system_here, selected.system_status.label)}"
+    )
+    blocks: list[Flowable] = [
+        CondPageBreak(CATEGORY_START_ROOM),
+        outline.heading(selected.name, 1),
+        markup(facts, styles.body_with_next),
+        *status_blocks(category, styles, labels, area),
+        *definition_blocks(category, styles, labels),
+        matrix_table(selected.content, styles, labels, area),
+        *condition_blocks(selected.content.conditions, styles, labels, area),
+    ]
+    wanted = ((labels.must_have, selected.must_have), (labels.nice_to_have, selected.nice_to_have))
+    for title, items in wanted:
+        blocks.append(paragraph(f"{title} ({briefing.scenario.name})", styles.heading3))
+        if not items:
+            blocks.append(markup(muted(labels.none_listed), styles.body))
+        blocks += [paragraph(item.text, styles.bullet, BULLET) for item in items]
+    if briefing.include_notes and selected.notes.strip():
+        blocks += [
+            paragraph(labels.team_notes, styles.heading3),
+            _notes_box(selected.notes, styles, area),
+        ]
+    return blocks
+
+
+def _checklist(briefing: BriefingInput, styles: Styles, outline: Outline) -> list[Flowable]:
+    labels = briefing.settings.labels
+    blocks: list[Flowable] = [
+        outline.heading(labels.checklist, 0),
+        paragraph(labels.checklist_intro, styles.body),
+        outline.heading(labels.principles, 1),
+    ]
+    for principle in briefing.principles:
+        name = bold(principle.name)
+        if principle.later_name:
+            name += " " + muted(f"({labels.later_name.format(name=principle.later_name)})")
+        blocks.append(markup(f"{name}: {escape(principle.explanation)}", styles.checkbox, CHECKBOX))
+    blocks.append(outline.heading(labels.challenges, 1))
+    for challenge in briefing.challenges:
+        blocks += [
+            paragraph(challenge.name, styles.heading3),
+            paragraph(challenge.description, styles.body),
+        ]
+        blocks += [paragraph(step, styles.checkbox, CHECKBOX) for step in challenge.mitigations]
+    return blocks
+
+
+def _glossary(briefing: BriefingInput, styles: Styles, outline: Outline) -> list[Flowable]:
+    labels = briefing.settings.labels
+    if not briefing.terms:
+        return []
+    blocks: list[Flowable] = [
+        NextPageTemplate("columns"),
+        PageBreak(),
+        outline.heading(labels.terms_used, 0),
+    ]
+    for term in briefing.terms:
+        blocks += term_blocks(term, styles, labels.editorial)
+    return blocks

@@ -1,0 +1,112 @@
+"""Building blocks the three documents share: numbered bookmarks, the document frame, sources."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
+
+from pimdesk.briefing.flowables import Area, Heading, data_table
+from pimdesk.briefing.fonts import register_fonts
+from pimdesk.briefing.layout import DocumentIdentity, PimDocTemplate
+from pimdesk.briefing.styles import Styles, make_styles
+from pimdesk.briefing.text import escape, labelled, markup, muted, paragraph
+from pimdesk.domain.briefing_input import DocumentSettings
+from pimdesk.domain.content import Term
+from pimdesk.domain.export_progress import ProgressReporter, Reporter
+
+BULLET = "•"
+CHECKBOX = "☐"  # U+2610, in DejaVu Sans
+
+
+class Outline:
+    """Makes headings with unique bookmark keys, in document order."""
+
+    def __init__(self, styles: Styles) -> None:
+        self._styles = styles
+        self._count = 0
+
+    def heading(self, text: str, level: int, toc: bool = True, keep: bool = True) -> Heading:
+        """A heading of `level` (0 = top); `keep=False` before a long table, which reportlab
+        would otherwise push whole onto the next page to keep it with its heading."""
+        self._count += 1
+        style = (self._styles.heading1, self._styles.heading2, self._styles.heading3)[level]
+        if not keep:
+            style = ParagraphStyle(f"{style.name}Loose", parent=style, keepWithNext=0)
+        return Heading(text, style, f"section{self._count}", level, toc)
+
+
+def start_document(
+    settings: DocumentSettings,
+    identity: DocumentIdentity,
+    fonts_dir: Path,
+    body_size: float,
+    reporter: Reporter | None,
+) -> tuple[PimDocTemplate, Styles]:
+    """A document template with fonts registered and styles for `body_size` points."""
+    fonts = register_fonts(fonts_dir)
+    styles = make_styles(fonts, body_size, settings.labels.right_to_left)
+    document = PimDocTemplate(
+        io.BytesIO(), settings, identity, fonts, reporter or ProgressReporter()
+    )
+    return document, styles
+
+
+def subject(kind: str, settings: DocumentSettings) -> str:
+    """The metadata subject: what the document is and how sensitive (R21)."""
+    labels = settings.labels
+    level = labels.sensitivity_label(settings.sensitivity)
+    return f"{labels.app_name} {kind.lower()} — {labels.sensitivity}: {level}"
+
+
+def term_blocks(term: Term, styles: Styles, editorial_label: str) -> list[Flowable]:
+    """One glossary entry: the term in bold, then each definition with its source."""
+    blocks: list[Flowable] = [paragraph(term.term, styles.term)]
+    numbered = len(term.definitions) > 1
+    for number, definition in enumerate(term.definitions, 1):
+        origin = (
+            editorial_label
+            if definition.attribution.source == "editorial"
+            else definition.attribution.source
+        )
+        text = f"{escape(definition.text)} {muted(f'({origin})')}"
+        blocks.append(markup(f"{number}. {text}" if numbered else text, styles.small))
+    return blocks
+
+
+def sources_blocks(
+    settings: DocumentSettings, styles: Styles, outline: Outline, area: Area
+) -> list[Flowable]:
+    """The content set and documents the document rests on, and what is illustrative."""
+    labels = settings.labels
+    info = settings.content
+    rows = [
+        [
+            paragraph(labels.content_set, styles.table_label),
+            paragraph(info.title, styles.table_cell),
+        ],
+        [
+            paragraph(labels.version, styles.table_label),
+            paragraph(f"{info.version} ({info.date.isoformat()})", styles.table_cell),
+        ],
+        [
+            paragraph(labels.content_hash, styles.table_label),
+            paragraph(info.content_hash[:16], styles.table_cell),
+        ],
+    ]
+    blocks: list[Flowable] = [
+        outline.heading(labels.sources, 0),
+        data_table(rows, (area.width * 0.3, area.width * 0.7), area, header_rows=0, banded=False),
+        paragraph(labels.documents_cited, styles.heading3),
+    ]
+    blocks += [
+        markup(labelled(document.short, document.title), styles.bullet, BULLET)
+        for document in info.documents
+    ]
+    blocks += [
+        paragraph(labels.illustrative_note, styles.body),
+        paragraph(labels.personal_data_note, styles.body),
+    ]
+    return blocks

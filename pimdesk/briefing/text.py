@@ -1,0 +1,84 @@
+"""Turning plain text into paragraphs: the one place where text meets reportlab's markup.
+
+Every text the documents print (content, the team's notes, labels) goes through `paragraph` or
+`markup`: it is escaped here, so a note with `<`, `&` or control characters prints as typed.
+Right-to-left text (issue 9) hooks in here too: shape and reorder it per wrapped line, with
+`arabic_reshaper` and `bidi`, in a Paragraph subclass returned by these functions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.platypus import Paragraph
+
+from pimdesk.briefing.styles import MUTED
+
+MUTED_HEX = "#" + MUTED.hexval()[2:]
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ELLIPSIS = "…"
+
+
+def escape(text: str) -> str:
+    """`text` as paragraph markup: `<`, `>`, `&` escaped, control characters dropped, line
+    breaks kept as `<br/>`."""
+    cleaned = _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\t", " ")
+    lines = cleaned.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br/>".join(_xml_escape(line) for line in lines)
+
+
+def paragraph(text: str, style: object, bullet: str | None = None) -> Paragraph:
+    """A paragraph of plain text."""
+    return markup(escape(text), style, bullet)
+
+
+def markup(text: str, style: object, bullet: str | None = None) -> Paragraph:
+    """A paragraph of markup whose plain parts the caller has already escaped."""
+    if bullet is not None:
+        return Paragraph(text, style, bulletText=bullet)
+    return Paragraph(text, style)
+
+
+def bold(text: str) -> str:
+    return f"<b>{escape(text)}</b>"
+
+
+def italic(text: str) -> str:
+    return f"<i>{escape(text)}</i>"
+
+
+def muted(text: str) -> str:
+    """Markup for a side remark (a source, 'example') in the muted colour."""
+    return f'<font color="{MUTED_HEX}">{escape(text)}</font>'
+
+
+def labelled(label: str, text: str) -> str:
+    """'Label: text' with the label in bold, as markup."""
+    return f"{bold(label)}: {escape(text)}"
+
+
+def join_names(names: Iterable[str], conjunction: str = "and") -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    listed = list(names)
+    if len(listed) <= 1:
+        return "".join(listed)
+    return f"{', '.join(listed[:-1])} {conjunction} {listed[-1]}"
+
+
+def fit(text: str, width: float, font: str, size: float) -> str:
+    """`text` cut with an ellipsis so that it is at most `width` points wide."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + ELLIPSIS, font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
