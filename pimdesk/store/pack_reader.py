@@ -180,7 +180,8 @@ def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
         refuse(pack, f"{entry} is a symbolic link")
     if info.is_dir() != is_layout_folder(info.filename):
         refuse(pack, f"{entry} is a folder where a file belongs, or the other way round")
-    if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+    # Zip tools often record permission bits with no file type at all: that is a plain file.
+    if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
         refuse(pack, f"{entry} is not a regular file")
     if info.flag_bits & _ENCRYPTED_FLAG:
         refuse(pack, f"{entry} is encrypted")

@@ -14,7 +14,9 @@ import datetime
 import hashlib
 import io
 import json
+import struct
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -455,3 +457,54 @@ def packs(tmp_path: Path, mini_bundled: Path) -> PackWorld:
     signer = Signer()
     signer.trust(paths.trusted_keys_dir)
     return PackWorld(paths, signer, tmp_path)
+
+
+# ---------------------------------------------------------------------------- hand-made zips
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """A zip entry written byte by byte, so a test can make it lie or carry a bomb."""
+
+    name: str
+    compressed: bytes
+    file_size: int
+    crc: int
+    method: int = zipfile.ZIP_DEFLATED
+    external_attr: int = 0o100644 << 16
+    flags: int = 0x800  # UTF-8 names; 0x1 would say "encrypted"
+
+
+def raw_zip(entries: list[RawEntry]) -> bytes:
+    """A zip of `entries` as given: no compression done here, no size or CRC checked."""
+    body, directory = bytearray(), bytearray()
+    for entry in entries:
+        name = entry.name.encode("utf-8")
+        sizes = struct.pack("<III", entry.crc, len(entry.compressed), entry.file_size)
+        offset = len(body)
+        body += struct.pack("<IHHHHH", 0x04034B50, 20, entry.flags, entry.method, 0, 0x21)
+        body += sizes + struct.pack("<HH", len(name), 0) + name + entry.compressed
+        directory += struct.pack(
+            "<IHHHHHH", 0x02014B50, 0x0314, 20, entry.flags, entry.method, 0, 0x21
+        )
+        directory += sizes + struct.pack(
+            "<HHHHHII", len(name), 0, 0, 0, 0, entry.external_attr, offset
+        )
+        directory += name
+    end = struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory), len(body), 0
+    )
+    return bytes(body + directory + end)
+
+
+def zero_bomb(megabytes: int) -> tuple[bytes, int]:
+    """A raw deflate stream of `megabytes` MB of zeros (about 1 KB per MB) and its CRC-32,
+    made without ever holding or writing the expanded bytes."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    megabyte = bytes(1 << 20)
+    # After a full flush the compressor starts afresh, so each megabyte compresses the same.
+    piece = compressor.compress(megabyte) + compressor.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(megabytes):
+        crc = zlib.crc32(megabyte, crc)
+    return piece * megabytes + compressor.flush(), crc
