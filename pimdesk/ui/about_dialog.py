@@ -1,0 +1,71 @@
+"""The About dialog: the app's version, the content's version and date, and the sources."""
+
+from __future__ import annotations
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from pimdesk import APP_NAME, __version__
+from pimdesk.domain.content import ContentInfo
+from pimdesk.ui.page_html import RenderedPage, bullet_list, heading, paragraph, text
+from pimdesk.ui.page_view import PageView
+
+translate = QCoreApplication.translate
+
+
+def about_html(info: ContentInfo) -> RenderedPage:
+    title = translate("About", "About {app}").format(app=APP_NAME)
+    parts = [heading(1, f"{APP_NAME} {__version__}")]
+    parts.append(
+        paragraph(
+            text(
+                translate(
+                    "About",
+                    "The Protection Information Management (PIM) framework, offline: the PIM "
+                    "Matrix, the Common PIM Terminology, the principles, the scenarios and the "
+                    "data-sharing guidance.",
+                )
+            )
+        )
+    )
+    parts.append(heading(2, translate("About", "Content")))
+    content = translate("About", "{title}, version {version} of {date}").format(
+        title=info.title, version=info.version, date=info.date.isoformat()
+    )
+    parts.append(paragraph(text(content)))
+    fingerprint = translate("About", "Fingerprint: {hash}").format(hash=info.content_hash[:16])
+    parts.append(paragraph(text(fingerprint), "source"))
+    parts.append(heading(2, translate("About", "Sources")))
+    parts.append(bullet_list([text(f"{d.short}: {d.title}") for d in info.documents]))
+    note = translate(
+        "About",
+        "Texts marked [editorial] are PIM Desk's own wording, summaries or examples, not the "
+        "words of the source.",
+    )
+    parts.append(paragraph(text(note)))
+    parts.append(heading(2, translate("About", "Software")))
+    software = translate("About", "Qt {qt}, PySide6 {pyside}. Licence: MIT.").format(
+        qt=qVersion(), pyside=PySide6.__version__
+    )
+    parts.append(paragraph(text(software), "source"))
+    return RenderedPage(title, "".join(parts))
+
+
+class AboutDialog(QDialog):
+    def __init__(self, info: ContentInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        page = about_html(info)
+        self.setWindowTitle(page.title)
+        self.setAccessibleName(page.title)
+        self.view = PageView(self)
+        self.view.setAccessibleName(translate("About", "About this app"))
+        self.view.show_page(page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(translate("About", "Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(560, 480)

@@ -1,0 +1,118 @@
+"""Start the desktop app: the Qt application, the main window, and the `--smoke` check.
+
+`pimdesk --smoke` starts the GUI with everything loaded, waits until the event loop is idle,
+prints `ready <milliseconds>` (since the process started) and exits 0. With the environment
+variable PIMDESK_SMOKE_SCREENSHOT set to a file name, it also saves the screen there first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pimdesk import APP_NAME, __version__
+from pimdesk.domain.errors import PimDeskError
+from pimdesk.services.container import Services
+from pimdesk.ui.locations import Location
+from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.settings import UiSettings
+
+SCREENSHOT_VARIABLE = "PIMDESK_SMOKE_SCREENSHOT"
+# Said by Qt's offscreen platform (headless runs, tests) whenever a window's size limits change;
+# it has no bearing on the app, and `--smoke` promises an empty stderr.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+translate = QCoreApplication.translate
+
+
+def process_age_ms() -> int:
+    """Milliseconds since this process started (Linux); elsewhere since Python's clock began."""
+    try:
+        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started_ticks = int(stat[19])  # field 22, 'starttime', in clock ticks since boot
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0, round((uptime - started_ticks / os.sysconf("SC_CLK_TCK")) * 1000))
+    except (OSError, ValueError, IndexError):
+        return round(time.perf_counter() * 1000)
+
+
+def _print_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message != OFFSCREEN_NOISE:
+        print(qFormatLogMessage(kind, context, message), file=sys.stderr)
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qInstallMessageHandler(_print_qt_message)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("pimdesk")
+    return app
+
+
+def open_main_window(services: Services) -> MainWindow:
+    """The window on its start page, with what happened to the user's data shown in a banner."""
+    window = MainWindow(services, UiSettings(services.paths.settings_file))
+    window.show_notices(services.startup_notices)
+    window.go(Location("home"))
+    return window
+
+
+def run_desktop(args: argparse.Namespace, services: Services) -> int:
+    app = create_application()
+    try:
+        window = open_main_window(services)
+    except PimDeskError as error:
+        if args.smoke:
+            print(f"pimdesk: {error.message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, error.message)
+        services.close()
+        return 1
+    window.show()
+    if args.smoke:
+        # Two turns of the event loop: the first shows and paints, the second finds it idle.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: finish_smoke(window)))
+    code = app.exec()
+    services.close()
+    return code
+
+
+def finish_smoke(window: MainWindow) -> None:
+    target = os.environ.get(SCREENSHOT_VARIABLE)
+    if target:
+        save_screenshot(window, Path(target))
+    print(f"ready {process_age_ms()}", flush=True)
+    window.close()
+    QApplication.exit(0)
+
+
+def save_screenshot(window: MainWindow, target: Path) -> None:
+    """The whole screen on a real display (what a person would see), else the window."""
+    screen = window.screen()
+    image = screen.grabWindow(0) if QGuiApplication.platformName() == "xcb" else window.grab()
+    if image.isNull():
+        image = window.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target)):
+        print(f"pimdesk: the screenshot could not be saved to {target}", file=sys.stderr)

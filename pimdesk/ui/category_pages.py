@@ -1,0 +1,253 @@
+"""The pages about categories and the matrix: the category list, a category, a cell, a row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pimdesk.domain.content import Category, Cell, CellItem
+from pimdesk.services.reference import CategoryOverview, ReferenceService
+from pimdesk.ui import labels
+from pimdesk.ui.page_html import (
+    RenderedPage,
+    anchor,
+    badge,
+    bullet_list,
+    heading,
+    linked,
+    origin_suffix,
+    paragraph,
+    source_note,
+    text,
+)
+
+translate = QCoreApplication.translate
+
+
+def status_line(category: Category) -> str:
+    status = translate("Pages", "Status: {status}.").format(
+        status=labels.status_label(category.status)
+    )
+    return paragraph(badge(status) + " " + text(category.status_note))
+
+
+def category_title(category: Category) -> str:
+    """The category's name with its badge in words when its definition is not agreed."""
+    extra = labels.status_badge(category.status)
+    return text(category.name) + (" " + badge(extra) if extra else "")
+
+
+def cell_items(reference: ReferenceService, cell: Cell) -> str:
+    return bullet_list([cell_item(reference, cell, item) for item in cell.items])
+
+
+def cell_item(reference: ReferenceService, cell: Cell, item: CellItem) -> str:
+    body = linked(reference, item.text)
+    if item.is_example:
+        prefix = text(translate("Pages", "e.g."))
+        body = f'<span class="example">{prefix} {body}</span>'
+    if item.conditions:
+        names = ", ".join(reference.conditions[c].label for c in item.conditions)
+        body += " " + text(translate("Pages", "(conditions: {names})").format(names=names))
+    body += origin_suffix(item.attribution.origin)
+    if item.attribution.source not in (cell.source, "editorial"):
+        body += f' <span class="source">({text(item.attribution.source)})</span>'
+    return body
+
+
+def categories_page(reference: ReferenceService) -> RenderedPage:
+    title = translate("Pages", "Categories")
+    parts = [heading(1, title)]
+    parts.append(
+        paragraph(
+            text(
+                translate(
+                    "Pages",
+                    "Each PIM category is a kind of protection information system. Each does "
+                    "something different and none does everything: choose the combination "
+                    "your context needs.",
+                )
+            )
+        )
+    )
+    for category in reference.categories:
+        parts.append(f"<h2>{category_link(category)}</h2>")
+        parts.append(status_line(category))
+        parts.append(paragraph(linked(reference, category.definition)))
+    for merged in reference.merged_categories:
+        target = reference.category(merged.merged_into)
+        note = translate("Pages", "{name} is now part of {target}.").format(
+            name=text(merged.name), target=anchor("category", target.id, target.name, "merged")
+        )
+        parts.append(paragraph(note, "muted"))
+    return RenderedPage(title, "".join(parts))
+
+
+def category_page(reference: ReferenceService, category_id: str) -> RenderedPage:
+    overview = reference.overview(category_id)
+    category = overview.category
+    parts = [f"<h1>{category_title(category)}</h1>", status_line(category)]
+    if category.former_names:
+        former = translate("Pages", "Formerly called: {names}").format(
+            names="; ".join(category.former_names)
+        )
+        parts.append(paragraph(text(former), "muted"))
+    parts += _description(reference, category)
+    parts += _matrix_sections(reference, overview)
+    parts += _relationships(reference, overview)
+    parts += _scenarios(overview)
+    parts += _merged(reference, overview)
+    parts += _terms(overview)
+    parts.append(heading(2, translate("Pages", "Sources"), "sources"))
+    parts.append(paragraph(text(category.source), "source"))
+    return RenderedPage(category.name, "".join(parts))
+
+
+def category_link(category: Category) -> str:
+    extra = labels.status_badge(category.status)
+    return anchor("category", category.id, category.name) + (" " + badge(extra) if extra else "")
+
+
+def _description(reference: ReferenceService, category: Category) -> list[str]:
+    parts = [heading(2, translate("Pages", "Definition"), "definition")]
+    parts.append(
+        paragraph(
+            linked(reference, category.definition) + origin_suffix(category.definition_origin)
+        )
+    )
+    parts.append(heading(2, translate("Pages", "Purpose")))
+    parts.append(paragraph(linked(reference, category.purpose)))
+    parts.append(heading(2, translate("Pages", "Explanation")))
+    parts.append(
+        paragraph(
+            linked(reference, category.explanation) + origin_suffix(category.explanation_origin)
+        )
+    )
+    for facts in category.lists:
+        parts.append(heading(3, facts.title))
+        parts.append(bullet_list([linked(reference, item) for item in facts.items]))
+        parts.append(source_note(facts.attribution))
+    return parts
+
+
+def _matrix_sections(reference: ReferenceService, overview: CategoryOverview) -> list[str]:
+    parts = [heading(2, translate("Pages", "In the PIM Matrix"), "matrix")]
+    for element, cell in overview.cells:
+        if element.category_field:  # shown above as the definition and purpose
+            continue
+        cell_link = anchor("cell", cell.id, element.name)
+        parts.append(f"<h3>{cell_link}</h3>")
+        parts.append(cell_items(reference, cell))
+    return parts
+
+
+def _relationships(reference: ReferenceService, overview: CategoryOverview) -> list[str]:
+    if not overview.relationships:
+        return []
+    parts = [heading(2, translate("Pages", "How it works with other categories"), "relationships")]
+    items = []
+    for relation in overview.relationships:
+        first = reference.category(relation.from_category)
+        second = reference.category(relation.to_category)
+        sentence = labels.relationship_sentence(
+            relation.kind,
+            anchor("category", first.id, first.name),
+            anchor("category", second.id, second.name),
+        )
+        explanation = linked(reference, relation.explanation)
+        source = text(relation.attribution.source)
+        items.append(
+            f"<b>{sentence}</b><br/>{explanation}{origin_suffix(relation.attribution.origin)}"
+            f' <span class="source">({source})</span>'
+        )
+    parts.append(bullet_list(items))
+    return parts
+
+
+def _scenarios(overview: CategoryOverview) -> list[str]:
+    if not overview.scenario_items:
+        return []
+    parts = [heading(2, translate("Pages", "Scenarios that need it"), "scenarios")]
+    items = []
+    for scenario, item in overview.scenario_items:
+        priority = badge(labels.priority_label(item.priority))
+        items.append(
+            f"{anchor('scenario', scenario.id, scenario.name)}: {priority} {text(item.text)}"
+        )
+    parts.append(bullet_list(items))
+    return parts
+
+
+def _merged(reference: ReferenceService, overview: CategoryOverview) -> list[str]:
+    parts = []
+    for merged in overview.merged:
+        title = translate("Pages", "{name}: merged into this category").format(name=merged.name)
+        parts.append(heading(2, title, "merged"))
+        parts.append(paragraph(linked(reference, merged.explanation)))
+        parts.append(source_note(merged.attribution))
+    return parts
+
+
+def _terms(overview: CategoryOverview) -> list[str]:
+    if not overview.terms:
+        return []
+    links = ", ".join(anchor("term", term.id, term.term) for term in overview.terms)
+    return [heading(2, translate("Pages", "Related terms"), "terms"), paragraph(links)]
+
+
+def cell_page(reference: ReferenceService, cell_id: str) -> RenderedPage:
+    category_id, _, element_id = cell_id.partition(".")
+    category = reference.category(category_id)
+    element = reference.element(element_id)
+    cell = reference.cell(category_id, element_id)
+    title = translate("Pages", "{category}: {element}").format(
+        category=category.name, element=element.name
+    )
+    parts = [
+        f"<h1>{category_title(category)}</h1>",
+        heading(2, element.name),
+        paragraph(text(element.description), "muted"),
+        cell_items(reference, cell),
+        _conditions(reference, cell),
+        paragraph(
+            translate(
+                "Pages", "The whole category: {category}. This row for every category: {element}."
+            ).format(
+                category=anchor("category", category.id, category.name),
+                element=anchor("element", element.id, element.name),
+            )
+        ),
+        paragraph(
+            text(translate("Pages", "Source: {source}").format(source=cell.source)), "source"
+        ),
+    ]
+    return RenderedPage(title, "".join(parts))
+
+
+def _conditions(reference: ReferenceService, cell: Cell) -> str:
+    used = dict.fromkeys(c for item in cell.items for c in item.conditions)
+    if not used:
+        return ""
+    rows = []
+    for condition_id in used:
+        condition = reference.conditions[condition_id]
+        rows.append(f"<b>{text(condition.label)}</b>: {linked(reference, condition.description)}")
+    return heading(3, translate("Pages", "Conditions for sharing")) + bullet_list(rows)
+
+
+def element_page(reference: ReferenceService, element_id: str) -> RenderedPage:
+    element = reference.element(element_id)
+    title = translate("Pages", "{element}: every category").format(element=element.name)
+    parts = [heading(1, title), paragraph(linked(reference, element.description))]
+    if element.later_names:
+        later = translate("Pages", "Called in later versions of the matrix: {names}").format(
+            names="; ".join(element.later_names)
+        )
+        parts.append(paragraph(text(later), "muted"))
+    for category, cell in reference.row(element_id):
+        parts.append(f"<h2>{category_link(category)}</h2>")
+        parts.append(cell_items(reference, cell))
+        parts.append(
+            paragraph(anchor("cell", cell.id, translate("Pages", "Open this cell")), "muted")
+        )
+    parts.append(source_note(element.attribution))
+    return RenderedPage(title, "".join(parts))

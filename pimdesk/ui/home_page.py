@@ -1,0 +1,64 @@
+"""The start page: the questions a newcomer comes with, each a link to its answer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.locations import VisitLike, visited_location
+from pimdesk.ui.page_html import RenderedPage, anchor, bullet_list, heading, paragraph, text
+
+translate = QCoreApplication.translate
+
+
+def home_page(reference: ReferenceService, recent: Sequence[VisitLike]) -> RenderedPage:
+    title = translate("Pages", "Start")
+    welcome = translate(
+        "Pages",
+        "PIM Desk carries the Protection Information Management (PIM) framework: the PIM "
+        "Matrix, the Common PIM Terminology, the principles, the scenarios and the "
+        "data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.",
+    )
+    parts = [heading(1, translate("Pages", "Welcome to PIM Desk")), paragraph(text(welcome))]
+    parts.append(heading(2, translate("Pages", "Where to start")))
+    parts.append(bullet_list(_starting_points(reference)))
+    visits = [v for v in recent if v.kind != "home" and visited_location(v) is not None]
+    if visits:
+        parts.append(heading(2, translate("Pages", "Recently viewed")))
+        parts.append(bullet_list([anchor(v.kind, v.ref_id, v.title) for v in visits]))
+    info = reference.info
+    version = translate("Pages", "Content version {version} of {date}.").format(
+        version=info.version, date=info.date.isoformat()
+    )
+    parts.append(paragraph(text(version), "source"))
+    return RenderedPage(title, "".join(parts))
+
+
+def _starting_points(reference: ReferenceService) -> list[str]:
+    scenarios = ", ".join(anchor("scenario", s.id, s.name) for s in reference.scenarios)
+    return [
+        translate("Pages", "What does each category produce? {link}").format(
+            link=anchor("element", "outputs", translate("Pages", "Every category's outputs"))
+        ),
+        translate("Pages", "The whole picture: {link}, categories by elements.").format(
+            link=anchor("matrix", "", translate("Pages", "the PIM Matrix"))
+        ),
+        translate("Pages", "What does a word mean? {link}").format(
+            link=anchor("glossary", "", translate("Pages", "The glossary, A to Z"))
+        ),
+        translate("Pages", "Which categories does my situation need? {links}").format(
+            links=scenarios
+        ),
+        translate("Pages", "What data do I need? {link}").format(
+            link=anchor("matrix", "questions", translate("Pages", "Questions and data needs"))
+        ),
+        translate("Pages", "How to share data safely: {link}").format(
+            link=anchor("challenges", "", translate("Pages", "Data sharing"))
+        ),
+        translate("Pages", "What PIM is: {link} and {principles}").format(
+            link=anchor("about", "", translate("Pages", "About PIM")),
+            principles=anchor("principles", "", translate("Pages", "the principles")),
+        ),
+    ]

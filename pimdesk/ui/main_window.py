@@ -1,0 +1,319 @@
+"""The main window: navigation pane, search box, the page area, history and bookmarks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimdesk import APP_NAME
+from pimdesk.domain.errors import NotFoundError, PimDeskError
+from pimdesk.services.container import Services
+from pimdesk.ui.list_models import NavigationModel
+from pimdesk.ui.locations import History, Location
+from pimdesk.ui.matrix_model import LOCATION_ROLE
+from pimdesk.ui.message_bar import MessageBar
+from pimdesk.ui.mouse_buttons import HistoryButtons
+from pimdesk.ui.page_html import RenderedPage, heading, paragraph, text
+from pimdesk.ui.page_renderer import PageRenderer
+from pimdesk.ui.page_stack import PageContext, PageFactory, PageStack
+from pimdesk.ui.search_box import SearchBox
+from pimdesk.ui.search_controller import SearchController
+from pimdesk.ui.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
+from pimdesk.ui.style import focus_style_sheet
+from pimdesk.ui.tasks import BackgroundTasks
+from pimdesk.ui.window_actions import build_menus, build_toolbar, create_actions
+
+translate = QCoreApplication.translate
+RECENT_ON_START_PAGE = 8
+ZOOM_FACTOR = 1.12
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        settings: UiSettings,
+        page_factories: Mapping[str, PageFactory] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.settings = settings
+        self.history = History()
+        self.current_title = ""
+        self.tasks = BackgroundTasks(self)
+        renderer = PageRenderer(
+            services.reference, lambda: services.navigation.recent(RECENT_ON_START_PAGE)
+        )
+        self.pages = PageStack(PageContext(services, renderer, self.tasks), page_factories)
+        self.pages.link_activated.connect(self.go)
+        self.pages.link_hovered.connect(self._link_hovered)
+        self.search_box = SearchBox()
+        self.search = SearchController(
+            services.reference, self.search_box, self.pages, self._show_current_page
+        )
+        self.history_buttons = HistoryButtons(self)
+        self.navigation_model = NavigationModel(parent=self)
+        self.navigation_view = self._navigation_pane()
+        self.message_bar = MessageBar()
+        self.actions_ = create_actions(self)
+        build_menus(self, self.actions_)
+        self.toolbar = build_toolbar(self, self.actions_, self.search_box)
+        self.splitter = self._layout()
+        self._connect()
+        self._status_line()
+        self.setStyleSheet(focus_style_sheet())
+        self.setWindowTitle(APP_NAME)
+        self._base_font = QFont(QApplication.font())
+        self.apply_zoom(settings.zoom)
+        self._restore_layout()
+        self.history_buttons.watch(self)
+
+    # ------------------------------------------------------------------ building
+    def _navigation_pane(self) -> QListView:
+        view = QListView()
+        view.setObjectName("navigationPane")
+        view.setModel(self.navigation_model)
+        view.setAccessibleName(translate("Window", "Sections"))
+        view.setAccessibleDescription(
+            translate("Window", "The parts of PIM Desk; press Enter to open one")
+        )
+        view.setMinimumWidth(150)
+        view.setSpacing(3)
+        view.clicked.connect(self._section_chosen)
+        view.activated.connect(self._section_chosen)
+        return view
+
+    def _layout(self) -> QSplitter:
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.pages, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.navigation_view)
+        splitter.addWidget(central)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1000])
+        self.setCentralWidget(splitter)
+        QWidget.setTabOrder(self.navigation_view, self.search_box)
+        return splitter
+
+    def _connect(self) -> None:
+        actions = self.actions_
+        actions.back.triggered.connect(self.back)
+        actions.forward.triggered.connect(self.forward)
+        actions.home.triggered.connect(lambda: self.go(Location("home")))
+        actions.search.triggered.connect(self.focus_search)
+        actions.bookmark.triggered.connect(self.set_bookmark)
+        actions.show_bookmarks.triggered.connect(lambda: self.go(Location("bookmarks")))
+        actions.zoom_in.triggered.connect(lambda: self.apply_zoom(self.settings.zoom + 1))
+        actions.zoom_out.triggered.connect(lambda: self.apply_zoom(self.settings.zoom - 1))
+        actions.zoom_reset.triggered.connect(lambda: self.apply_zoom(0))
+        actions.next_area.triggered.connect(self.focus_next_area)
+        actions.about.triggered.connect(self.show_about)
+        actions.quit.triggered.connect(self.close)
+        self.search.result_opened.connect(self._open_result)
+        self.search.search_shown.connect(self._search_shown)
+        self.history_buttons.back_pressed.connect(self.back)
+        self.history_buttons.forward_pressed.connect(self.forward)
+        self.pages.widgetAdded.connect(lambda i: self.history_buttons.watch(self.pages.widget(i)))
+
+    def _status_line(self) -> None:
+        info = self.services.reference.info
+        label = QLabel(
+            translate("Window", "Content {version} of {date}").format(
+                version=info.version, date=info.date.isoformat()
+            )
+        )
+        label.setAccessibleName(translate("Window", "Content version"))
+        self.statusBar().addPermanentWidget(label)
+        self.content_label = label
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # ------------------------------------------------------------------ going places
+    @Slot(object)
+    def go(self, location: Location) -> None:
+        """Open `location`, as a new step in the history."""
+        self.history.visit(location)
+        self._display(location)
+
+    @Slot()
+    def back(self) -> None:
+        if self.search.active:  # back from the results is back to the page searched from
+            self.search.leave()
+            return
+        location = self.history.back()
+        if location is not None:
+            self._display(location)
+
+    @Slot()
+    def forward(self) -> None:
+        location = self.history.forward()
+        if location is not None:
+            self._display(location)
+
+    def _display(self, location: Location) -> None:
+        try:
+            title = self.pages.show_location(location)
+        except NotFoundError as error:
+            title = self._show_missing(error)
+        self.current_title = title
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self._select_section(location.section)
+        self.actions_.back.setEnabled(self.history.can_go_back)
+        self.actions_.forward.setEnabled(self.history.can_go_forward)
+        self._remember_visit(location, title)
+
+    def _show_missing(self, error: NotFoundError) -> str:
+        from pimdesk.ui.document_page import DocumentPage
+
+        title = translate("Window", "Page not found")
+        page = self.pages.page("document")
+        assert isinstance(page, DocumentPage)
+        page.view.show_page(RenderedPage(title, heading(1, title) + paragraph(text(str(error)))))
+        self.pages.setCurrentWidget(page)
+        return title
+
+    def _remember_visit(self, location: Location, title: str) -> None:
+        navigation = self.services.navigation
+        try:
+            navigation.visited(location.kind, location.id, title)
+            self._show_bookmark_state(navigation.is_bookmarked(location.kind, location.id))
+        except PimDeskError as error:  # e.g. a full disk: browsing goes on, the user is told
+            self.statusBar().showMessage(str(error), 10_000)
+
+    def _select_section(self, section: str) -> None:
+        row = self.navigation_model.row_of(section)
+        index = self.navigation_model.index(row, 0) if row >= 0 else QModelIndex()
+        self.navigation_view.setCurrentIndex(index)
+
+    @Slot(QModelIndex)
+    def _section_chosen(self, index: QModelIndex) -> None:
+        location = Location.parse(index.data(LOCATION_ROLE) or "")
+        if location is not None and (location != self.history.current or self.search.active):
+            self.go(location)
+
+    @Slot(str)
+    def _link_hovered(self, address: str) -> None:
+        self.statusBar().showMessage(address)
+
+    # ------------------------------------------------------------------ bookmarks
+    @Slot(bool)
+    def set_bookmark(self, on: bool) -> None:
+        location = self.history.current
+        if location is None:
+            return
+        try:
+            self.services.navigation.set_bookmark(
+                location.kind, location.id, self.current_title, on
+            )
+        except PimDeskError as error:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, APP_NAME, str(error))
+            on = not on
+        self._show_bookmark_state(on)
+        message = (
+            translate("Window", "Bookmarked.") if on else translate("Window", "Bookmark removed.")
+        )
+        self.statusBar().showMessage(message, 4000)
+
+    def _show_bookmark_state(self, on: bool) -> None:
+        action = self.actions_.bookmark
+        action.setChecked(on)
+        action.setText(
+            translate("Window", "&Bookmarked") if on else translate("Window", "&Bookmark this page")
+        )
+
+    # ------------------------------------------------------------------ search
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    @Slot()
+    def _search_shown(self) -> None:
+        self.setWindowTitle(translate("Window", "Search — {app}").format(app=APP_NAME))
+
+    @Slot(object)
+    def _open_result(self, location: Location) -> None:
+        self.go(location)
+        self.pages.focus_current()
+
+    def _show_current_page(self) -> None:
+        """Show the current page again (after a search) without recording a new visit."""
+        location = self.history.current
+        if location is None:
+            return
+        try:
+            self.pages.show_location(location)
+        except NotFoundError as error:
+            self._show_missing(error)
+        self.setWindowTitle(f"{self.current_title} — {APP_NAME}")
+
+    # ------------------------------------------------------------------ comfort
+    def apply_zoom(self, steps: int) -> None:
+        steps = max(ZOOM_MIN, min(ZOOM_MAX, steps))
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * ZOOM_FACTOR**steps)
+        self.pages.setFont(font)
+        if steps != self.settings.zoom:
+            self.settings.set_zoom(steps)
+        self.actions_.zoom_in.setEnabled(steps < ZOOM_MAX)
+        self.actions_.zoom_out.setEnabled(steps > ZOOM_MIN)
+
+    @Slot()
+    def focus_next_area(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is self.navigation_view:
+            self.focus_search()
+        elif focused is self.search_box:
+            self.pages.focus_current()
+        else:
+            self.navigation_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def show_about(self) -> None:
+        from pimdesk.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.services.reference.info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_notices(self, notices: tuple[str, ...]) -> None:
+        self.message_bar.show_messages(notices)
+
+    # ------------------------------------------------------------------ events
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.history_buttons.handle(event):
+            super().mousePressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.tasks.cancel_all()
+        self.tasks.wait(5000)
+        super().closeEvent(event)

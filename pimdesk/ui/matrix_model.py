@@ -1,0 +1,142 @@
+"""The PIM Matrix as a table: plain state (what each cell says) and a thin Qt model over it.
+
+Rows are the matrix's elements and columns its categories, as in the source's matrix. A cell
+shows a preview; opening it shows the cell in full.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from pimdesk.domain.content import Category, Cell, Element
+from pimdesk.ui import labels
+from pimdesk.ui.locations import link
+
+translate = QCoreApplication.translate
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+PREVIEW_ITEMS = 4
+HEADER_WIDTH = 22  # characters per line of a wrapped header
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class MatrixState:
+    """What the grid shows. No widgets: tests and the model read the same state."""
+
+    categories: tuple[Category, ...]
+    elements: tuple[Element, ...]
+    cells: Mapping[tuple[str, str], Cell]
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self.cells[(self.categories[column].id, self.elements[row].id)]
+
+    def preview(self, row: int, column: int) -> str:
+        """The first items of a cell, one a line, examples marked; '…' when there is more."""
+        cell = self.cell(row, column)
+        example = translate("Matrix", "e.g.")
+        lines = [
+            f"{example} {item.text}" if item.is_example else f"• {item.text}"
+            for item in cell.items[:PREVIEW_ITEMS]
+        ]
+        hidden = len(cell.items) - PREVIEW_ITEMS
+        if hidden > 0:
+            lines.append(
+                translate("Matrix", "… and {count} more: open the cell").format(count=hidden)
+            )
+        return "\n".join(lines)
+
+    def column_header(self, column: int) -> str:
+        category = self.categories[column]
+        lines = textwrap.wrap(category.name, HEADER_WIDTH)
+        badge = labels.status_badge(category.status)
+        if badge:
+            lines.append(f"[{badge}]")
+        return "\n".join(lines)
+
+    def row_header(self, row: int) -> str:
+        return "\n".join(textwrap.wrap(self.elements[row].name, HEADER_WIDTH - 4))
+
+
+class MatrixModel(QAbstractTableModel):
+    def __init__(self, state: MatrixState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+
+    @property
+    def state(self) -> MatrixState:
+        return self._state
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._state.elements)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._state.categories)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._state.preview(row, column)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return translate(
+                "Matrix", "{category}: {element}. Press Enter to open the cell."
+            ).format(
+                category=self._state.categories[column].name,
+                element=self._state.elements[row].name,
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == LOCATION_ROLE:
+            return link("cell", self._state.cell(row, column).id)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        count = len(self._state.categories if horizontal else self._state.elements)
+        if not 0 <= section < count:
+            return None
+        if horizontal:
+            return self._category_header(section, role)
+        return self._element_header(section, role)
+
+    def _category_header(self, section: int, role: int) -> Any:
+        category = self._state.categories[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._state.column_header(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("Matrix", "{name}: {status}. Click to open the category.").format(
+                name=category.name, status=labels.status_label(category.status)
+            )
+        return link("category", category.id) if role == LOCATION_ROLE else None
+
+    def _element_header(self, section: int, role: int) -> Any:
+        element = self._state.elements[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._state.row_header(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("Matrix", "{name}: click to see this row for every category.").format(
+                name=element.name
+            )
+        return link("element", element.id) if role == LOCATION_ROLE else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

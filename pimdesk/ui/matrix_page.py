@@ -1,0 +1,165 @@
+"""The PIM Matrix page, approached three ways: the grid (by category), by row, by question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.locations import Location
+from pimdesk.ui.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.needs_panel import NeedsPanel
+from pimdesk.ui.page_renderer import PageRenderer
+
+translate = QCoreApplication.translate
+COLUMN_WIDTH = 230
+ROW_HEADER_WIDTH = 150
+
+
+class MatrixGrid(QTableView):
+    """The grid of categories × elements; Enter or a double click opens a cell in full."""
+
+    location_chosen = Signal(object)  # Location
+
+    def __init__(self, model: MatrixModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move within it
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(COLUMN_WIDTH)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(lambda s: self._open_header(Qt.Orientation.Horizontal, s))
+        rows = self.verticalHeader()
+        rows.setSectionsClickable(True)
+        rows.setMinimumWidth(ROW_HEADER_WIDTH)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        rows.sectionClicked.connect(lambda s: self._open_header(Qt.Orientation.Vertical, s))
+        self.activated.connect(self._open_cell)
+        self._resize_timer = QTimer(self, singleShot=True, interval=0)
+        self._resize_timer.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(self._resize_timer.start)
+
+    @Slot(QModelIndex)
+    def _open_cell(self, index: QModelIndex) -> None:
+        location = Location.parse(index.data(LOCATION_ROLE) or "")
+        if location is not None:
+            self.location_chosen.emit(location)
+
+    def _open_header(self, orientation: Qt.Orientation, section: int) -> None:
+        address = self.model().headerData(section, orientation, LOCATION_ROLE)
+        location = Location.parse(address or "")
+        if location is not None:
+            self.location_chosen.emit(location)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._resize_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # text zoom: rows grow or shrink with it
+            self._resize_timer.start()
+
+
+class MatrixPage(QTabWidget):
+    link_activated = Signal(object)  # Location
+
+    def __init__(
+        self, reference: ReferenceService, renderer: PageRenderer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(translate("MatrixPage", "Ways into the PIM Matrix"))
+        state = MatrixState(reference.categories, reference.elements, reference.cells)
+        self.model = MatrixModel(state, self)
+        self.grid = MatrixGrid(self.model)
+        self.grid.setAccessibleName(translate("MatrixPage", "PIM Matrix"))
+        self.grid.setAccessibleDescription(
+            translate(
+                "MatrixPage",
+                "Rows are the elements, columns the categories. Press Enter to open a cell.",
+            )
+        )
+        self.grid.location_chosen.connect(self.link_activated)
+        self.needs = NeedsPanel(reference, renderer)
+        self.needs.link_activated.connect(self.link_activated)
+        self.addTab(self._grid_tab(reference), translate("MatrixPage", "&Grid: by category"))
+        self.addTab(self.needs, translate("MatrixPage", "&What data do I need?"))
+        self.setTabToolTip(0, translate("MatrixPage", "Categories across, elements down"))
+        self.setTabToolTip(1, translate("MatrixPage", "Start from a question or a data need"))
+        self._showing = False
+        self.currentChanged.connect(self._tab_changed)
+
+    def _grid_tab(self, reference: ReferenceService) -> QWidget:
+        tab = QWidget()
+        row_choice = QComboBox()
+        row_choice.setAccessibleName(translate("MatrixPage", "Matrix row"))
+        row_choice.setAccessibleDescription(
+            translate("MatrixPage", "The row to show for every category")
+        )
+        for element in reference.elements:
+            row_choice.addItem(element.name, element.id)
+        row_choice.setCurrentIndex(max(0, row_choice.findData("outputs")))
+        self.row_choice = row_choice
+        show_row = QPushButton(translate("MatrixPage", "Show for every category"))
+        show_row.setAccessibleName(translate("MatrixPage", "Show this row for every category"))
+        show_row.clicked.connect(self._show_row)
+        label = QLabel(translate("MatrixPage", "By &row:"))
+        label.setBuddy(row_choice)
+        hint = QLabel(
+            translate(
+                "MatrixPage",
+                "Press Enter on a cell (or double-click it) to read it in full; click a "
+                "category's name to open the category.",
+            )
+        )
+        hint.setWordWrap(True)
+        controls = QHBoxLayout()
+        for widget in (label, row_choice, show_row):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(controls)
+        layout.addWidget(hint)
+        layout.addWidget(self.grid, 1)
+        return tab
+
+    @Slot()
+    def _show_row(self) -> None:
+        self.link_activated.emit(Location("element", str(self.row_choice.currentData())))
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if not self._showing:
+            self.link_activated.emit(Location("matrix", "questions" if index == 1 else ""))
+
+    def show_location(self, location: Location) -> str:
+        self._showing = True
+        try:
+            self.setCurrentIndex(1 if location.id == "questions" else 0)
+        finally:
+            self._showing = False
+        if location.id == "questions":
+            return translate("MatrixPage", "What data do I need?")
+        return translate("MatrixPage", "PIM Matrix")
+
+    def focus_widget(self) -> QWidget:
+        return self.needs.focus_widget() if self.currentIndex() == 1 else self.grid

@@ -1,0 +1,120 @@
+"""'What data do I need?': guiding questions and scenario data needs, as a filterable list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from pimdesk.services.reference import ReferenceService
+from pimdesk.ui import labels
+from pimdesk.ui.locations import link
+from pimdesk.ui.matrix_model import LOCATION_ROLE
+from pimdesk.ui.proxy_tools import refilter_rows
+
+translate = QCoreApplication.translate
+SCENARIOS_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class NeedEntry:
+    """A question or a data need, the scenarios it belongs to (empty: every scenario)."""
+
+    kind: str  # "question" or "need"
+    id: str
+    label: str
+    description: str
+    scenarios: frozenset[str]
+
+    @property
+    def url(self) -> str:
+        return link(self.kind, self.id)
+
+
+def need_entries(reference: ReferenceService) -> list[NeedEntry]:
+    question_word = translate("Needs", "Question")
+    entries = [
+        NeedEntry(
+            "question",
+            q.id,
+            f"{question_word}: {q.text}",
+            translate("Needs", "A guiding question; opens the categories that answer it"),
+            frozenset(q.scenarios),
+        )
+        for q in reference.questions
+    ]
+    for scenario in reference.scenarios:
+        for item in scenario.items:
+            priority = labels.priority_label(item.priority)
+            entries.append(
+                NeedEntry(
+                    "need",
+                    item.id,
+                    f"[{priority}] {item.text}",
+                    translate("Needs", "{priority} in the scenario {scenario}").format(
+                        priority=priority, scenario=scenario.name
+                    ),
+                    frozenset({scenario.id}),
+                )
+            )
+    return entries
+
+
+class NeedsModel(QAbstractListModel):
+    def __init__(self, entries: list[NeedEntry], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries = entries
+
+    def entry(self, row: int) -> NeedEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.label
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return entry.description
+        if role == LOCATION_ROLE:
+            return entry.url
+        if role == SCENARIOS_ROLE:
+            return sorted(entry.scenarios)
+        return None
+
+
+class NeedsFilter(QSortFilterProxyModel):
+    """Filters by the words typed and by the scenario chosen ('' for every scenario)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scenario = ""
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_scenario(self, scenario_id: str) -> None:
+        def change() -> None:
+            self._scenario = scenario_id
+
+        refilter_rows(self, change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._scenario:
+            index = self.sourceModel().index(source_row, 0, source_parent)
+            scenarios = index.data(SCENARIOS_ROLE) or []
+            if scenarios and self._scenario not in scenarios:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

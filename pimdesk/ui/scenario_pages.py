@@ -1,0 +1,135 @@
+"""Scenario pages, and the "What data do I need?" answers: questions and data needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pimdesk.domain.content import Category, Priority, Scenario, ScenarioItem
+from pimdesk.services.reference import ReferenceService
+from pimdesk.ui import labels
+from pimdesk.ui.category_pages import category_link, cell_items
+from pimdesk.ui.page_html import (
+    RenderedPage,
+    anchor,
+    badge,
+    bullet_list,
+    heading,
+    linked,
+    paragraph,
+    source_note,
+    text,
+)
+
+translate = QCoreApplication.translate
+OUTPUT_ELEMENT = "outputs"
+
+
+def scenarios_page(reference: ReferenceService) -> RenderedPage:
+    title = translate("Pages", "Scenarios")
+    parts = [heading(1, title)]
+    intro = translate(
+        "Pages",
+        "Which data and information a situation needs, and which categories produce them.",
+    )
+    parts.append(paragraph(text(intro)))
+    for scenario in reference.scenarios:
+        parts.append(f"<h2>{anchor('scenario', scenario.id, scenario.name)}</h2>")
+        parts.append(paragraph(linked(reference, scenario.description)))
+    return RenderedPage(title, "".join(parts))
+
+
+def scenario_page(reference: ReferenceService, scenario_id: str) -> RenderedPage:
+    scenario = reference.scenario(scenario_id)
+    parts = [heading(1, scenario.name), paragraph(linked(reference, scenario.description))]
+    parts.append(heading(2, translate("Pages", "Categories this scenario needs"), "categories"))
+    parts.append(_category_table(reference, scenario))
+    parts.append(heading(2, translate("Pages", "Data and information needed"), "items"))
+    for priority in Priority:
+        items = scenario.items_with(priority)
+        parts.append(heading(3, labels.priority_label(priority)))
+        parts.append(bullet_list([_item_line(reference, item) for item in items]))
+    questions = reference.questions_for(scenario.id)
+    if questions:
+        parts.append(heading(2, translate("Pages", "Guiding questions"), "questions"))
+        parts.append(bullet_list([anchor("question", q.id, q.text) for q in questions]))
+    parts.append(source_note(scenario.attribution))
+    return RenderedPage(scenario.name, "".join(parts))
+
+
+def _category_table(reference: ReferenceService, scenario: Scenario) -> str:
+    """One row per category: the must-have and nice-to-have items it produces."""
+    header = "".join(
+        f"<th>{text(label)}</th>"
+        for label in (
+            translate("Pages", "Category"),
+            labels.priority_label(Priority.MUST_HAVE),
+            labels.priority_label(Priority.NICE_TO_HAVE),
+        )
+    )
+    rows = []
+    for category in _needed_categories(reference, scenario):
+        cells = [category_link(category)]
+        for priority in Priority:
+            items = [i for i in scenario.items_with(priority) if category.id in i.categories]
+            lines = [f"• {anchor('need', i.id, i.text)}" for i in items]
+            cells.append("<br/>".join(lines) or "—")
+        rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+    return (
+        f'<table border="1" cellspacing="0" width="100%"><tr>{header}</tr>{"".join(rows)}</table>'
+    )
+
+
+def _needed_categories(reference: ReferenceService, scenario: Scenario) -> list[Category]:
+    """Categories with a must-have item first, then those with only nice-to-have ones."""
+
+    def rank(category_id: str) -> int:
+        priorities = {i.priority for i in scenario.items if category_id in i.categories}
+        return 0 if Priority.MUST_HAVE in priorities else 1 if priorities else 2
+
+    needed = [c for c in reference.categories if rank(c.id) < 2]
+    return sorted(needed, key=lambda c: (rank(c.id), c.position))
+
+
+def _item_line(reference: ReferenceService, item: ScenarioItem) -> str:
+    names = ", ".join(category_link(reference.category(c)) for c in item.categories)
+    return f"{anchor('need', item.id, item.text)} — {names}"
+
+
+def question_page(reference: ReferenceService, question_id: str) -> RenderedPage:
+    question = reference.question(question_id)
+    parts = [heading(1, question.text)]
+    parts += _producers(reference, question.categories)
+    if question.scenarios:
+        names = ", ".join(
+            anchor("scenario", s, reference.scenario(s).name) for s in question.scenarios
+        )
+        parts.append(paragraph(translate("Pages", "Asked in: {names}").format(names=names)))
+    parts.append(source_note(question.attribution))
+    return RenderedPage(question.text, "".join(parts))
+
+
+def need_page(reference: ReferenceService, item_id: str) -> RenderedPage:
+    item = reference.scenario_item(item_id)
+    scenario = reference.scenario(item.scenario)
+    parts = [heading(1, item.text)]
+    line = translate("Pages", "{priority} in {scenario}").format(
+        priority=badge(labels.priority_label(item.priority)),
+        scenario=anchor("scenario", scenario.id, scenario.name),
+    )
+    parts.append(paragraph(line))
+    parts += _producers(reference, item.categories)
+    parts.append(source_note(item.attribution))
+    return RenderedPage(item.text, "".join(parts))
+
+
+def _producers(reference: ReferenceService, category_ids: tuple[str, ...]) -> list[str]:
+    """The categories that produce an answer, each with what its output row says."""
+    parts = [heading(2, translate("Pages", "Categories that produce it"), "categories")]
+    for category_id in category_ids:
+        category = reference.category(category_id)
+        parts.append(f"<h3>{category_link(category)}</h3>")
+        cell = reference.cells.get((category_id, OUTPUT_ELEMENT))
+        if cell is not None:
+            parts.append(paragraph(text(translate("Pages", "Its output:")), "muted"))
+            parts.append(cell_items(reference, cell))
+    return parts

@@ -1,0 +1,42 @@
+"""The page of one glossary term: definitions with their sources, related terms, categories."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.category_pages import category_link
+from pimdesk.ui.page_html import (
+    RenderedPage,
+    anchor,
+    bullet_list,
+    heading,
+    linked,
+    origin_suffix,
+    paragraph,
+    source_note,
+    text,
+)
+
+translate = QCoreApplication.translate
+
+
+def term_page(reference: ReferenceService, term_id: str) -> RenderedPage:
+    term = reference.term(term_id)
+    parts = [heading(1, term.term)]
+    if term.aliases:
+        also = translate("Pages", "Also: {names}").format(names="; ".join(term.aliases))
+        parts.append(paragraph(text(also), "muted"))
+    title = translate("Pages", "Definition") if len(term.definitions) == 1 else None
+    parts.append(heading(2, title or translate("Pages", "Definitions")))
+    for definition in term.definitions:
+        body = linked(reference, definition.text, exclude=term.id)
+        parts.append(paragraph(body + origin_suffix(definition.attribution.origin)))
+        parts.append(source_note(definition.attribution))
+    if term.related:
+        parts.append(heading(2, translate("Pages", "Related terms")))
+        parts.append(bullet_list([anchor("term", r, reference.term(r).term) for r in term.related]))
+    if term.categories:
+        parts.append(heading(2, translate("Pages", "Categories")))
+        parts.append(bullet_list([category_link(reference.category(c)) for c in term.categories]))
+    return RenderedPage(term.term, "".join(parts))

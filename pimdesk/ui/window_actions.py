@@ -1,0 +1,163 @@
+"""The main window's commands: each a QAction with its shortcut, in the menus and the toolbar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+translate = QCoreApplication.translate
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    back: QAction
+    forward: QAction
+    home: QAction
+    search: QAction
+    bookmark: QAction
+    show_bookmarks: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    next_area: QAction
+    about: QAction
+    quit: QAction
+
+
+def _action(window: QWidget, text: str, tip: str, shortcuts: list[QKeySequence]) -> QAction:
+    action = QAction(text, window)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.setShortcuts(shortcuts)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.addAction(action)
+    return action
+
+
+def _keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        for sequence in (
+            QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        ):
+            if sequence not in sequences:
+                sequences.append(sequence)
+    return sequences
+
+
+def create_actions(window: QMainWindow) -> WindowActions:
+    actions = WindowActions(
+        back=_action(
+            window,
+            translate("Window", "&Back"),
+            translate("Window", "Go back (Alt+Left)"),
+            _keys(Key.Back, "Alt+Left"),
+        ),
+        forward=_action(
+            window,
+            translate("Window", "&Forward"),
+            translate("Window", "Go forward (Alt+Right)"),
+            _keys(Key.Forward, "Alt+Right"),
+        ),
+        home=_action(
+            window,
+            translate("Window", "&Start page"),
+            translate("Window", "Go to the start page (Alt+Home)"),
+            _keys("Alt+Home"),
+        ),
+        search=_action(
+            window,
+            translate("Window", "&Search"),
+            translate("Window", "Search everything (Ctrl+K or Ctrl+F)"),
+            _keys("Ctrl+K", Key.Find),
+        ),
+        bookmark=_action(
+            window,
+            translate("Window", "&Bookmark this page"),
+            translate("Window", "Bookmark this page, or remove its bookmark (Ctrl+D)"),
+            _keys("Ctrl+D"),
+        ),
+        show_bookmarks=_action(
+            window,
+            translate("Window", "Show &bookmarks"),
+            translate("Window", "Bookmarks and recently viewed pages"),
+            _keys("Ctrl+Shift+B"),
+        ),
+        zoom_in=_action(
+            window,
+            translate("Window", "Zoom &in"),
+            translate("Window", "Larger text (Ctrl++)"),
+            _keys(Key.ZoomIn, "Ctrl+="),
+        ),
+        zoom_out=_action(
+            window,
+            translate("Window", "Zoom &out"),
+            translate("Window", "Smaller text (Ctrl+-)"),
+            _keys(Key.ZoomOut),
+        ),
+        zoom_reset=_action(
+            window,
+            translate("Window", "&Normal size"),
+            translate("Window", "Text at its normal size (Ctrl+0)"),
+            _keys("Ctrl+0"),
+        ),
+        next_area=_action(
+            window,
+            translate("Window", "Next &area"),
+            translate("Window", "Move between navigation, search and page (F6)"),
+            _keys("F6"),
+        ),
+        about=_action(
+            window,
+            translate("Window", "&About PIM Desk"),
+            translate("Window", "Versions of the app and of its content, and the sources"),
+            [],
+        ),
+        quit=_action(
+            window,
+            translate("Window", "&Quit"),
+            translate("Window", "Close PIM Desk"),
+            _keys(Key.Quit, "Ctrl+Q"),
+        ),
+    )
+    actions.bookmark.setCheckable(True)
+    return actions
+
+
+def build_menus(window: QMainWindow, actions: WindowActions) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(translate("Window", "&File"))
+    file_menu.addAction(actions.quit)
+    view_menu = bar.addMenu(translate("Window", "&View"))
+    for action in (actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.next_area):
+        view_menu.addAction(action)
+    go_menu = bar.addMenu(translate("Window", "&Go"))
+    for action in (actions.back, actions.forward, actions.home, actions.search):
+        go_menu.addAction(action)
+    bookmarks_menu = bar.addMenu(translate("Window", "&Bookmarks"))
+    bookmarks_menu.addAction(actions.bookmark)
+    bookmarks_menu.addAction(actions.show_bookmarks)
+    help_menu = bar.addMenu(translate("Window", "&Help"))
+    help_menu.addAction(actions.about)
+
+
+def build_toolbar(window: QMainWindow, actions: WindowActions, search_box: QWidget) -> QToolBar:
+    toolbar = QToolBar(translate("Window", "Navigation"), window)
+    toolbar.setObjectName("navigationToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in (actions.back, actions.forward, actions.home):
+        toolbar.addAction(action)
+    toolbar.addWidget(search_box)
+    toolbar.addAction(actions.bookmark)
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None and button is not search_box:
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setAccessibleDescription(action.toolTip())
+    window.addToolBar(toolbar)
+    return toolbar
