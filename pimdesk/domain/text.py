@@ -17,12 +17,24 @@ def _fold_char(char: str) -> str:
     return base if len(base) == 1 else char.lower()[:1] or char
 
 
+class _FoldTable(dict[int, str]):
+    """A `str.translate` table filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case `text` and strip its diacritics, keeping one character for each character.
 
     Keeping the length lets a match found in the folded text be marked in the original.
     """
-    return "".join(_fold_char(char) for char in text)
+    return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
 
 
 def words(text: str) -> list[str]:

@@ -18,12 +18,14 @@ import sqlite_utils
 
 from pimdesk.content.schema import RECORD_SPECS, FieldType
 from pimdesk.content.sources import ContentSources, load_sources
+from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.domain.text import deletes, words
 from pimdesk.store.reference_schema import SCHEMA_VERSION
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 MIN_VOCABULARY_WORD = 3
 MIN_VARIANT_WORD = 4
+KIND_ORDER = {kind: index for index, kind in enumerate(SEARCH_KINDS)}
 
 
 def build_reference_database(sources_dir: Path, target: Path) -> ContentSources:
@@ -210,7 +212,14 @@ def search_documents(tables: Mapping[str, list[dict[str, Any]]]) -> list[dict[st
     return documents
 
 
+def _importance(document: dict[str, Any]) -> tuple[int, str, str, str]:
+    """Most important first: a large result set is cut at its first rows (see store/search.py)."""
+    kind = KIND_ORDER.get(document["kind"], len(KIND_ORDER))
+    return (kind, document["title"].casefold(), document["ref_id"], document["language"])
+
+
 def _write_search_index(db: sqlite_utils.Database, documents: list[dict[str, Any]]) -> None:
+    documents = sorted(documents, key=_importance)
     rows = [
         {
             **document,
@@ -235,7 +244,7 @@ def _write_search_index(db: sqlite_utils.Database, documents: list[dict[str, Any
     )
     db.execute(
         "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_docs', "
-        f"content_rowid='rowid', tokenize='{FTS_TOKENIZER}')"
+        f"content_rowid='rowid', tokenize='{FTS_TOKENIZER}', prefix='1 2 3')"
     )
     db.execute(
         "CREATE VIRTUAL TABLE search_trigram USING fts5(folded_title, folded_body, "

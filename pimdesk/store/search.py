@@ -1,8 +1,11 @@
 """Full-text search over the reference database: ranked words, prefixes, substrings, spelling.
 
-Three SQLite indexes built by `reference_build`: an FTS5 word index (diacritics folded) for
-ranked and prefix matches, an FTS5 trigram index over folded text for matches inside words, and
-a vocabulary with one-deletion variants for "did you mean".
+Three SQLite indexes built by `reference_build`: an FTS5 word index (diacritics folded, prefix
+indexes for one to three letters) for ranked and prefix matches, an FTS5 trigram index over
+folded text for matches inside words, and a vocabulary with one-deletion variants for "did you
+mean". Documents are stored most important first (categories, terms, ... matrix cells), so a
+query that matches thousands of documents can stop at the first few hundred instead of ranking
+them all: that keeps every keystroke within a few milliseconds however large the content grows.
 """
 
 from __future__ import annotations
@@ -11,36 +14,17 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from pimdesk.domain.highlight import snippet, substring_spans, word_spans
 from pimdesk.domain.search import SEARCH_KINDS, SearchHit, SearchQuery, SearchResults
-from pimdesk.domain.text import deletes, edit_distance, fold, words
+from pimdesk.domain.text import deletes, edit_distance, words
 
 log = logging.getLogger(__name__)
 
-OPEN, CLOSE = "\x02", "\x03"
-SNIPPET_WORDS = 14
-SNIPPET_CONTEXT = 70
 TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0
 MIN_SUBSTRING = 3
+FULL_RANKING_LIMIT = 200  # rank every match with bm25 up to this many; beyond, the first ones
+CANDIDATES = 60
 KIND_ORDER = {kind: index for index, kind in enumerate(SEARCH_KINDS)}
-
-
-def marked_to_spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Turn text with OPEN/CLOSE markers into plain text and the spans they marked."""
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    length = 0
-    start = None
-    for char in marked:
-        if char == OPEN:
-            start = length
-        elif char == CLOSE:
-            if start is not None and length > start:
-                spans.append((start, length))
-            start = None
-        else:
-            plain.append(char)
-            length += 1
-    return "".join(plain).replace("\n", " "), tuple(spans)
 
 
 class ReferenceSearch:
@@ -75,37 +59,76 @@ class ReferenceSearch:
             log.warning("search query refused by SQLite: %s", error)
             return []
 
-    def _filters(self, kinds: Sequence[str] | None) -> tuple[str, list[object]]:
-        sql = " AND d.language IN (?, ?)"
-        parameters: list[object] = list(self._languages)
+    def _rowids(self, table: str, expression: str, limit: int) -> list[int]:
+        """Matching rowids, most important documents first, without ranking them all."""
+        rows = self._execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?", [expression, limit]
+        )
+        return [row[0] for row in rows]
+
+    def _ranked_candidates(self, query: SearchQuery) -> dict[int, float]:
+        """rowid → rank (lower is better) of the documents worth showing."""
+        expression = query.fts_expression()
+        probe = self._rowids("search_fts", expression, FULL_RANKING_LIMIT + 1)
+        if len(probe) <= FULL_RANKING_LIMIT:
+            rows = self._execute(
+                f"SELECT rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) FROM search_fts "
+                "WHERE search_fts MATCH ?",
+                [expression],
+            )
+            return {row[0]: row[1] for row in rows}
+        in_titles = self._rowids("search_fts", f"{{title}} : {expression}", CANDIDATES)
+        return {rowid: float(rowid) for rowid in (*in_titles, *probe[:CANDIDATES])}
+
+    def _documents(
+        self, rowids: Iterable[int], kinds: Sequence[str] | None, columns: str = "title"
+    ) -> list[sqlite3.Row]:
+        wanted = list(rowids)
+        if not wanted:
+            return []
+        sql = (
+            f"SELECT rowid, kind, ref_id, language, {columns} FROM search_docs "
+            f"WHERE rowid IN ({', '.join('?' * len(wanted))}) AND language IN (?, ?)"
+        )
+        parameters: list[object] = [*wanted, *self._languages]
         if kinds:
-            sql += f" AND d.kind IN ({', '.join('?' * len(kinds))})"
+            sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
             parameters += list(kinds)
-        return sql, parameters
+        return self._execute(sql, parameters)
 
     def _word_hits(
         self, query: SearchQuery, limit: int, kinds: Sequence[str] | None
     ) -> list[SearchHit]:
-        where, parameters = self._filters(kinds)
-        rows = self._execute(
-            "SELECT d.kind, d.ref_id, d.language, d.title, d.body, "
-            f"highlight(search_fts, 0, char(2), char(3)) AS marked_title, "
-            f"snippet(search_fts, 1, char(2), char(3), '…', {SNIPPET_WORDS}) AS marked_body, "
-            f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank "
-            "FROM search_fts JOIN search_docs AS d ON d.rowid = search_fts.rowid "
-            f"WHERE search_fts MATCH ?{where} ORDER BY rank LIMIT ?",
-            [query.fts_expression(), *parameters, limit * 3],
-        )
-        ranked = sorted(rows, key=lambda row: _ranking(row, query))
+        ranks = self._ranked_candidates(query) if not kinds else self._kind_candidates(query, kinds)
+        scored = []
+        for row in self._documents(ranks, kinds):
+            in_title = bool(word_spans(row["title"], query))
+            exact = _title_is_query(words(row["title"]), query)
+            kind_rank = KIND_ORDER.get(row["kind"], len(KIND_ORDER)) if exact else 0
+            key = (not in_title, not exact, kind_rank, ranks[row["rowid"]], row["rowid"])
+            scored.append((key, row))
+        scored.sort(key=lambda entry: entry[0])
+        rows = self._preferred_language([row for _, row in scored])[:limit]
+        found = self._documents([row["rowid"] for row in rows], None, "body")
+        bodies = {row["rowid"]: row["body"] for row in found}
         hits = []
-        for row in self._preferred_language(ranked):
-            snippet, spans = marked_to_spans(row["marked_body"])
-            if not spans:
-                snippet, spans = marked_to_spans(row["marked_title"])
-            hits.append(
-                SearchHit(row["kind"], row["ref_id"], row["title"], snippet, spans, row["language"])
-            )
-        return hits[:limit]
+        for row in rows:
+            body_spans = word_spans(bodies[row["rowid"]], query)
+            text, spans = snippet(bodies[row["rowid"]], body_spans) if body_spans else (
+                row["title"], tuple(word_spans(row["title"], query))
+            )  # fmt: skip
+            hits.append(_hit(row, text, spans))
+        return hits
+
+    def _kind_candidates(self, query: SearchQuery, kinds: Sequence[str]) -> dict[int, float]:
+        """With a kind filter, rank within the kind (the matches are few)."""
+        rows = self._execute(
+            f"SELECT f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) FROM search_fts AS f "
+            "JOIN search_docs AS d ON d.rowid = f.rowid WHERE search_fts MATCH ? "
+            f"AND d.kind IN ({', '.join('?' * len(kinds))}) LIMIT ?",
+            [query.fts_expression(), *kinds, FULL_RANKING_LIMIT],
+        )
+        return {row[0]: row[1] for row in rows}
 
     def _substring_hits(
         self,
@@ -117,42 +140,30 @@ class ReferenceSearch:
         long_words = [word for word in query.words if len(word) >= MIN_SUBSTRING]
         if not long_words or limit <= 0:
             return []
-        where, parameters = self._filters(kinds)
         seen = {(hit.kind, hit.id) for hit in exclude}
-        rows = self._execute(
-            "SELECT d.kind, d.ref_id, d.language, d.title, d.body, d.folded_title, "
-            "d.folded_body FROM search_trigram JOIN search_docs AS d "
-            f"ON d.rowid = search_trigram.rowid WHERE search_trigram MATCH ?{where} "
-            "ORDER BY rank LIMIT ?",
-            [
-                " AND ".join(f'"{word}"' for word in long_words),
-                *parameters,
-                (limit + len(seen)) * 3,
-            ],
-        )
+        expression = " AND ".join(f'"{word}"' for word in long_words)
+        rowids = self._rowids("search_trigram", expression, (limit + len(seen)) * 3)
+        documents = sorted(self._documents(rowids, kinds, "title, body"), key=lambda r: r["rowid"])
+        fresh = [row for row in documents if (row["kind"], row["ref_id"]) not in seen]
         hits = []
-        for row in self._preferred_language(rows):
-            if (row["kind"], row["ref_id"]) in seen:
-                continue
-            in_body = any(word in row["folded_body"] for word in long_words)
-            text = row["body"] if in_body else row["title"]
-            snippet, spans = _substring_snippet(text, long_words)
-            hits.append(
-                SearchHit(row["kind"], row["ref_id"], row["title"], snippet, spans, row["language"])
-            )
-        return hits[:limit]
+        for row in self._preferred_language(fresh)[:limit]:
+            body_spans = substring_spans(row["body"], long_words)
+            text, spans = snippet(row["body"], body_spans) if body_spans else (
+                row["title"], tuple(substring_spans(row["title"], long_words))
+            )  # fmt: skip
+            hits.append(_hit(row, text, spans))
+        return hits
 
-    def _preferred_language(self, rows: Iterable[sqlite3.Row]) -> list[sqlite3.Row]:
+    def _preferred_language(self, found: list[sqlite3.Row]) -> list[sqlite3.Row]:
         """One row per (kind, id), in the active language where both languages matched."""
+        active = self._languages[0]
         chosen: dict[tuple[str, str], sqlite3.Row] = {}
-        order: list[tuple[str, str]] = []
-        for row in rows:
-            key = (row["kind"], row["ref_id"])
-            if key not in chosen:
-                chosen[key] = row
-                order.append(key)
-            elif row["language"] == self._languages[0]:
-                chosen[key] = row
+        for item in found:
+            key = (item["kind"], item["ref_id"])
+            current = chosen.get(key)
+            if current is None or (item["language"] == active and current["language"] != active):
+                chosen[key] = item
+        order = list(dict.fromkeys((item["kind"], item["ref_id"]) for item in found))
         return [chosen[key] for key in order]
 
     # ------------------------------------------------------------------ spelling
@@ -201,46 +212,13 @@ class ReferenceSearch:
         return candidate.text if self._word_hits(candidate, 1, kinds) else None
 
 
+def _hit(row: sqlite3.Row, text: str, spans: Sequence[tuple[int, int]]) -> SearchHit:
+    return SearchHit(row["kind"], row["ref_id"], row["title"], text, tuple(spans), row["language"])
+
+
 def _title_is_query(title: list[str], query: SearchQuery) -> bool:
     """The title is exactly the query, its last word completed while the user types."""
     typed = query.words
     if len(title) != len(typed) or title[:-1] != list(typed[:-1]):
         return False
     return title[-1] == typed[-1] or (query.last_is_prefix and title[-1].startswith(typed[-1]))
-
-
-def _ranking(row: sqlite3.Row, query: SearchQuery) -> tuple[bool, bool, int, float]:
-    """Title matches first; among them an exact title, the main kinds first; then bm25."""
-    exact = _title_is_query(words(row["title"]), query)
-    kind_rank = KIND_ORDER.get(row["kind"], len(KIND_ORDER)) if exact else 0
-    return (OPEN not in row["marked_title"], not exact, kind_rank, row["rank"])
-
-
-def _substring_snippet(
-    text: str, needles: Sequence[str]
-) -> tuple[str, tuple[tuple[int, int], ...]]:
-    folded = fold(text)
-    first = min((i for i in (folded.find(n) for n in needles) if i >= 0), default=0)
-    start = max(0, first - SNIPPET_CONTEXT)
-    end = min(len(text), first + SNIPPET_CONTEXT * 2)
-    window, folded_window = text[start:end], folded[start:end]
-    spans = []
-    for needle in needles:
-        position = folded_window.find(needle)
-        while position >= 0:
-            spans.append((position, position + len(needle)))
-            position = folded_window.find(needle, position + len(needle))
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    shifted = tuple(sorted((a + len(prefix), b + len(prefix)) for a, b in _merge(spans)))
-    return f"{prefix}{window}{suffix}".replace("\n", " "), shifted
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pimdesk.domain.highlight import word_spans
 from pimdesk.domain.search import SearchQuery
 from pimdesk.services.reference import ReferenceService
 
@@ -110,3 +111,21 @@ def test_any_text_returns_results_or_an_empty_list(text: str) -> None:
 
     results = shared_reference().search(text, limit=5)
     assert len(results.hits) <= 5
+
+
+def test_at_ten_times_the_content_a_short_prefix_still_ranks_titles_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Large result sets are cut at their most important rows rather than ranked whole."""
+    from bench.scale_reference import build
+    from pimdesk.store.reference import ReferenceStore
+
+    service = ReferenceService(ReferenceStore(build(10, tmp_path / "reference-10x.sqlite")))
+    try:
+        for typed in ("c", "ca", "cas", "case m"):
+            hits = service.search(typed).hits
+            assert len(hits) == 20
+            assert all(word_spans(hit.title, SearchQuery.parse(typed)) for hit in hits)
+        first = service.search("case management ").hits[0]
+        assert (first.kind, first.title) == ("category", "Case Management")
+        assert ("term", "refoulement") in ids(service.search("refoulement"))
+    finally:
+        service.close()

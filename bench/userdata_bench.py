@@ -1,0 +1,61 @@
+"""User data at scale: 10,000 saved selections — list, open, save."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from pimdesk.domain.selection import CategoryChoice, Decision, Selection, TeamPriority
+from pimdesk.store.sqlite_tools import transaction
+from pimdesk.store.userdata_open import open_user_data
+
+CATEGORIES = ("case_management", "protection_monitoring", "population_data",
+              "security_situational_awareness")  # fmt: skip
+
+
+def fill(folder: Path, count: int = 10_000) -> Path:
+    """A data folder holding `count` selections (written in one transaction: setup, not timed)."""
+    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups", False).store
+    with transaction(store.connection) as connection:
+        for number in range(count):
+            choices = tuple(
+                CategoryChoice(c, Decision.ACCEPTED, TeamPriority.MEDIUM, f"Notes {number}")
+                for c in CATEGORIES
+            )
+            selection = Selection.new(
+                f"Context {number:05d}", "protracted_emergency", place="Somewhere",
+                choices=choices, notes="n" * 500,
+            )  # fmt: skip
+            store._write_selection(connection, selection)  # bulk setup in one transaction
+    store.close()
+    return folder
+
+
+def _median_ms(action: object, runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()  # type: ignore[operator]
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def measure(folder: Path) -> dict[str, float]:
+    opened_at = time.perf_counter()
+    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups", False).store
+    open_ms = (time.perf_counter() - opened_at) * 1000
+    summaries = store.list_selections()
+    some = summaries[len(summaries) // 2]
+    selection = store.get(some.id)
+    result = {
+        "selections": len(summaries),
+        "open_database_ms": open_ms,
+        "list_ms": _median_ms(store.list_selections),
+        "open_selection_ms": _median_ms(lambda: store.get(some.id)),
+        "save_selection_ms": _median_ms(lambda: store.save(replace(selection, notes="edited"))),
+        "find_by_name_ms": _median_ms(lambda: store.find_id(some.name)),
+    }
+    store.close()
+    return result

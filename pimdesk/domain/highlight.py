@@ -1,0 +1,78 @@
+"""Mark where a query matches a text, and cut a snippet around the first match."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pimdesk.domain.search import SearchQuery
+from pimdesk.domain.text import WORD, fold
+
+Span = tuple[int, int]
+SNIPPET_BEFORE = 60
+SNIPPET_AFTER = 140
+
+
+def word_spans(text: str, query: SearchQuery) -> list[Span]:
+    """Where the query's words occur in `text` as whole words (the last one as a prefix while
+    the user is still typing it), ignoring case and accents, as the full-text index does."""
+    complete = set(query.words[:-1]) if query.last_is_prefix else set(query.words)
+    last = query.words[-1] if query.words and query.last_is_prefix else None
+    spans = []
+    for match in WORD.finditer(fold(text)):
+        word = match.group(0)
+        if word in complete or (last is not None and word.startswith(last)):
+            spans.append(match.span())
+    return spans
+
+
+def substring_spans(text: str, needles: Sequence[str]) -> list[Span]:
+    """Where any of `needles` (folded) occurs in `text`, inside words too."""
+    folded = fold(text)
+    spans = []
+    for needle in needles:
+        position = folded.find(needle)
+        while position >= 0:
+            spans.append((position, position + len(needle)))
+            position = folded.find(needle, position + len(needle))
+    return _merged(spans)
+
+
+def snippet(text: str, spans: Sequence[Span]) -> tuple[str, tuple[Span, ...]]:
+    """A one-line excerpt of `text` around its first span, with the spans moved to match."""
+    flat = text.replace("\n", " ")
+    if not spans:
+        end = _word_end(flat, SNIPPET_AFTER)
+        return flat[:end] + ("…" if end < len(flat) else ""), ()
+    first = min(start for start, _ in spans)
+    start = _word_start(flat, max(0, first - SNIPPET_BEFORE))
+    end = _word_end(flat, min(len(flat), first + SNIPPET_AFTER))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(flat) else ""
+    shift = len(prefix) - start
+    inside = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return f"{prefix}{flat[start:end]}{suffix}", inside
+
+
+def _word_start(text: str, index: int) -> int:
+    """Move `index` forward to the start of a word (never cut a word in two)."""
+    if index == 0:
+        return 0
+    space = text.find(" ", index)
+    return space + 1 if 0 <= space < index + 20 else index
+
+
+def _word_end(text: str, index: int) -> int:
+    if index >= len(text):
+        return len(text)
+    space = text.rfind(" ", 0, index)
+    return space if space > index - 20 else index
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
