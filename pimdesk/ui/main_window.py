@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
     def _remember_visit(self, location: Location, title: str) -> None:
         navigation = self.services.navigation
         try:
-            navigation.visited(location.kind, location.id, title)
+            if location.kind != "home":  # the start page is not worth a line in "recent"
+                navigation.visited(location.kind, location.id, title)
             self._show_bookmark_state(navigation.is_bookmarked(location.kind, location.id))
         except PimDeskError as error:  # e.g. a full disk: browsing goes on, the user is told
             self.statusBar().showMessage(str(error), 10_000)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -63,7 +63,7 @@ class NeedsPanel(QSplitter):
         self.list_view.setAccessibleDescription(
             translate("NeedsPanel", "Choose one to see the categories that produce it")
         )
-        self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self.list_view.activated.connect(self._open)
         self.preview = PageView()
         self.preview.setAccessibleName(translate("NeedsPanel", "Categories that produce it"))
@@ -102,12 +102,9 @@ class NeedsPanel(QSplitter):
     def _scenario_changed(self, index: int) -> None:
         self.proxy.set_scenario(str(self.scenario_choice.itemData(index) or ""))
 
-    @Slot(QItemSelection, QItemSelection)
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        location = Location.parse(indexes[0].data(LOCATION_ROLE) or "")
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        location = Location.parse(current.data(LOCATION_ROLE) or "") if current.isValid() else None
         if location is not None:
             self.preview.show_page(self._renderer.render(location))
 
