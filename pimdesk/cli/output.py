@@ -13,15 +13,15 @@ from typing import Any, TextIO
 def jsonable(value: Any) -> Any:
     """Domain records as plain JSON values (enums by value, dates in ISO form)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat()
+        value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    elif isinstance(value, tuple) and hasattr(value, "_asdict"):  # a named tuple
+        value = value._asdict()
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
+    if isinstance(value, enum.Enum | datetime.date):
+        return value.value if isinstance(value, enum.Enum) else value.isoformat()
     return value
 
 

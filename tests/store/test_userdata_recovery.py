@@ -21,6 +21,7 @@ from pimdesk.store.backups import (
     take_backup,
 )
 from pimdesk.store.sqlite_tools import integrity_problems
+from pimdesk.store.userdata_schema import LATEST_USER_SCHEMA
 from tests.store.userdata_helpers import contents, make, open_in
 
 
@@ -102,7 +103,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
     with pytest.raises(UserDataError) as raised:
         open_in(tmp_path)
     assert "data version 99" in raised.value.message
-    assert "reads up to version 1" in raised.value.message
+    assert f"reads up to version {LATEST_USER_SCHEMA}" in raised.value.message
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == names
 
