@@ -17,7 +17,18 @@ APP_DIRECTORY_NAME = "PIM Desk"
 PORTABLE_MARKER = "pimdesk-portable.txt"
 PORTABLE_DATA_FOLDER = "pimdesk-data"
 REFERENCE_DATABASE = "db/pimdesk-reference.sqlite"
+FONTS_FOLDER = "resources/fonts"
+ICONS_FOLDER = "resources/icons"
+TRANSLATIONS_FOLDER = "resources/i18n"
+APP_ICON = f"{ICONS_FOLDER}/pimdesk.svg"
+CONTENT_SOURCES_FOLDER = "resources/content"
 USER_DATABASE = "pimdesk-user.sqlite"
+
+# What the app reads at run time through `resource()`: a frozen build carries exactly these, at
+# the same relative paths under its resources root (packaging/pimdesk.spec reads this tuple).
+BUNDLED_RESOURCES = (REFERENCE_DATABASE, FONTS_FOLDER, ICONS_FOLDER, TRANSLATIONS_FOLDER)
+# Read only when building (the content sources are compiled into the reference database).
+BUILD_ONLY_RESOURCES = (CONTENT_SOURCES_FOLDER,)
 
 
 def is_frozen() -> bool:
@@ -35,7 +46,13 @@ def resources_root() -> Path:
 
 
 def executable_folder() -> Path:
-    return Path(sys.executable).resolve().parent
+    """The folder the user sees the program in: beside the executable, or beside a macOS `.app`."""
+    folder = Path(sys.executable).resolve().parent
+    if folder.name == "MacOS" and folder.parent.name == "Contents":
+        bundle = folder.parent.parent
+        if bundle.suffix == ".app":
+            return bundle.parent
+    return folder
 
 
 def resource(relative: str) -> Path:
@@ -105,8 +122,22 @@ class AppPaths:
 
     @property
     def fonts_dir(self) -> Path:
-        return resource("resources/fonts")
+        return resource(FONTS_FOLDER)
+
+    @property
+    def icons_dir(self) -> Path:
+        return resource(ICONS_FOLDER)
+
+    @property
+    def app_icon(self) -> Path:
+        return resource(APP_ICON)
+
+    @property
+    def translations_dir(self) -> Path:
+        """The app's compiled translations (`*.qm`), when it ships any."""
+        return resource(TRANSLATIONS_FOLDER)
 
     @property
     def content_sources_dir(self) -> Path:
-        return resource("resources/content")
+        """The human-editable content: present in a checkout, not in a frozen build."""
+        return resource(CONTENT_SOURCES_FOLDER)
