@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.services.container import Services
+from pimdesk.ui.focus_ring import FocusRing
 from pimdesk.ui.list_models import NavigationModel
 from pimdesk.ui.locations import History, Location
 from pimdesk.ui.matrix_model import LOCATION_ROLE
@@ -30,7 +31,6 @@ from pimdesk.ui.page_stack import PageContext, PageFactory, PageStack
 from pimdesk.ui.search_box import SearchBox
 from pimdesk.ui.search_controller import SearchController
 from pimdesk.ui.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
-from pimdesk.ui.style import focus_style_sheet
 from pimdesk.ui.tasks import BackgroundTasks
 from pimdesk.ui.window_actions import build_menus, build_toolbar, create_actions
 
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter = self._layout()
         self._connect()
         self._status_line()
-        self.setStyleSheet(focus_style_sheet())
+        self.focus_ring = FocusRing(self)
         self.setWindowTitle(APP_NAME)
         self._base_font = QFont(QApplication.font())
         self.apply_zoom(settings.zoom)
@@ -317,4 +317,5 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         self.tasks.cancel_all()
         self.tasks.wait(5000)
+        self.focus_ring.detach()
         super().closeEvent(event)

@@ -26,7 +26,8 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     """The main window on its start page, shown (offscreen) and ready for input."""
     shown = open_main_window(services)
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitActive(shown):
+        shown.show()
+        shown.activateWindow()
     yield shown
     shown.close()

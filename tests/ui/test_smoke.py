@@ -1,0 +1,108 @@
+"""`pimdesk --smoke` as a separate process: offscreen, and in a real window under Xvfb."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+READY = re.compile(r"ready \d+\n")
+SCREEN = (1280, 800)
+
+
+def smoke_environment(**changes: str | None) -> dict[str, str]:
+    environment = dict(os.environ)
+    environment.pop("PIMDESK_DATA_DIR", None)
+    for name, value in changes.items():
+        if value is None:
+            environment.pop(name, None)
+        else:
+            environment[name] = value
+    return environment
+
+
+def test_smoke_offscreen_prints_ready_and_nothing_else(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pimdesk", "--smoke", "--data-dir", str(tmp_path / "data")],
+        cwd=ROOT,
+        env=smoke_environment(QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert READY.fullmatch(result.stdout), result.stdout
+    assert result.stderr == ""
+
+
+def test_smoke_does_not_load_the_pdf_library(tmp_path: Path) -> None:
+    """PDF export is not needed to start: reportlab stays off the start-up path."""
+    script = (
+        "import sys, runpy\n"
+        "sys.argv = ['pimdesk', '--smoke', '--data-dir', sys.argv[1]]\n"
+        "try:\n"
+        "    runpy.run_module('pimdesk', run_name='__main__')\n"
+        "except SystemExit as done:\n"
+        "    assert done.code == 0, done.code\n"
+        "print('loaded', sorted(m for m in ('reportlab',) if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        cwd=ROOT,
+        env=smoke_environment(QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "loaded []"
+
+
+@pytest.mark.xvfb
+def test_smoke_in_a_real_window_under_xvfb_with_a_screenshot(tmp_path: Path) -> None:
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        if os.environ.get("CI"):
+            pytest.fail("xvfb-run is missing on CI: `make system-deps` installs it")
+        pytest.skip("xvfb-run is not installed (`make system-deps` installs it)")
+    output = ROOT / "tests" / ".output"
+    output.mkdir(parents=True, exist_ok=True)
+    screenshot = output / "xvfb-smoke.png"
+    screenshot.unlink(missing_ok=True)
+    result = subprocess.run(
+        [
+            xvfb_run,
+            "-a",
+            "-s",
+            f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24",
+            sys.executable,
+            "-m",
+            "pimdesk",
+            "--smoke",
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        cwd=ROOT,
+        env=smoke_environment(QT_QPA_PLATFORM=None, PIMDESK_SMOKE_SCREENSHOT=str(screenshot)),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert READY.fullmatch(result.stdout), result.stdout
+    assert "Traceback" not in result.stderr
+    image = QImage(str(screenshot))
+    assert (image.width(), image.height()) == SCREEN  # the whole X screen, as a person sees it
+    # A drawn window, not an empty screen: many distinct colours across the top of the screen.
+    colours = {image.pixel(x, y) for x in range(0, 1000, 7) for y in (10, 70, 100)}
+    assert len(colours) > 5
