@@ -27,7 +27,7 @@ from pimdesk.briefing.flowables import Area, boxed, data_table, toc_table_style
 from pimdesk.briefing.layout import DocumentIdentity
 from pimdesk.briefing.styles import NOTE_BACKGROUND, NOTE_BORDER, TABLE_BAND, Styles
 from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph
-from pimdesk.domain.briefing_input import BriefingInput, SelectedCategory
+from pimdesk.domain.briefing_input import BriefingInput, BuiltDocument, SelectedCategory
 from pimdesk.domain.export_progress import Reporter
 
 BODY_SIZE = 9.5
@@ -39,8 +39,8 @@ CATEGORY_START_ROOM = 70 * mm
 
 def build_briefing(
     briefing: BriefingInput, fonts_dir: Path, reporter: Reporter | None = None
-) -> bytes:
-    """The context briefing of `briefing` as PDF bytes."""
+) -> BuiltDocument:
+    """The context briefing of `briefing` as a PDF."""
     settings = briefing.settings
     labels = settings.labels
     identity = DocumentIdentity(

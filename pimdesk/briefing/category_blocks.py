@@ -31,11 +31,14 @@ def definition_blocks(
     category: Category, styles: Styles, labels: DocumentLabels, explanation: bool = False
 ) -> list[Flowable]:
     """Definition and purpose (and the longer explanation), each marked when editorial."""
-    blocks: list[Flowable] = [markup(labelled(labels.definition, category.definition), styles.body)]
+    definition = labelled(labels.definition, category.definition)
     if category.definition_origin == "editorial":
         note = labels.editorial_wording.format(source=category.source)
-        blocks.insert(0, markup(muted(note), styles.muted))
-    blocks.append(markup(labelled(labels.purpose, category.purpose), styles.body))
+        definition += f" {muted(f'({note})')}"
+    blocks: list[Flowable] = [
+        markup(definition, styles.body),
+        markup(labelled(labels.purpose, category.purpose), styles.body),
+    ]
     if explanation and category.explanation:
         text = labelled(labels.explanation, category.explanation)
         if category.explanation_origin == "editorial":

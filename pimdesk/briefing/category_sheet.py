@@ -19,7 +19,7 @@ from pimdesk.briefing.flowables import Area, data_table
 from pimdesk.briefing.layout import DocumentIdentity
 from pimdesk.briefing.styles import Styles
 from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph
-from pimdesk.domain.briefing_input import CategorySheetInput
+from pimdesk.domain.briefing_input import BuiltDocument, CategorySheetInput
 from pimdesk.domain.content import Priority
 from pimdesk.domain.document_labels import DocumentLabels
 from pimdesk.domain.export_progress import Reporter
@@ -33,18 +33,18 @@ MAXIMUM_PAGES = 2
 
 def build_category_sheet(
     sheet: CategorySheetInput, fonts_dir: Path, reporter: Reporter | None = None
-) -> bytes:
-    """The category sheet of `sheet` as PDF bytes, on at most two pages where it fits."""
+) -> BuiltDocument:
+    """The category sheet of `sheet` as a PDF, on at most two pages where it fits."""
     for size in BODY_SIZES:
-        data, pages = _build(sheet, fonts_dir, size, reporter)
-        if pages <= MAXIMUM_PAGES:
+        built = _build(sheet, fonts_dir, size, reporter)
+        if built.pages <= MAXIMUM_PAGES:
             break
-    return data
+    return built
 
 
 def _build(
     sheet: CategorySheetInput, fonts_dir: Path, size: float, reporter: Reporter | None
-) -> tuple[bytes, int]:
+) -> BuiltDocument:
     settings = sheet.settings
     labels = settings.labels
     category = sheet.content.category
@@ -69,7 +69,7 @@ def _build(
         *_related(sheet, styles, outline),
         *_key_terms(sheet, styles, labels),
     ]
-    return document.build_pdf(story), document.pages
+    return document.build_pdf(story)
 
 
 def _former_names(

@@ -13,7 +13,7 @@ from pimdesk.briefing.flowables import Heading
 from pimdesk.briefing.layout import DocumentIdentity, PimDocTemplate
 from pimdesk.briefing.styles import Styles
 from pimdesk.briefing.text import escape, markup, muted, paragraph
-from pimdesk.domain.briefing_input import GlossaryInput
+from pimdesk.domain.briefing_input import BuiltDocument, GlossaryInput
 from pimdesk.domain.content import Term
 from pimdesk.domain.document_labels import DocumentLabels
 from pimdesk.domain.export_progress import Reporter
@@ -27,8 +27,8 @@ STEM_LETTERS = 5  # aliases that start like the term are its inflections
 
 def build_glossary(
     glossary: GlossaryInput, fonts_dir: Path, reporter: Reporter | None = None
-) -> bytes:
-    """The glossary handout of `glossary` as PDF bytes."""
+) -> BuiltDocument:
+    """The glossary handout of `glossary` as a PDF."""
     settings = glossary.settings
     labels = settings.labels
     identity = DocumentIdentity(

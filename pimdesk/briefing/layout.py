@@ -20,7 +20,7 @@ from pimdesk.briefing.flowables import Area, Heading, PageTotal
 from pimdesk.briefing.fonts import FontSet
 from pimdesk.briefing.styles import MUTED, RULE, SENSITIVITY_COLOURS
 from pimdesk.briefing.text import fit
-from pimdesk.domain.briefing_input import DocumentSettings, Paper
+from pimdesk.domain.briefing_input import BuiltDocument, DocumentSettings, Paper
 from pimdesk.domain.export_progress import Reporter
 
 PAPER_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
@@ -113,12 +113,12 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         return PageTemplate(id=template_id, frames=list(frames), onPage=self._draw_furniture)
 
     # ------------------------------------------------------------------ building
-    def build_pdf(self, story: list[Flowable]) -> bytes:
+    def build_pdf(self, story: list[Flowable]) -> BuiltDocument:
         """Lay out `story` in as many passes as the page count and contents need."""
         self.multiBuild([self.page_total, *story])
         self._reporter.report(1.0)
         buffer: io.BytesIO = self.filename
-        return buffer.getvalue()
+        return BuiltDocument(buffer.getvalue(), self.pages)
 
     @property
     def pages(self) -> int:

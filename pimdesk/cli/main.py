@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pimdesk.cli import content_commands, data_commands, reference_commands, selection_commands
+from pimdesk.cli import (
+    content_commands,
+    data_commands,
+    export_commands,
+    reference_commands,
+    selection_commands,
+    selftest_commands,
+)
 from pimdesk.cli.parser import Registrar, build_parser
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
@@ -15,6 +22,8 @@ REGISTRARS: list[Registrar] = [
     selection_commands.register,
     data_commands.register,
     content_commands.register,
+    export_commands.register,
+    selftest_commands.register,
 ]
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2

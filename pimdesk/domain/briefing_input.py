@@ -62,6 +62,14 @@ class DocumentSettings:
 
 
 @dataclass(frozen=True)
+class BuiltDocument:
+    """A laid-out PDF: its bytes and how many pages they hold."""
+
+    data: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
 class RelatedCategory:
     """Another category this one works with, and how, in one line."""
 
@@ -80,12 +88,14 @@ class CategoryContent:
     merged: tuple[MergedCategory, ...] = ()
 
     def texts(self) -> Iterator[str]:
+        """What a briefing prints about the category."""
         category = self.category
-        yield from (category.definition, category.purpose, category.explanation)
-        for category_list in category.lists:
-            yield from category_list.items
-        for _, cell in self.rows:
+        yield from (category.name, category.status_note, category.definition, category.purpose)
+        for element, cell in self.rows:
+            yield element.name
             yield from (item.text for item in cell.items)
+        for condition in self.conditions:
+            yield from (condition.label, condition.description)
 
 
 @dataclass(frozen=True)
@@ -121,19 +131,21 @@ class BriefingInput:
 
     def texts(self) -> Iterator[str]:
         """Every text the briefing prints, to find the glossary terms it uses."""
-        yield self.scenario.description
+        selection = self.selection
+        yield from (selection.name, selection.place, selection.organisation)
+        yield from (self.scenario.name, self.scenario.description)
         yield from self.needs
         if self.include_notes:
             yield self.selection.notes
         for selected in self.categories:
             yield from selected.content.texts()
+            yield from selected.reasons
             yield from (item.text for item in (*selected.must_have, *selected.nice_to_have))
             yield selected.notes
         for principle in self.principles:
-            yield principle.explanation
+            yield from (principle.name, principle.later_name or "", principle.explanation)
         for challenge in self.challenges:
-            yield challenge.description
-            yield from challenge.mitigations
+            yield from (challenge.name, challenge.description, *challenge.mitigations)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,13 @@ class ProgressReporter:
         if self._on_progress is not None:
             self._on_progress(Progress(fraction, step))
 
+    def finish(self, step: str) -> None:
+        """The export is done: report it whole, even if cancel was pressed meanwhile (too late:
+        the file is written)."""
+        self._fraction, self._step = 1.0, step
+        if self._on_progress is not None:
+            self._on_progress(Progress(1.0, step))
+
     def part(self, start: float, end: float) -> PartialReporter:
         """A reporter for one stage that maps its own 0..1 onto `start`..`end` of the whole."""
         return PartialReporter(self, start, end)

@@ -12,6 +12,7 @@ from pathlib import Path
 from pimdesk.paths import AppPaths
 from pimdesk.services.content import ContentService
 from pimdesk.services.data_safety import DataSafetyService
+from pimdesk.services.exports import ExportService
 from pimdesk.services.navigation import NavigationService
 from pimdesk.services.reference import ReferenceService
 from pimdesk.services.selections import SelectionService
@@ -93,6 +94,11 @@ class Services:
     @cached_property
     def data_safety(self) -> DataSafetyService:
         return DataSafetyService(self.user_store, self.paths.backups_dir, self._reopen_user_data)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """PDF documents; reportlab is imported only when one is built."""
+        return ExportService(lambda: self.reference, lambda: self.selections, self.paths.fonts_dir)
 
     def _reopen_user_data(self) -> UserDataStore:
         data_safety = self.__dict__.get("data_safety")

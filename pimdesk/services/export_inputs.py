@@ -1,0 +1,226 @@
+"""Assemble what each PDF document prints from the reference content and a selection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from pimdesk.domain.briefing_input import (
+    BriefingInput,
+    CategoryContent,
+    CategorySheetInput,
+    DocumentSettings,
+    GlossaryInput,
+    RelatedCategory,
+    SelectedCategory,
+)
+from pimdesk.domain.content import Challenge, Priority, Scenario
+from pimdesk.domain.errors import InvalidInputError
+from pimdesk.domain.selection import CategoryChoice, Selection, TeamPriority
+from pimdesk.domain.suggestions import Reason, Rule, Suggestion
+from pimdesk.services.reference import ReferenceService
+
+MAX_NAMES_LISTED = 3  # a longer list of categories in a reason is counted, not listed
+_PRIORITY_ORDER = {TeamPriority.HIGH: 0, TeamPriority.MEDIUM: 1, TeamPriority.LOW: 2, None: 3}
+
+
+def category_content(reference: ReferenceService, category_id: str) -> CategoryContent:
+    """A category, its column of the matrix, the conditions on its shared data, its relations."""
+    overview = reference.overview(category_id)
+    used = {c for _, cell in overview.cells for item in cell.items for c in item.conditions}
+    names = {category.id: category.name for category in reference.categories}
+    related = tuple(
+        RelatedCategory(
+            names.get(_other(r.from_category, r.to_category, category_id), ""), r.explanation
+        )
+        for r in overview.relationships
+    )
+    return CategoryContent(
+        category=overview.category,
+        rows=overview.cells,
+        conditions=tuple(c for c_id, c in reference.conditions.items() if c_id in used),
+        related=related,
+        merged=overview.merged,
+    )
+
+
+def _other(first: str, second: str, this: str) -> str:
+    return second if first == this else first
+
+
+def briefing_input(
+    reference: ReferenceService,
+    selection: Selection,
+    suggestions: Sequence[Suggestion],
+    settings: DocumentSettings,
+    include_notes: bool = True,
+) -> BriefingInput:
+    """The context briefing of `selection`: its accepted categories, most urgent first."""
+    scenario = reference.scenario(selection.scenario)
+    known = {category.id for category in reference.categories}
+    accepted = [choice for choice in selection.accepted if choice.category in known]
+    if not accepted:
+        raise InvalidInputError(
+            f"The selection '{selection.name}' has no accepted category yet: accept at least "
+            "one before exporting a briefing."
+        )
+    position = {category.id: category.position for category in reference.categories}
+    accepted.sort(key=lambda c: (_PRIORITY_ORDER[c.priority], position[c.category]))
+    reasons = {suggestion.category: suggestion.reasons for suggestion in suggestions}
+    categories = tuple(
+        _selected(reference, selection, scenario, choice, reasons.get(choice.category, ()))
+        for choice in accepted
+    )
+    chosen = {selected.content.category.id for selected in categories}
+    shown_notes = selection.notes if include_notes else ""
+    briefing = BriefingInput(
+        settings=settings,
+        selection=replace(selection, notes=shown_notes),
+        scenario=scenario,
+        categories=categories if include_notes else tuple(replace(c, notes="") for c in categories),
+        principles=reference.principles,
+        challenges=_challenges_for(reference.challenges, chosen),
+        needs=tuple(need.text for need in selection.needs),
+        include_notes=include_notes,
+    )
+    return replace(briefing, terms=reference.terms_in(list(briefing.texts())))
+
+
+def _selected(
+    reference: ReferenceService,
+    selection: Selection,
+    scenario: Scenario,
+    choice: CategoryChoice,
+    reasons: Iterable[Reason],
+) -> SelectedCategory:
+    items = [item for item in scenario.items if choice.category in item.categories]
+    return SelectedCategory(
+        content=category_content(reference, choice.category),
+        priority=choice.priority,
+        system_status=selection.system_status(choice.category),
+        reasons=grouped_reasons(reference, choice.category, scenario, tuple(reasons)),
+        must_have=tuple(i for i in items if i.priority is Priority.MUST_HAVE),
+        nice_to_have=tuple(i for i in items if i.priority is Priority.NICE_TO_HAVE),
+        notes=choice.notes,
+    )
+
+
+def _challenges_for(challenges: Iterable[Challenge], chosen: set[str]) -> tuple[Challenge, ...]:
+    """The challenge areas that concern a chosen category, or every category (none listed)."""
+    return tuple(c for c in challenges if not c.categories or chosen & set(c.categories))
+
+
+def grouped_reasons(
+    reference: ReferenceService,
+    category_id: str,
+    scenario: Scenario,
+    reasons: Sequence[Reason],
+) -> tuple[str, ...]:
+    """Why a category was chosen, one line per kind of reason instead of one per item."""
+    if not reasons:
+        return ("Chosen by the team.",)
+    by_rule: dict[Rule, list[Reason]] = {}
+    for reason in reasons:
+        by_rule.setdefault(reason.rule, []).append(reason)
+    lines: list[str] = []
+    must, nice = by_rule.pop(Rule.MUST_HAVE, []), by_rule.pop(Rule.NICE_TO_HAVE, [])
+    for rule, found in sorted(by_rule.items(), key=lambda pair: _RULE_ORDER.index(pair[0])):
+        lines.append(_line(reference, category_id, rule, found))
+    if must or nice:
+        lines.insert(
+            _scenario_line_position(by_rule), _scenario_line(scenario, len(must), len(nice))
+        )
+    return tuple(lines)
+
+
+def _scenario_line_position(by_rule: dict[Rule, list[Reason]]) -> int:
+    """Scenario items come after "comes first" and the team's needs, before the rest."""
+    return sum(1 for rule in (Rule.RISK_ANALYSIS_FIRST, Rule.TEAM_NEED) if rule in by_rule)
+
+
+def _scenario_line(scenario: Scenario, must: int, nice: int) -> str:
+    """'Produces 2 must-have and 1 nice-to-have items for a sudden-onset emergency.'"""
+    parts = [
+        f"{count} {kind}" for count, kind in ((must, "must-have"), (nice, "nice-to-have")) if count
+    ]
+    items = _plural(must + nice if len(parts) == 1 else 2, "item")
+    return f"Produces {' and '.join(parts)} {items} for a {scenario.name.lower()}."
+
+
+_RULE_ORDER = (
+    Rule.RISK_ANALYSIS_FIRST,
+    Rule.TEAM_NEED,
+    Rule.WORKS_WITH,
+    Rule.GAP,
+    Rule.OPERATING,
+)
+
+
+def _line(reference: ReferenceService, category_id: str, rule: Rule, reasons: list[Reason]) -> str:
+    if rule is Rule.RISK_ANALYSIS_FIRST:
+        names = _related_names(reference, category_id, reasons)
+        if len(names) > MAX_NAMES_LISTED:
+            return f"Comes first: the {len(names)} other categories suggested build on it."
+        return f"Comes first: its contextual risk analysis comes before {_join(names)}."
+    if rule is Rule.TEAM_NEED:
+        needs = dict.fromkeys(_need_text(reference, reason) for reason in reasons)
+        return _sentence(f"Answers the team's {_plural(len(needs), 'need')}: {'; '.join(needs)}")
+    if rule is Rule.WORKS_WITH:
+        return f"Works with {_join(_related_names(reference, category_id, reasons))}."
+    return reasons[0].text  # a gap or a running system: one reason, already one sentence
+
+
+def _related_names(
+    reference: ReferenceService, category_id: str, reasons: Iterable[Reason]
+) -> list[str]:
+    """The other categories of the relationships the reasons cite, each once, in order."""
+    relationships = {r.id: r for r in reference.relationships}
+    names = {category.id: category.name for category in reference.categories}
+    found: dict[str, None] = {}
+    for reason in reasons:
+        relationship = relationships.get(reason.ref.removeprefix("relationship:"))
+        if relationship is not None:
+            other = _other(relationship.from_category, relationship.to_category, category_id)
+            found.setdefault(names.get(other, other))
+    return list(found)
+
+
+def _need_text(reference: ReferenceService, reason: Reason) -> str:
+    """The scenario item or guiding question a team-need reason cites, in its own words."""
+    kind, _, record_id = reason.ref.partition(":")
+    if kind == "scenario_item":
+        return reference.scenario_item(record_id).text
+    if kind == "question":
+        return reference.question(record_id).text
+    return reason.text
+
+
+def _sentence(text: str) -> str:
+    """`text` ending with one full stop (none added after '?', '!' or '.')."""
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else f"{word}s"
+
+
+def _join(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def category_sheet_input(
+    reference: ReferenceService, category_id: str, settings: DocumentSettings
+) -> CategorySheetInput:
+    overview = reference.overview(category_id)
+    return CategorySheetInput(
+        settings=settings,
+        content=category_content(reference, category_id),
+        scenario_items=overview.scenario_items,
+        key_terms=overview.terms,
+    )
+
+
+def glossary_input(reference: ReferenceService, settings: DocumentSettings) -> GlossaryInput:
+    return GlossaryInput(settings=settings, terms=reference.terms)
