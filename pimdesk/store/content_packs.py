@@ -326,10 +326,10 @@ def unpack_and_validate(
     try:
         sources = load_sources(folder)
     except ContentError as error:
-        raise ContentError(
-            f"The content pack {opened.path.name} is refused: its content is not valid.\n"
-            f"{error.message}"
-        ) from error
+        # The validator lists one problem per line after a heading; a refusal is one line.
+        problems = [line.strip() for line in error.message.splitlines()[1:]] or [error.message]
+        more = f"; {len(problems) - 1} more" if len(problems) > 1 else ""
+        refuse(opened.path.name, f"its content is not valid ({problems[0]}{more})")
     _check_claims(opened, sources)
     return sources
 

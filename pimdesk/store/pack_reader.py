@@ -178,11 +178,15 @@ def _check_entry(info: zipfile.ZipInfo, pack: str) -> None:
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         refuse(pack, f"{entry} is a symbolic link")
-    if info.is_dir() != is_layout_folder(info.filename):
-        refuse(pack, f"{entry} is a folder where a file belongs, or the other way round")
     # Zip tools often record permission bits with no file type at all: that is a plain file.
-    if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
+    kind = stat.S_IFMT(mode)
+    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
         refuse(pack, f"{entry} is not a regular file")
+    folder = info.is_dir() or kind == stat.S_IFDIR
+    if folder != is_layout_folder(info.filename) or (info.is_dir() and kind == stat.S_IFREG):
+        refuse(pack, f"{entry} is a folder where a file belongs, or the other way round")
+    if folder and info.file_size:
+        refuse(pack, f"{entry} is a folder that carries data")
     if info.flag_bits & _ENCRYPTED_FLAG:
         refuse(pack, f"{entry} is encrypted")
     if info.compress_type not in _ALLOWED_METHODS:

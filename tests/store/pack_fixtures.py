@@ -308,8 +308,8 @@ def toml_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):  # JSON escapes are TOML escapes, DEL aside (TOML forbids it raw)
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
     if isinstance(value, list):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
     if isinstance(value, dict):
