@@ -7,6 +7,7 @@
 #   make content   rebuild the reference database from resources/content
 #   make bench     run the benchmarks, write bench/results.md
 #   make package   build the PyInstaller executable and check it
+#   make screenshots  regenerate the README's screenshots from the real app (docs/screenshots)
 
 PYTHON ?= python3
 VENV := .venv
@@ -18,7 +19,7 @@ CONTENT_SOURCES := $(shell find resources/content -name '*.toml' 2>/dev/null)
 BUILD_CODE := $(shell find pimdesk/content pimdesk/store pimdesk/domain -name '*.py' 2>/dev/null) db/build_reference.py
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint content bench package system-deps clean
+.PHONY: install run test lint content bench package system-deps clean screenshots
 
 install: $(STAMP) $(REFDB)
 
@@ -53,6 +54,9 @@ bench: install system-deps
 
 package: install system-deps
 	$(PY) packaging/build.py
+
+screenshots: install
+	$(PY) docs/make_screenshots.py
 
 clean:
 	rm -rf build dist $(REFDB) .pytest_cache .mypy_cache .ruff_cache

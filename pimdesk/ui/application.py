@@ -75,7 +75,6 @@ def open_main_window(services: Services) -> MainWindow:
     window = MainWindow(services, UiSettings(services.paths.settings_file))
     window.show_notices(services.startup_notices)
     window.go(Location("home"))
-    window.search_box.setFocus()  # the first thing most people do is look something up
     return window
 
 

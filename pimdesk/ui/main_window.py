@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QFont, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.history = History()
         self.current_title = ""
+        self._shown_before = False
         self.tasks = BackgroundTasks(self)
         renderer = PageRenderer(
             services.reference, lambda: services.navigation.recent(RECENT_ON_START_PAGE)
@@ -309,6 +310,12 @@ class MainWindow(QMainWindow):
         self.message_bar.show_messages(notices)
 
     # ------------------------------------------------------------------ events
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_before:  # the first thing most people do is look something up
+            self._shown_before = True
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.history_buttons.handle(event):
             super().mousePressEvent(event)

@@ -62,10 +62,17 @@ class SearchPage(QWidget):
                     count=count, query=query.strip()
                 )
             )
+        elif self._suggestion:
+            self.summary.setText(
+                translate(
+                    "Search", "No results for “{query}”. Press Enter to search for “{word}”."
+                ).format(query=query.strip(), word=self._suggestion)
+            )
         else:
             self.summary.setText(
                 translate("Search", "No results for “{query}”.").format(query=query.strip())
             )
+        self.results.setVisible(count > 0)
         self._select_hit(0)
         return count
 

@@ -84,27 +84,30 @@ def test_a_link_is_followed_with_the_keyboard_alone(qtbot: QtBot, window: MainWi
 
 
 def test_the_focus_can_be_seen(qtbot: QtBot, window: MainWindow) -> None:
-    """A two-pixel ring follows the focus: the pixels around the focused view change, and it
-    is the width of the ring that shows it, not only a colour."""
+    """A two-pixel ring follows the focus: the edge of the focused view changes, and it is the
+    width of the ring that shows it, not only a colour."""
     view = window.navigation_view
-    central = window.centralWidget()
-    edge = view.mapTo(central, view.rect().topRight())
-    points = [(edge.x() + dx, edge.y() + view.height() // 2) for dx in (1, 2)]
+    middle = view.height() // 2
+    points = [(view.width() - 1, middle), (view.width() - 2, middle), (1, middle)]
 
-    def ring_pixels() -> list[int]:
-        image = central.grab().toImage()
+    def edge_pixels() -> list[int]:
+        image = view.grab().toImage()
         return [image.pixel(x, y) for x, y in points]
 
     window.search_box.setFocus()
     qtbot.waitUntil(window.search_box.hasFocus)
-    unfocused = ring_pixels()
+    unfocused = edge_pixels()
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
-    assert window.focus_ring.widget() is view
-    focused = ring_pixels()
+    assert window.focus_ring.target() is view
+    focused = edge_pixels()
     assert all(a != b for a, b in zip(unfocused, focused, strict=True)), (unfocused, focused)
-    window.search_box.setFocus()
-    qtbot.waitUntil(lambda: window.focus_ring.widget() is window.search_box)
+    window.go(Location("category", "case_management"))
+    page_view = current_view(window)
+    page_view.setFocus()
+    qtbot.waitUntil(lambda: window.focus_ring.target() is page_view)
+    assert window.focus_ring.isVisible()
+    assert window.focus_ring.geometry() == page_view.rect()  # drawn inside, so never clipped
 
 
 def test_the_whole_app_is_reachable_from_the_menus(window: MainWindow) -> None:
@@ -117,3 +120,9 @@ def test_the_whole_app_is_reachable_from_the_menus(window: MainWindow) -> None:
     assert "Alt+Left" in shortcuts["Back"] and "Alt+Right" in shortcuts["Forward"]
     assert "Ctrl+D" in shortcuts["Bookmark this page"]
     assert "Ctrl+0" in shortcuts["Normal size"]
+
+
+def test_the_search_box_has_the_focus_at_start(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(window.search_box.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "refoulement")
+    assert window.search.active

@@ -63,12 +63,26 @@ def test_a_misspelling_offers_did_you_mean_and_following_it_searches_again(
     page = window.search.page()
     assert page.suggestion_button.isVisible()
     assert "refoulement" in page.suggestion_button.text()
+    assert not page.results.isVisible()
     qtbot.mouseClick(page.suggestion_button, Qt.MouseButton.LeftButton)
     assert window.search_box.text() == "refoulement"
+    assert page.results.isVisible()
     assert any(
         label == "Refoulement" or label.startswith("Refoulement:")
         for _, label in results_shown(window)
     )
+
+
+def test_enter_takes_the_suggestion_when_nothing_was_found(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClicks(window.search_box, "refulement")
+    assert "Press Enter" in window.search.page().summary.text()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.search_box.text() == "refoulement"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.history.current is not None
+    assert window.history.current.id == "refoulement"
 
 
 def test_arrow_keys_and_enter_open_a_result(qtbot: QtBot, window: MainWindow) -> None:
