@@ -353,7 +353,8 @@ def write_sources(content: Mapping[str, Document], folder: Path) -> Path:
 
 
 def manifest_for(files: Mapping[str, bytes], version: str = "2.0.0", **claims: Any) -> bytes:
-    languages = claims.pop("languages", ("en", "fr"))
+    folders = sorted({name.split("/")[0] for name in files if "/" in name})
+    languages = claims.pop("languages", ("en", *folders))
     manifest = PackManifest(
         format_version=FORMAT_VERSION,
         content_version=version,
