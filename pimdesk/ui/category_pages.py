@@ -12,6 +12,7 @@ from pimdesk.ui.page_html import (
     anchor,
     badge,
     bullet_list,
+    fill,
     heading,
     linked,
     origin_suffix,
@@ -75,8 +76,10 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
         parts.append(paragraph(linked(reference, category.definition)))
     for merged in reference.merged_categories:
         target = reference.category(merged.merged_into)
-        note = translate("Pages", "{name} is now part of {target}.").format(
-            name=text(merged.name), target=anchor("category", target.id, target.name, "merged")
+        note = fill(
+            translate("Pages", "{name} is now part of {target}."),
+            name=text(merged.name),
+            target=anchor("category", target.id, target.name, "merged"),
         )
         parts.append(paragraph(note, "muted"))
     return RenderedPage(title, "".join(parts))
@@ -209,9 +212,11 @@ def cell_page(reference: ReferenceService, cell_id: str) -> RenderedPage:
         cell_items(reference, cell),
         _conditions(reference, cell),
         paragraph(
-            translate(
-                "Pages", "The whole category: {category}. This row for every category: {element}."
-            ).format(
+            fill(
+                translate(
+                    "Pages",
+                    "The whole category: {category}. This row for every category: {element}.",
+                ),
                 category=anchor("category", category.id, category.name),
                 element=anchor("element", element.id, element.name),
             )

@@ -11,18 +11,11 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 RING_WIDTH = 2
-FRAMED = (QAbstractItemView, QTextEdit, QLineEdit, QComboBox, QAbstractSpinBox)
+# By Qt class name: importing the Python classes would cost start-up time for nothing.
+FRAMED = ("QAbstractItemView", "QTextEdit", "QLineEdit", "QComboBox", "QAbstractSpinBox")
 
 
 class FocusRing(QWidget):
@@ -47,7 +40,11 @@ class FocusRing(QWidget):
             return
         if self._target is not None:
             self._target.removeEventFilter(self)
-        framed = isinstance(new, FRAMED) and new.window() is self._window
+        framed = (
+            new is not None
+            and any(new.inherits(name) for name in FRAMED)
+            and new.window() is self._window
+        )
         self._target = new if framed else None
         if self._target is None:
             self.hide()

@@ -13,6 +13,7 @@ from pimdesk.ui.page_html import (
     anchor,
     badge,
     bullet_list,
+    fill,
     heading,
     linked,
     origin_suffix,
@@ -114,7 +115,7 @@ def access_page(reference: ReferenceService) -> RenderedPage:
         parts.append(source_note(dimension.attribution))
     category = reference.category("security_situational_awareness")
     parts.append(
-        paragraph(translate("Pages", "See also: {link}").format(link=category_link(category)))
+        paragraph(fill(translate("Pages", "See also: {link}"), link=category_link(category)))
     )
     return RenderedPage(title, "".join(parts))
 

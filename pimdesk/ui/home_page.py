@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import VisitLike, visited_location
-from pimdesk.ui.page_html import RenderedPage, anchor, bullet_list, heading, paragraph, text
+from pimdesk.ui.page_html import RenderedPage, anchor, bullet_list, fill, heading, paragraph, text
 
 translate = QCoreApplication.translate
 
@@ -39,25 +39,31 @@ def home_page(reference: ReferenceService, recent: Sequence[VisitLike]) -> Rende
 def _starting_points(reference: ReferenceService) -> list[str]:
     scenarios = ", ".join(anchor("scenario", s.id, s.name) for s in reference.scenarios)
     return [
-        translate("Pages", "What does each category produce? {link}").format(
-            link=anchor("element", "outputs", translate("Pages", "Every category's outputs"))
+        fill(
+            translate("Pages", "What does each category produce? {link}"),
+            link=anchor("element", "outputs", translate("Pages", "Every category's outputs")),
         ),
-        translate("Pages", "The whole picture: {link}, categories by elements.").format(
-            link=anchor("matrix", "", translate("Pages", "the PIM Matrix"))
+        fill(
+            translate("Pages", "The whole picture: {link}, categories by elements."),
+            link=anchor("matrix", "", translate("Pages", "the PIM Matrix")),
         ),
-        translate("Pages", "What does a word mean? {link}").format(
-            link=anchor("glossary", "", translate("Pages", "The glossary, A to Z"))
+        fill(
+            translate("Pages", "What does a word mean? {link}"),
+            link=anchor("glossary", "", translate("Pages", "The glossary, A to Z")),
         ),
-        translate("Pages", "Which categories does my situation need? {links}").format(
-            links=scenarios
+        fill(
+            translate("Pages", "Which categories does my situation need? {links}"), links=scenarios
         ),
-        translate("Pages", "What data do I need? {link}").format(
-            link=anchor("matrix", "questions", translate("Pages", "Questions and data needs"))
+        fill(
+            translate("Pages", "What data do I need? {link}"),
+            link=anchor("matrix", "questions", translate("Pages", "Questions and data needs")),
         ),
-        translate("Pages", "How to share data safely: {link}").format(
-            link=anchor("challenges", "", translate("Pages", "Data sharing"))
+        fill(
+            translate("Pages", "How to share data safely: {link}"),
+            link=anchor("challenges", "", translate("Pages", "Data sharing")),
         ),
-        translate("Pages", "What PIM is: {link} and {principles}").format(
+        fill(
+            translate("Pages", "What PIM is: {link} and {principles}"),
             link=anchor("about", "", translate("Pages", "About PIM")),
             principles=anchor("principles", "", translate("Pages", "the principles")),
         ),

@@ -6,6 +6,8 @@ labels are for the command line.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 from pimdesk.domain.content import CategoryStatus, Priority
@@ -68,7 +70,7 @@ def relationship_sentence(kind: str, first: str, second: str) -> str:
         "overlaps": translate("Labels", "{first} overlaps with {second}"),
     }
     pattern = sentences.get(kind, translate("Labels", "{first} and {second}"))
-    return pattern.format(first=first, second=second)
+    return escape(pattern, quote=False).format(first=first, second=second)
 
 
 def section_label(section: str) -> str:

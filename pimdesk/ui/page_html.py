@@ -29,6 +29,11 @@ def text(value: str) -> str:
     return escape(value, quote=False)
 
 
+def fill(template: str, **pieces: str) -> str:
+    """A translated sentence, escaped, with HTML pieces (links, badges) put in its places."""
+    return text(template).format(**pieces)
+
+
 def anchor(kind: str, record_id: str, label: str, anchor_name: str = "") -> str:
     return f'<a href="{escape(link(kind, record_id, anchor_name))}">{text(label)}</a>'
 

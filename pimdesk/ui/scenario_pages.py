@@ -13,6 +13,7 @@ from pimdesk.ui.page_html import (
     anchor,
     badge,
     bullet_list,
+    fill,
     heading,
     linked,
     paragraph,
@@ -103,7 +104,7 @@ def question_page(reference: ReferenceService, question_id: str) -> RenderedPage
         names = ", ".join(
             anchor("scenario", s, reference.scenario(s).name) for s in question.scenarios
         )
-        parts.append(paragraph(translate("Pages", "Asked in: {names}").format(names=names)))
+        parts.append(paragraph(fill(translate("Pages", "Asked in: {names}"), names=names)))
     parts.append(source_note(question.attribution))
     return RenderedPage(question.text, "".join(parts))
 
@@ -112,7 +113,8 @@ def need_page(reference: ReferenceService, item_id: str) -> RenderedPage:
     item = reference.scenario_item(item_id)
     scenario = reference.scenario(item.scenario)
     parts = [heading(1, item.text)]
-    line = translate("Pages", "{priority} in {scenario}").format(
+    line = fill(
+        translate("Pages", "{priority} in {scenario}"),
         priority=badge(labels.priority_label(item.priority)),
         scenario=anchor("scenario", scenario.id, scenario.name),
     )

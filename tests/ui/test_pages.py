@@ -192,3 +192,10 @@ def test_a_missing_record_is_a_clear_error(renderer: PageRenderer) -> None:
         renderer.render(Location("term", "no_such_term"))
     with pytest.raises(NotFoundError):
         renderer.render(Location("category"))
+
+
+def test_every_kind_of_document_page_has_a_renderer() -> None:
+    from pimdesk.ui.page_renderer import LIST_PAGES, RECORD_PAGES, renderer_for
+
+    for address in (*LIST_PAGES.values(), *RECORD_PAGES.values()):
+        assert callable(renderer_for(address)), address
