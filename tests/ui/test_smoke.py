@@ -28,11 +28,12 @@ def smoke_environment(**changes: str | None) -> dict[str, str]:
     return environment
 
 
-def test_smoke_offscreen_prints_ready_and_nothing_else(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scale", ["1", "2"], ids=["normal", "high-dpi"])
+def test_smoke_offscreen_prints_ready_and_nothing_else(tmp_path: Path, scale: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pimdesk", "--smoke", "--data-dir", str(tmp_path / "data")],
         cwd=ROOT,
-        env=smoke_environment(QT_QPA_PLATFORM="offscreen"),
+        env=smoke_environment(QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale),
         capture_output=True,
         text=True,
         timeout=120,
