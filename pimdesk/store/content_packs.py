@@ -18,22 +18,18 @@ user database.
 
 from __future__ import annotations
 
-import os
 import secrets
 import shutil
 import sqlite3
-import sys
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pimdesk.content.sources import ContentSources, load_sources
+from pimdesk.content.sources import ContentSources
 from pimdesk.domain.content_packs import (
     BUNDLED,
     ContentSwitch,
-    ImportProgress,
     is_newer,
 )
 from pimdesk.domain.errors import ContentError, ExportError, ReferenceDatabaseError
@@ -49,6 +45,14 @@ from pimdesk.store.content_records import (
     write_pointer,
     write_version_record,
 )
+from pimdesk.store.content_staging import (
+    IMPORT_STEPS,
+    Cancelled,
+    ImportSteps,
+    Progress,
+    exclusive_lock,
+    unpack_and_validate,
+)
 from pimdesk.store.content_tables import read_info, soundness_problem
 from pimdesk.store.pack_format import refuse
 from pimdesk.store.pack_reader import OpenedPack, read_pack
@@ -61,10 +65,6 @@ SOURCES = "sources"
 DATABASE = "pimdesk-reference.sqlite"
 STAGING_PREFIX = ".staging-"
 LOCK = ".lock"
-IMPORT_STEPS = 6
-
-Progress = Callable[[ImportProgress], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ class ContentLibrary:
         cancelled: Cancelled | None = None,
     ) -> ContentSwitch:
         """Import a newer content pack and make it the active content, or change nothing."""
-        steps = _Steps(progress, cancelled)
+        steps = ImportSteps(progress, cancelled)
         steps.start(1, "Checking the pack: its files, manifest and signature")
         opened = self.open_pack(pack, allow_unsigned)
         try:
@@ -173,7 +173,7 @@ class ContentLibrary:
         steps.start(IMPORT_STEPS, "Done", cancellable=False)
         return switch
 
-    def _install(self, opened: OpenedPack, steps: _Steps) -> ContentSwitch:
+    def _install(self, opened: OpenedPack, steps: ImportSteps) -> ContentSwitch:
         before = self.active()
         installed = self._installed_version(before)
         new_version = opened.manifest.content_version
@@ -207,7 +207,7 @@ class ContentLibrary:
         except ReferenceDatabaseError:
             return None
 
-    def _stage(self, opened: OpenedPack, staging: Path, steps: _Steps) -> str:
+    def _stage(self, opened: OpenedPack, staging: Path, steps: ImportSteps) -> str:
         """Unpack, validate and build in `staging`; return the version folder's name."""
         steps.start(2, "Unpacking the content")
         sources = unpack_and_validate(opened, staging / SOURCES, steps)
@@ -259,22 +259,10 @@ class ContentLibrary:
         return ContentSwitch(from_version, to_version, None, None)
 
     # ------------------------------------------------------------------ housekeeping
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """One import or rollback at a time. The OS drops the lock when its process dies, so a
-        killed import never blocks the next one."""
+    def _locked(self) -> AbstractContextManager[None]:
+        """One import or rollback at a time (creates the content folder, nothing else)."""
         self.content_dir.mkdir(parents=True, exist_ok=True)
-        with (self.content_dir / LOCK).open("a+b") as handle:
-            try:
-                _lock(handle.fileno())
-            except OSError:
-                raise ContentError(
-                    "Another content import or rollback is running; try again when it has finished."
-                ) from None
-            try:
-                yield
-            finally:
-                _unlock(handle.fileno())
+        return exclusive_lock(self.content_dir / LOCK)
 
     def _sweep_staging(self) -> None:
         """Remove what crashed imports left; safe because the lock is held."""
@@ -307,80 +295,3 @@ def _switch(content_dir: Path, pointer: Pointer) -> None:
         write_pointer(content_dir, pointer)
     except ExportError as error:
         raise ContentError(f"The content could not be switched: {error.message}") from error
-
-
-def unpack_and_validate(
-    opened: OpenedPack, folder: Path, steps: _Steps | None = None
-) -> ContentSources:
-    """Write the pack's checked files under `folder` and validate them as content."""
-    folder.mkdir(parents=True)
-    root = folder.resolve()
-    for name, data in sorted(opened.files.items()):
-        target = (folder / name).resolve()
-        if root not in target.parents:  # pragma: no cover - names were checked on reading
-            raise ContentError(f"The content pack {opened.path.name} names a file outside it.")
-        target.parent.mkdir(exist_ok=True)
-        target.write_bytes(data)
-    if steps is not None:
-        steps.start(3, "Validating the content")
-    try:
-        sources = load_sources(folder)
-    except ContentError as error:
-        # The validator lists one problem per line after a heading; a refusal is one line.
-        problems = [line.strip() for line in error.message.splitlines()[1:]] or [error.message]
-        more = f"; {len(problems) - 1} more" if len(problems) > 1 else ""
-        refuse(opened.path.name, f"its content is not valid ({problems[0]}{more})")
-    _check_claims(opened, sources)
-    return sources
-
-
-def _check_claims(opened: OpenedPack, sources: ContentSources) -> None:
-    """The manifest must describe the content it carries."""
-    manifest, meta = opened.manifest, sources.meta
-    claims = (
-        ("content version", manifest.content_version, meta.version),
-        ("date", manifest.content_date.isoformat(), meta.date.isoformat()),
-        ("title", manifest.title, meta.title),
-        ("languages", ", ".join(manifest.languages), ", ".join(sources.languages)),
-    )
-    for what, claimed, actual in claims:
-        if claimed != actual:
-            refuse(
-                opened.path.name,
-                f"its manifest gives the {what} as '{claimed}' but meta.toml says '{actual}'",
-            )
-
-
-class _Steps:
-    """Reports progress and honours a cancel request, up to the switch (which is atomic)."""
-
-    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
-        self._progress = progress
-        self._cancelled = cancelled
-
-    def start(self, step: int, message: str, cancellable: bool = True) -> None:
-        if cancellable and self._cancelled is not None and self._cancelled():
-            raise ContentError("The import was cancelled; the content was not changed.")
-        if self._progress is not None:
-            self._progress(ImportProgress(step, IMPORT_STEPS, message))
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(descriptor: int) -> None:
-        os.lseek(descriptor, 0, os.SEEK_SET)
-        msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-
-    def _unlock(descriptor: int) -> None:
-        os.lseek(descriptor, 0, os.SEEK_SET)
-        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(descriptor: int) -> None:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(descriptor: int) -> None:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
