@@ -1,0 +1,57 @@
+"""Run a command as a child process and measure its wall time and peak memory."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float
+
+
+def run_once(command: Sequence[str], environment: dict[str, str] | None = None) -> Run:
+    """Wall time and peak resident memory (of that child alone, via wait4) of one run."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        list(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - started
+    output = child.stdout.read() if child.stdout else b""
+    errors = child.stderr.read() if child.stderr else b""
+    for stream in (child.stdout, child.stderr):
+        if stream:
+            stream.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{command} failed: {errors.decode(errors='replace')}")
+    if errors.strip():
+        raise RuntimeError(f"{command} wrote to stderr: {errors.decode(errors='replace')}")
+    del output
+    return Run(elapsed, usage.ru_maxrss / 1024)
+
+
+def interleaved(
+    commands: dict[str, Sequence[str]], runs: int, environment: dict[str, str] | None = None
+) -> dict[str, dict[str, float]]:
+    """Median wall time and peak memory of each command, runs interleaved so drift hits all."""
+    results: dict[str, list[Run]] = {name: [] for name in commands}
+    for name, command in commands.items():  # warm the file cache once, untimed
+        run_once(command, environment)
+    for _ in range(runs):
+        for name, command in commands.items():
+            results[name].append(run_once(command, environment))
+    return {
+        name: {
+            "seconds": statistics.median(r.seconds for r in found),
+            "peak_mib": statistics.median(r.peak_mib for r in found),
+            "runs": len(found),
+        }
+        for name, found in results.items()
+    }
