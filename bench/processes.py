@@ -42,7 +42,7 @@ def interleaved(
 ) -> dict[str, dict[str, float]]:
     """Median wall time and peak memory of each command, runs interleaved so drift hits all."""
     results: dict[str, list[Run]] = {name: [] for name in commands}
-    for name, command in commands.items():  # warm the file cache once, untimed
+    for command in commands.values():  # warm the file cache once, untimed
         run_once(command, environment)
     for _ in range(runs):
         for name, command in commands.items():
