@@ -56,7 +56,7 @@ def run_command(args: argparse.Namespace, services: Services) -> int:
         if "_opened" in services.__dict__:
             for notice in services.startup_notices:
                 print(f"pimdesk: note: {notice}", file=sys.stderr)
-        if "_active_content" in services.__dict__:
+        if "_active_content" in services.__dict__ and not sys.stderr.closed:
             for notice in services.content_notices:
                 print(f"pimdesk: note: {notice}", file=sys.stderr)
         services.close()

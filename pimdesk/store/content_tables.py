@@ -14,7 +14,7 @@ from typing import Any
 from pimdesk.content.schema import RECORD_SPECS, Field
 from pimdesk.domain.content import ContentInfo
 from pimdesk.domain.errors import ReferenceDatabaseError
-from pimdesk.store.reference import ReferenceStore, open_read_only
+from pimdesk.store.reference import REINSTALL_ADVICE, ReferenceStore, open_read_only
 
 
 def read_info(database: Path) -> ContentInfo:
@@ -35,7 +35,8 @@ def soundness_problem(database: Path) -> str | None:
     try:
         connection = open_read_only(database)
     except ReferenceDatabaseError as error:
-        return error.message
+        # Reinstalling PIM Desk does not repair imported content; the caller says what does.
+        return error.message.replace(f" {REINSTALL_ADVICE}", "")
     try:
         result = connection.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
