@@ -16,7 +16,7 @@ from pimdesk.briefing.category_blocks import (
 )
 from pimdesk.briefing.document_parts import BULLET, Outline, start_document, subject
 from pimdesk.briefing.flowables import Area, data_table
-from pimdesk.briefing.layout import DocumentIdentity
+from pimdesk.briefing.layout import DocumentIdentity, PageLimitExceeded
 from pimdesk.briefing.styles import Styles
 from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph
 from pimdesk.domain.briefing_input import BuiltDocument, CategorySheetInput
@@ -35,15 +35,20 @@ def build_category_sheet(
     sheet: CategorySheetInput, fonts_dir: Path, reporter: Reporter | None = None
 ) -> BuiltDocument:
     """The category sheet of `sheet` as a PDF, on at most two pages where it fits."""
-    for size in BODY_SIZES:
-        built = _build(sheet, fonts_dir, size, reporter)
-        if built.pages <= MAXIMUM_PAGES:
-            break
-    return built
+    for size in BODY_SIZES[:-1]:
+        try:  # an attempt that runs onto a third page stops there
+            return _build(sheet, fonts_dir, size, reporter, MAXIMUM_PAGES)
+        except PageLimitExceeded:
+            continue
+    return _build(sheet, fonts_dir, BODY_SIZES[-1], reporter, None)
 
 
 def _build(
-    sheet: CategorySheetInput, fonts_dir: Path, size: float, reporter: Reporter | None
+    sheet: CategorySheetInput,
+    fonts_dir: Path,
+    size: float,
+    reporter: Reporter | None,
+    page_limit: int | None,
 ) -> BuiltDocument:
     settings = sheet.settings
     labels = settings.labels
@@ -51,7 +56,9 @@ def _build(
     identity = DocumentIdentity(
         labels.category_sheet, category.name, subject(labels.category_sheet, settings)
     )
-    document, styles = start_document(settings, identity, fonts_dir, size, reporter)
+    document, styles = start_document(
+        settings, identity, fonts_dir, size, reporter, MAXIMUM_PAGES, page_limit
+    )
     document.addPageTemplates([document.page_template("sheet", [document.full_frame("sheet")])])
     outline = Outline(styles)
     area = document.area

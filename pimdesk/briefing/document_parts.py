@@ -44,12 +44,20 @@ def start_document(
     fonts_dir: Path,
     body_size: float,
     reporter: Reporter | None,
+    expected_pages: int = 0,
+    page_limit: int | None = None,
 ) -> tuple[PimDocTemplate, Styles]:
     """A document template with fonts registered and styles for `body_size` points."""
     fonts = register_fonts(fonts_dir)
     styles = make_styles(fonts, body_size, settings.labels.right_to_left)
     document = PimDocTemplate(
-        io.BytesIO(), settings, identity, fonts, reporter or ProgressReporter()
+        io.BytesIO(),
+        settings,
+        identity,
+        fonts,
+        reporter or ProgressReporter(),
+        expected_pages,
+        page_limit,
     )
     return document, styles
 

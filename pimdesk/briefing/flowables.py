@@ -40,10 +40,11 @@ class PageTotal(Flowable):  # type: ignore[misc]
     """Takes no space; makes reportlab's multi-pass build repeat until the "of Y" printed on
     every page equals the number of pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, expected: int = 0) -> None:
         super().__init__()
         self.printed = 0  # the total drawn in the footers during this pass
-        self.counted = 0  # the pages the last pass produced
+        # The pages the last pass produced; a right guess beforehand saves a whole pass.
+        self.counted = expected
 
     def isIndexing(self) -> int:
         return 1

@@ -31,6 +31,10 @@ FURNITURE_SIZE = 7.5
 CREATOR = "PIM Desk"
 
 
+class PageLimitExceeded(Exception):
+    """The story needs more pages than the caller allowed: stop laying it out."""
+
+
 @dataclass(frozen=True)
 class DocumentIdentity:
     """What a document is called: in its header, and in the PDF's metadata."""
@@ -50,6 +54,8 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         identity: DocumentIdentity,
         fonts: FontSet,
         reporter: Reporter,
+        expected_pages: int = 0,
+        page_limit: int | None = None,
     ) -> None:
         labels = settings.labels
         level = labels.sensitivity_label(settings.sensitivity)
@@ -75,7 +81,8 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         self.settings = settings
         self.identity = identity
         self.fonts = fonts
-        self.page_total = PageTotal()
+        self.page_total = PageTotal(expected_pages)
+        self._page_limit = page_limit
         self._reporter = reporter
         self._pass = 0
         self._flowables = 1
@@ -127,6 +134,8 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
 
     def afterPage(self) -> None:
         self.page_total.counted = self.page
+        if self._page_limit is not None and self.page > self._page_limit:
+            raise PageLimitExceeded(self._page_limit)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, Heading):

@@ -22,6 +22,7 @@ from pimdesk.domain.briefing_input import (
     Paper,
 )
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
+from pimdesk.domain.errors import ExportError
 from pimdesk.domain.export_progress import (
     ExportCancelled,
     Progress,
@@ -238,6 +239,7 @@ class ExportService:
         cancelled: Callable[[], bool] | None,
     ) -> ExportResult:
         started = time.perf_counter()
+        _check_target(target)
         progress = ProgressReporter(on_progress, cancelled)
         progress.report(0.0, STEP_COLLECTING)
         built = build(_Stage(progress, 0.02, 0.95, STEP_LAYING_OUT))
@@ -259,6 +261,18 @@ class ExportService:
 
     def _category_names(self) -> dict[str, str]:
         return {category.id: category.name for category in self._reference.categories}
+
+
+def _check_target(target: Path) -> None:
+    """Say at once, not after the layout, when the file cannot be written there anyway (the
+    same sentences as `write_atomically`, which checks again when it writes)."""
+    target = target.expanduser().absolute()
+    if not target.parent.is_dir():
+        raise ExportError(
+            f"The folder {target.parent} does not exist; choose another place to save."
+        )
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; choose a file name.")
 
 
 class _Stage:
