@@ -53,7 +53,7 @@ bench: install system-deps
 	$(PY) bench/run.py
 
 package: install system-deps
-	$(PY) packaging/build.py
+	$(PY) packaging/build.py $(if $(ONEFILE),--onefile)
 
 screenshots: install
 	$(PY) docs/make_screenshots.py

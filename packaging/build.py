@@ -1,0 +1,120 @@
+"""`make package`: build PIM Desk with PyInstaller, check the frozen app, measure it, report.
+
+    python packaging/build.py [--onefile] [--force] [--runs N]
+
+The one-folder build (the default) lands in dist/pimdesk/ with, on Linux, its tar.gz beside it;
+the one-file build in dist/onefile/. The PyInstaller step is skipped when nothing that goes into
+the build changed since the last one (`--force` rebuilds); the checks and measurements always
+run. The figures go to build/package-report.json; the exit status is 1 when a check fails or a
+budget is exceeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import frozen_checks
+import package_report
+import platform_files
+from frozen_suite import run_suite
+from package_inputs import fingerprint
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SPEC = HERE / "pimdesk.spec"
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+REPORT = ROOT / "build" / "package-report.json"
+WINDOWS = sys.platform == "win32"
+LINUX_FILES = {  # beside the executable in the Linux build (and so in its tar.gz)
+    HERE / "linux" / "pimdesk.desktop": "pimdesk.desktop",
+    HERE / "linux" / "install.sh": "install.sh",
+    ROOT / "resources" / "icons" / "pimdesk.svg": "icons/pimdesk.svg",
+    **{HERE / "icons" / f"pimdesk-{size}.png": f"icons/pimdesk-{size}.png"
+       for size in (16, 24, 32, 48, 64, 128, 256, 512)},
+}  # fmt: skip
+
+sys.path.insert(0, str(ROOT))
+from pimdesk import __version__, paths  # noqa: E402
+
+
+def run_pyinstaller(mode: str, distpath: Path, force: bool) -> float | None:
+    """Build unless the last build had the same inputs; the seconds it took, None if skipped."""
+    stamp = WORK / f"{mode}.fingerprint"
+    current = fingerprint(mode, paths.BUNDLED_RESOURCES)
+    output = distpath / "pimdesk" if mode == "one-folder" else distpath
+    if not force and output.exists() and stamp.exists() and stamp.read_text() == current:
+        print(f"package: the {mode} build in {output} is up to date")
+        return None
+    (ROOT / paths.REFERENCE_DATABASE).stat()  # built by `make content`; fail early without it
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+               "--distpath", str(distpath), "--workpath", str(WORK / mode), str(SPEC)]  # fmt: skip
+    if mode == "one-file":
+        shutil.rmtree(distpath, ignore_errors=True)
+        command += ["--", "--onefile"]
+    subprocess.run(command, check=True, cwd=ROOT)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current)
+    return time.perf_counter() - started
+
+
+def add_linux_files(bundle: Path) -> None:
+    for source, relative in LINUX_FILES.items():
+        target = bundle / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+
+
+def measure_startup(executable: Path, runs: int) -> package_report.Startup:
+    with frozen_checks.sandbox() as box, tempfile.TemporaryDirectory() as data:
+        frozen = [str(executable), "--data-dir", f"{data}/frozen", "--smoke"]
+        source = [sys.executable, "-m", "pimdesk", "--data-dir", f"{data}/source", "--smoke"]
+        return package_report.measure_startup(frozen, source, box.environment(), runs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--onefile", action="store_true", help="build one self-unpacking program")
+    options.add_argument("--force", action="store_true", help="rebuild even when up to date")
+    options.add_argument("--runs", type=int, default=7, help="start-up runs each (at least 5)")
+    args = options.parse_args(argv)
+    mode = "one-file" if args.onefile else "one-folder"
+    distpath = DIST / "onefile" if args.onefile else DIST
+    build_seconds = run_pyinstaller(mode, distpath, args.force)
+    bundle = distpath if args.onefile else distpath / "pimdesk"
+    executable = bundle / ("pimdesk-cli.exe" if WINDOWS else "pimdesk")
+    tarball = None
+    if sys.platform.startswith("linux") and not args.onefile:
+        add_linux_files(bundle)
+    try:
+        passed = run_suite(bundle, executable, __version__)
+        startup = measure_startup(executable, args.runs)
+    except frozen_checks.CheckFailed as failure:
+        print(f"package: FAILED: {failure}", file=sys.stderr)
+        return 1
+    if sys.platform.startswith("linux") and not args.onefile:
+        name = f"pimdesk-{__version__}-{platform_files.platform_tag()}.tar.gz"
+        tarball = platform_files.write_tarball(bundle, DIST / name)
+    report = package_report.build_report(
+        version=__version__, mode=mode, bundle=bundle, tarball=tarball, startup=startup,
+        checks=passed, build_seconds=build_seconds,
+    )  # fmt: skip
+    package_report.write_report(report, REPORT)
+    print("\n".join(package_report.summary_lines(report)))
+    print(f"package: report written to {REPORT.relative_to(ROOT)}")
+    over = package_report.exceeded(report)
+    if over:
+        print(f"package: FAILED: over budget: {', '.join(over)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The checks `make package` runs on the frozen build, each named in the package report.
+
+`bundle` is the folder that holds the build: the one-folder build itself, or the folder with the
+one-file program in it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from frozen_checks import (
+    PORTABLE_DATA_FOLDER,
+    PORTABLE_MARKER,
+    USER_DATABASE,
+    CheckFailed,
+    Sandbox,
+    changes,
+    copy_bundle,
+    ready_milliseconds,
+    run_app,
+    sandbox,
+    save_and_reload,
+    snapshot,
+)
+
+EXPECTED_CATEGORIES = 8
+
+
+def check_commands(executable: Path, box: Sandbox, data: list[str], version: str) -> None:
+    """--version, list, search, self-test and --smoke: right answers, nothing on stderr."""
+    if run_app(executable, ["--version"], box).strip() != f"PIM Desk {version}":
+        raise CheckFailed(f"--version does not say PIM Desk {version}")
+    categories = json.loads(run_app(executable, [*data, "list", "categories", "--json"], box))
+    if len(categories) != EXPECTED_CATEGORIES:
+        raise CheckFailed(f"`list categories` gave {len(categories)} categories")
+    if "informed_consent" not in run_app(executable, [*data, "search", "consent"], box):
+        raise CheckFailed("`search consent` does not find informed consent")
+    report = json.loads(run_app(executable, [*data, "self-test", "--json"], box))
+    if not (report["ok"] and report["frozen"]):
+        raise CheckFailed(f"self-test failed in the frozen build: {report}")
+    ready_milliseconds(run_app(executable, [*data, "--smoke"], box))
+
+
+def check_read_only_install(bundle: Path, executable: Path, version: str) -> None:
+    """Running, searching, saving, self-testing and starting the GUI write nothing in the bundle."""
+    before = snapshot(bundle)
+    with sandbox() as box:
+        data = ["--data-dir", str(box.home / "data")]
+        check_commands(executable, box, data, version)
+        save_and_reload(executable, box, data)
+    _refuse_changes(bundle, before, "the install folder")
+
+
+def check_default_data_folder(bundle: Path, executable: Path) -> None:
+    """Without --data-dir or a marker, user data goes to the per-user folder, not the bundle."""
+    before = snapshot(bundle)
+    with sandbox() as box:
+        save_and_reload(executable, box)
+        expected = box.default_data_folder() / USER_DATABASE
+        if not expected.is_file():
+            raise CheckFailed(f"no user database in the per-user folder; home has {box.written()}")
+    _refuse_changes(bundle, before, "the install folder")
+
+
+def check_portable_mode(bundle: Path, executable: Path) -> None:
+    """R19 on a 'USB stick': save, quit, relaunch; all data beside the program, none elsewhere."""
+    with sandbox() as box:
+        stick = copy_bundle(bundle, box.home.parent / "stick" / bundle.name)
+        program = stick / executable.relative_to(bundle)
+        (stick / PORTABLE_MARKER).write_text("PIM Desk keeps its data beside this file.\n")
+        before = snapshot(stick)
+        save_and_reload(program, box)
+        ready_milliseconds(run_app(program, ["--smoke"], box))
+        report = json.loads(run_app(program, ["self-test", "--json"], box))
+        data_folder = stick / PORTABLE_DATA_FOLDER
+        if not (report["portable"] and Path(report["data_dir"]) == data_folder.resolve()):
+            raise CheckFailed(f"portable mode not taken: {report['data_dir']}")
+        if not (data_folder / USER_DATABASE).is_file():
+            raise CheckFailed(f"no {USER_DATABASE} in {data_folder}")
+        if box.written():
+            raise CheckFailed(f"portable mode wrote outside its folder: {box.written()}")
+        _refuse_changes(stick, before, "the portable program folder", [PORTABLE_DATA_FOLDER])
+
+
+def _refuse_changes(
+    folder: Path, before: dict[str, tuple[int, int]], what: str, ignore: list[str] | None = None
+) -> None:
+    found = changes(before, snapshot(folder, ignore or []))
+    if found:
+        raise CheckFailed(f"{what} was written to: {'; '.join(found[:10])}")
+
+
+def check_links(bundle: Path) -> None:
+    """Every library a bundled binary links is in the bundle, glibc or a listed system package."""
+    if not sys.platform.startswith("linux"):
+        return
+    from bundle_slimming import GLIBC_LIBRARIES, LINUX_SYSTEM_LIBRARIES, elf_needed
+
+    present = {path.name for path in bundle.rglob("*")}
+    provided = present | GLIBC_LIBRARIES | set(LINUX_SYSTEM_LIBRARIES)
+    missing: dict[str, str] = {}
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            missing.update(
+                (name, path.name) for name in elf_needed(str(path)) if name not in provided
+            )
+    if missing:
+        raise CheckFailed(f"linked but neither bundled nor required of the system: {missing}")
+
+
+def run_suite(bundle: Path, executable: Path, version: str) -> list[str]:
+    """Run every check; the names of those passed. The first failure raises CheckFailed."""
+    checks: list[tuple[str, Callable[[], None]]] = [
+        ("links", lambda: check_links(bundle)),
+        ("commands, self-test and --smoke; read-only install folder",
+         lambda: check_read_only_install(bundle, executable, version)),
+        ("user data in the per-user folder", lambda: check_default_data_folder(bundle, executable)),
+        ("portable mode (R19)", lambda: check_portable_mode(bundle, executable)),
+    ]  # fmt: skip
+    passed = []
+    for name, check in checks:
+        print(f"frozen check: {name} ...", flush=True)
+        check()
+        passed.append(name)
+    return passed
