@@ -1,0 +1,262 @@
+"""The Export dialog's choices: which document of what, paper, sensitivity, notes, and the file."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from pimdesk.domain.briefing_input import DocumentKind, Paper
+from pimdesk.domain.sensitivity import Sensitivity
+from pimdesk.services.container import Services
+from pimdesk.services.exports import ExportOptions, default_sensitivity, suggested_file_name
+
+translate = QCoreApplication.translate
+
+# Where Letter is the usual paper (the Americas' Letter countries and the Philippines);
+# everywhere else prints on A4.
+LETTER_TERRITORIES = frozenset(
+    {"US", "CA", "MX", "CL", "CO", "VE", "PH", "PR", "CR", "GT", "PA", "DO", "SV", "NI", "BZ"}
+)
+
+
+def default_paper(territory_code: str) -> Paper:
+    return Paper.LETTER if territory_code.upper() in LETTER_TERRITORIES else Paper.A4
+
+
+def locale_paper(locale: QLocale | None = None) -> Paper:
+    """The paper people in the user's country print on, from the system's locale."""
+    locale = locale or QLocale()
+    return default_paper(QLocale.territoryToCode(locale.territory()))
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def use_native_dialogs() -> bool:
+    """The system's file dialogs, except offscreen (tests, `--smoke`), where Qt's own are used
+    so that a test can drive them."""
+    return QGuiApplication.platformName() != "offscreen"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One export the user asked for: what, of which record, how, and where."""
+
+    kind: DocumentKind
+    record_id: str  # the selection of a briefing, the category of a sheet; '' for the glossary
+    options: ExportOptions
+    target: Path
+
+
+def document_names() -> dict[DocumentKind, str]:
+    return {
+        DocumentKind.BRIEFING: translate("ExportForm", "Context briefing of a selection"),
+        DocumentKind.CATEGORY_SHEET: translate("ExportForm", "Category sheet"),
+        DocumentKind.GLOSSARY: translate("ExportForm", "Glossary handout"),
+    }
+
+
+def sensitivity_names() -> dict[Sensitivity, str]:
+    return {
+        Sensitivity.PUBLIC: translate("ExportForm", "Public"),
+        Sensitivity.RESTRICTED: translate("ExportForm", "Restricted"),
+        Sensitivity.CONFIDENTIAL: translate("ExportForm", "Confidential"),
+        Sensitivity.STRICTLY_CONFIDENTIAL: translate("ExportForm", "Strictly confidential"),
+    }
+
+
+def _combo(name: str, description: str, items: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setAccessibleDescription(description)
+    for value, label in items.items():
+        combo.addItem(label, value)
+    return combo
+
+
+class ExportForm(QWidget):
+    """The choices, kept consistent: a new document brings its own default sensitivity and a
+    file name that says what it holds."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self.file_dialog: QFileDialog | None = None
+        tr = translate
+        kinds = {kind.value: name for kind, name in document_names().items()}
+        self.document_combo = _combo(
+            tr("ExportForm", "Document"), tr("ExportForm", "Which document to export"), kinds
+        )
+        selections = {s.id: s.name for s in services.selections.summaries()}
+        self.selection_combo = _combo(
+            tr("ExportForm", "Selection"),
+            tr("ExportForm", "The saved selection the briefing is about"),
+            selections,
+        )
+        categories = {c.id: c.name for c in services.reference.categories}
+        self.category_combo = _combo(
+            tr("ExportForm", "Category"), tr("ExportForm", "The category on the sheet"), categories
+        )
+        papers = {
+            Paper.A4.value: tr("ExportForm", "A4"),
+            Paper.LETTER.value: tr("ExportForm", "Letter"),
+        }
+        self.paper_combo = _combo(
+            tr("ExportForm", "Paper"), tr("ExportForm", "The paper size of the pages"), papers
+        )
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
+        levels = {level.value: name for level, name in sensitivity_names().items()}
+        self.sensitivity_combo = _combo(
+            tr("ExportForm", "Sensitivity"),
+            tr("ExportForm", "The sensitivity level printed at the top and bottom of every page"),
+            levels,
+        )
+        self.notes_check = QCheckBox(tr("ExportForm", "Include the team's &notes"))
+        self.notes_check.setChecked(True)
+        self.notes_check.setAccessibleName(tr("ExportForm", "Include the team's notes"))
+        self.notes_check.setAccessibleDescription(
+            tr("ExportForm", "Print the notes written in the selection")
+        )
+        self.file_edit = QLineEdit()
+        self.file_edit.setAccessibleName(tr("ExportForm", "File"))
+        self.file_edit.setAccessibleDescription(tr("ExportForm", "Where the PDF is saved"))
+        self.choose_button = QPushButton(tr("ExportForm", "C&hoose…"))
+        self.choose_button.setAccessibleName(tr("ExportForm", "Choose the file"))
+        self.choose_button.setAccessibleDescription(
+            tr("ExportForm", "Choose the folder and name of the PDF")
+        )
+        self._lay_out()
+        self._connect()
+        self._document_changed()
+
+    def _lay_out(self) -> None:
+        tr = translate
+        form = QFormLayout(self)
+        form.addRow(tr("ExportForm", "&Document:"), self.document_combo)
+        form.addRow(tr("ExportForm", "&Selection:"), self.selection_combo)
+        form.addRow(tr("ExportForm", "C&ategory:"), self.category_combo)
+        form.addRow(tr("ExportForm", "&Paper:"), self.paper_combo)
+        form.addRow(tr("ExportForm", "S&ensitivity:"), self.sensitivity_combo)
+        form.addRow("", self.notes_check)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        form.addRow(tr("ExportForm", "&File:"), file_row)
+        self._form = form
+
+    def _connect(self) -> None:
+        self.document_combo.currentIndexChanged.connect(self._document_changed)
+        self.selection_combo.currentIndexChanged.connect(self._subject_changed)
+        self.category_combo.currentIndexChanged.connect(self._subject_changed)
+        for widget in (self.paper_combo, self.sensitivity_combo):
+            widget.currentIndexChanged.connect(self.changed)
+        self.notes_check.toggled.connect(self.changed)
+        self.file_edit.textChanged.connect(self.changed)
+        self.choose_button.clicked.connect(self.choose_file)
+
+    # ------------------------------------------------------------------ the choices
+    @property
+    def kind(self) -> DocumentKind:
+        return DocumentKind(self.document_combo.currentData())
+
+    def set_document(self, kind: DocumentKind, record_id: str = "") -> None:
+        self.document_combo.setCurrentIndex(self.document_combo.findData(kind.value))
+        combo = self._subject_combo()
+        if combo is not None and record_id and combo.findData(record_id) >= 0:
+            combo.setCurrentIndex(combo.findData(record_id))
+
+    @property
+    def record_id(self) -> str:
+        combo = self._subject_combo()
+        return str(combo.currentData() or "") if combo is not None else ""
+
+    @property
+    def missing(self) -> str:
+        """Why nothing can be exported yet, or '' when everything needed is chosen."""
+        if self.kind is DocumentKind.BRIEFING and self.selection_combo.count() == 0:
+            return translate(
+                "ExportForm",
+                "There is no saved selection yet: build one under My selections to export "
+                "its briefing.",
+            )
+        if not self.file_edit.text().strip():
+            return translate("ExportForm", "Choose where to save the PDF.")
+        return ""
+
+    def request(self) -> ExportRequest:
+        options = ExportOptions(
+            paper=Paper(self.paper_combo.currentData()),
+            sensitivity=Sensitivity(self.sensitivity_combo.currentData()),
+            include_notes=self.notes_check.isChecked(),
+        )
+        target = Path(self.file_edit.text().strip()).expanduser()
+        return ExportRequest(self.kind, self.record_id, options, target)
+
+    def _subject_combo(self) -> QComboBox | None:
+        if self.kind is DocumentKind.BRIEFING:
+            return self.selection_combo
+        return self.category_combo if self.kind is DocumentKind.CATEGORY_SHEET else None
+
+    @Slot()
+    def _document_changed(self) -> None:
+        kind = self.kind
+        self._form.setRowVisible(self.selection_combo, kind is DocumentKind.BRIEFING)
+        self._form.setRowVisible(self.category_combo, kind is DocumentKind.CATEGORY_SHEET)
+        self._form.setRowVisible(self.notes_check, kind is DocumentKind.BRIEFING)
+        # A new document brings its own default: restricted for an operation's briefing,
+        # public for handouts of the framework (a briefing must never inherit "public").
+        level = default_sensitivity(kind).value
+        self.sensitivity_combo.setCurrentIndex(self.sensitivity_combo.findData(level))
+        self._subject_changed()
+
+    @Slot()
+    def _subject_changed(self) -> None:
+        combo = self._subject_combo()
+        title = combo.currentText() if combo is not None else ""
+        name = suggested_file_name(self.kind, title, datetime.date.today())
+        self.file_edit.setText(str(self._current_folder() / name))
+        self.changed.emit()
+
+    def _current_folder(self) -> Path:
+        text = self.file_edit.text().strip()
+        if text:
+            folder = Path(text).expanduser().parent
+            if folder.is_dir():
+                return folder
+        return self._folder
+
+    # ------------------------------------------------------------------ the file chooser
+    @Slot()
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self, translate("ExportForm", "Save the PDF as"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(translate("ExportForm", "PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        # The dialog asks before replacing a file, once, whichever way the name was given.
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not use_native_dialogs())
+        current = Path(self.file_edit.text().strip() or self._folder)
+        dialog.setDirectory(str(current.parent if current.suffix else current))
+        dialog.selectFile(current.name if current.suffix else "")
+        dialog.fileSelected.connect(self.file_edit.setText)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
