@@ -1,28 +1,64 @@
-"""The composition root: arguments → paths → services → the command line or the desktop app."""
+"""The composition root: arguments → paths → services → the command line or the desktop app.
+
+Start-up order: read the arguments; if they name a command, load the command line (every command
+module) and run it; otherwise load only Qt and the desktop app. The desktop path never imports
+the command modules, sqlite-utils, cryptography or reportlab (see bench/ for why it matters).
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
-from pimdesk.cli.main import EXIT_USER_ERROR, parser, run_command
+from pimdesk.cli.parser import GLOBAL_VALUE_OPTIONS, build_parser
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.paths import AppPaths
-from pimdesk.services.container import Services
+
+EXIT_USER_ERROR = 1
+
+
+def wants_command_line(arguments: list[str]) -> bool:
+    """Whether the arguments name a command (or ask for help, which lists the commands)."""
+    expects_value = False
+    for argument in arguments:
+        if expects_value:
+            expects_value = False
+        elif argument in ("-h", "--help") or not argument.startswith("-"):
+            return True
+        elif argument in GLOBAL_VALUE_OPTIONS:
+            expects_value = True
+    return False
+
+
+def _paths(args: argparse.Namespace) -> AppPaths | None:
+    try:
+        return AppPaths.resolve(args.data_dir)
+    except (OSError, PimDeskError) as error:
+        print(f"pimdesk: the data folder cannot be used: {error}", file=sys.stderr)
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    try:
-        paths = AppPaths.resolve(args.data_dir)
-    except (OSError, PimDeskError) as error:
-        print(f"pimdesk: the data folder cannot be used: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    language = args.lang or "en"
-    if args.command is not None:
-        return run_command(args, Services(paths, language))
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if wants_command_line(arguments):
+        from pimdesk.cli.main import parser, run_command
+        from pimdesk.services.container import Services
+
+        args = parser().parse_args(arguments)
+        paths = _paths(args)
+        if paths is None:
+            return EXIT_USER_ERROR
+        if args.command is not None:
+            return run_command(args, Services(paths, args.lang or "en"))
+    else:
+        args = build_parser([]).parse_args(arguments)
+        paths = _paths(args)
+        if paths is None:
+            return EXIT_USER_ERROR
+    from pimdesk.services.container import Services
     from pimdesk.ui.application import run_desktop  # Qt is loaded only for the desktop app
 
-    return run_desktop(args, Services(paths, language))
+    return run_desktop(args, Services(paths, args.lang or "en"))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from pimdesk.cli.parser import add_json_option
 from pimdesk.domain.content_packs import ContentDiff, ImportProgress, PackPreview
 from pimdesk.domain.errors import InvalidInputError
 from pimdesk.services.container import Services
-from pimdesk.services.content import describe_origin
 
 MAX_LISTED_CHANGES = 15
 _MARKS = (("+", "added"), ("~", "changed"), ("-", "removed"))
@@ -76,6 +75,8 @@ def run_info(args: argparse.Namespace, services: Services) -> int:
         return 0
     print(f"Content {info.version} of {info.date.isoformat()}: {info.title}")
     print(f"  languages: {', '.join(info.languages)}")
+    from pimdesk.services.content import describe_origin  # sqlite-utils: only for this command
+
     print(f"  origin: {describe_origin(info)}")
     print(f"  rollback returns to: {info.previous_version or 'nothing (no earlier content)'}")
     print(f"  database: {info.database}")

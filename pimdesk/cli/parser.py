@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 from pimdesk import APP_NAME, __version__
 
+# Global options that take a value (the app reads past them to find a command).
+GLOBAL_VALUE_OPTIONS = ("--data-dir", "--lang")
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 

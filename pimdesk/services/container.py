@@ -8,19 +8,22 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pimdesk.paths import AppPaths
-from pimdesk.services.content import ContentService
-from pimdesk.services.data_safety import DataSafetyService
-from pimdesk.services.exports import ExportService
 from pimdesk.services.navigation import NavigationService
 from pimdesk.services.reference import ReferenceService
 from pimdesk.services.selections import SelectionService
-from pimdesk.store.content_packs import ActiveContent, ContentLibrary
-from pimdesk.store.pack_signing import TrustedKeys
+from pimdesk.store.active_content import ActiveContent, find_active
 from pimdesk.store.reference import ReferenceStore
 from pimdesk.store.userdata import UserDataStore
 from pimdesk.store.userdata_open import OpenedUserData, open_user_data
+
+if TYPE_CHECKING:  # imported when first used: they pull in sqlite-utils, cryptography, reportlab
+    from pimdesk.services.content import ContentService
+    from pimdesk.services.data_safety import DataSafetyService
+    from pimdesk.services.exports import ExportService
+    from pimdesk.store.content_packs import ContentLibrary
 
 _USER_SERVICES = ("_opened", "selections", "navigation", "data_safety")
 
@@ -44,10 +47,13 @@ class Services:
 
     @cached_property
     def _active_content(self) -> ActiveContent:
-        return self._content_library.active()
+        return find_active(self.paths.content_dir, self.paths.bundled_reference_database)
 
     @cached_property
     def _content_library(self) -> ContentLibrary:
+        from pimdesk.store.content_packs import ContentLibrary
+        from pimdesk.store.pack_signing import TrustedKeys
+
         return ContentLibrary(
             self.paths.content_dir,
             self.paths.bundled_reference_database,
@@ -56,6 +62,9 @@ class Services:
 
     @cached_property
     def content(self) -> ContentService:
+        from pimdesk.services.content import ContentService
+        from pimdesk.store.pack_signing import TrustedKeys
+
         return ContentService(self._content_library, TrustedKeys(self.paths.trusted_keys_dir))
 
     def reload_content(self) -> None:
@@ -93,11 +102,15 @@ class Services:
 
     @cached_property
     def data_safety(self) -> DataSafetyService:
+        from pimdesk.services.data_safety import DataSafetyService
+
         return DataSafetyService(self.user_store, self.paths.backups_dir, self._reopen_user_data)
 
     @cached_property
     def exports(self) -> ExportService:
         """PDF documents; reportlab is imported only when one is built."""
+        from pimdesk.services.exports import ExportService
+
         return ExportService(lambda: self.reference, lambda: self.selections, self.paths.fonts_dir)
 
     def _reopen_user_data(self) -> UserDataStore:

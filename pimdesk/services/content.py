@@ -20,7 +20,8 @@ from pimdesk.domain.content_packs import (
     is_newer,
 )
 from pimdesk.domain.errors import PimDeskError, ReferenceDatabaseError
-from pimdesk.store.content_packs import ActiveContent, ContentLibrary
+from pimdesk.store.active_content import ActiveContent
+from pimdesk.store.content_packs import ContentLibrary
 from pimdesk.store.content_staging import Cancelled, Progress
 from pimdesk.store.content_tables import read_info, read_tables
 from pimdesk.store.pack_signing import NewKey, TrustedKeys, create_key_pair

@@ -23,7 +23,6 @@ import shutil
 import sqlite3
 import tempfile
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 
 from pimdesk.content.sources import ContentSources
@@ -33,9 +32,14 @@ from pimdesk.domain.content_packs import (
     is_newer,
 )
 from pimdesk.domain.errors import ContentError, ExportError, ReferenceDatabaseError
+from pimdesk.store.active_content import (
+    DATABASE,
+    VERSIONS,
+    ActiveContent,
+    find_active,
+)
 from pimdesk.store.content_records import (
     VERSION_NAME,
-    DamagedRecord,
     Pointer,
     VersionRecord,
     now_utc,
@@ -60,22 +64,9 @@ from pimdesk.store.pack_signing import TrustedKeys
 from pimdesk.store.reference_build import write_reference_database
 from pimdesk.store.sqlite_tools import fsync_folder
 
-VERSIONS = "versions"
 SOURCES = "sources"
-DATABASE = "pimdesk-reference.sqlite"
 STAGING_PREFIX = ".staging-"
 LOCK = ".lock"
-
-
-@dataclass(frozen=True)
-class ActiveContent:
-    """Which reference database the app should read, and why (notices say what went wrong)."""
-
-    database: Path
-    version_folder: Path | None  # None: the content that came with PIM Desk
-    record: VersionRecord | None
-    previous: str | None  # the pointer's rollback target: a version folder name, BUNDLED, None
-    notices: tuple[str, ...] = ()
 
 
 class ContentLibrary:
@@ -93,43 +84,7 @@ class ContentLibrary:
     # ------------------------------------------------------------------ the active content
     def active(self) -> ActiveContent:
         """The content to read now. Only reads: never creates or repairs anything."""
-        bundled = ActiveContent(self.bundled_database, None, None, None)
-        try:
-            pointer = read_pointer(self.content_dir)
-        except DamagedRecord as error:
-            return _with_notice(bundled, f"{error.message} {_FALLBACK}")
-        if pointer is None or pointer.active == BUNDLED:
-            return ActiveContent(self.bundled_database, None, None, _previous(pointer))
-        folder = self.versions_dir / pointer.active
-        problem = soundness_problem(folder / DATABASE)
-        if problem is not None:
-            return _with_notice(bundled, f"The imported content is unusable: {problem} {_FALLBACK}")
-        try:
-            record = read_version_record(folder)
-        except DamagedRecord as error:
-            return _with_notice(bundled, f"{error.message} {_FALLBACK}")
-        chosen = ActiveContent(folder / DATABASE, folder, record, pointer.previous)
-        return self._newer_bundled(chosen) or chosen
-
-    def _newer_bundled(self, imported: ActiveContent) -> ActiveContent | None:
-        """After an upgrade of PIM Desk its own content may be newer than the imported one."""
-        assert imported.record is not None
-        try:
-            bundled_version = read_info(self.bundled_database).version
-        except ReferenceDatabaseError:
-            return None
-        if not is_newer(bundled_version, imported.record.version):
-            return None
-        return ActiveContent(
-            self.bundled_database,
-            None,
-            None,
-            None,
-            (
-                f"The content that came with this PIM Desk ({bundled_version}) is newer than "
-                f"the imported content ({imported.record.version}); PIM Desk uses its own.",
-            ),
-        )
+        return find_active(self.content_dir, self.bundled_database)
 
     def version_of(self, name: str) -> str:
         """The content version of a pointer name (a version folder or BUNDLED)."""
@@ -275,19 +230,6 @@ class ContentLibrary:
         for folder in self.versions_dir.iterdir():
             if VERSION_NAME.fullmatch(folder.name) and folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
-
-
-_FALLBACK = "PIM Desk uses the content that came with it; import the content pack again."
-
-
-def _with_notice(content: ActiveContent, notice: str) -> ActiveContent:
-    return ActiveContent(
-        content.database, content.version_folder, content.record, content.previous, (notice,)
-    )
-
-
-def _previous(pointer: Pointer | None) -> str | None:
-    return pointer.previous if pointer is not None else None
 
 
 def _switch(content_dir: Path, pointer: Pointer) -> None:

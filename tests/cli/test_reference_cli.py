@@ -138,3 +138,21 @@ def test_a_missing_reference_database_is_one_clear_line(tmp_path: Path) -> None:
     assert len(lines) == 1
     assert "reference database" in lines[0] and "is missing" in lines[0]
     assert "Traceback" not in lines[0]
+
+
+def test_the_desktop_path_does_not_load_the_command_line_or_heavy_libraries() -> None:
+    """Start-up speed: without a command, only what the desktop app needs is imported."""
+    code = (
+        "import sys\n"
+        "import pimdesk.app as app\n"
+        "assert not app.wants_command_line(['--data-dir', 'search', '--lang', 'fr', '--smoke'])\n"
+        "assert app.wants_command_line(['--data-dir', 'x', 'search', 'consent'])\n"
+        "assert app.wants_command_line(['--help'])\n"
+        "import pimdesk.services.container\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'cryptography',\n"
+        "         'reportlab') or m.startswith('pimdesk.cli.') and m != 'pimdesk.cli.parser']\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=60)  # fmt: skip
+    assert result.stdout.strip() == "[]"
