@@ -25,7 +25,8 @@ install: $(STAMP) $(REFDB)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
+	$(PY) -m pip install --quiet --disable-pip-version-check \
+		--config-settings editable_mode=compat -e '.[test,package]'
 	@touch $(STAMP)
 
 $(REFDB): $(STAMP) $(CONTENT_SOURCES) $(BUILD_CODE)

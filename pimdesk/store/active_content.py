@@ -8,20 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pimdesk.domain.content_packs import BUNDLED, is_newer
 from pimdesk.domain.errors import ReferenceDatabaseError
-from pimdesk.store.content_records import (
-    DamagedRecord,
-    Pointer,
-    VersionRecord,
-    read_pointer,
-    read_version_record,
-)
-from pimdesk.store.content_tables import read_info, soundness_problem
+
+if TYPE_CHECKING:
+    from pimdesk.store.content_records import Pointer, VersionRecord
 
 VERSIONS = "versions"
 DATABASE = "pimdesk-reference.sqlite"
+POINTER = "active.json"  # the same name as content_records.POINTER (a test keeps them equal)
 
 
 @dataclass(frozen=True)
@@ -38,6 +34,12 @@ class ActiveContent:
 def find_active(content_dir: Path, bundled_database: Path) -> ActiveContent:
     """The content to read now. Only reads: never creates or repairs anything."""
     bundled = ActiveContent(bundled_database, None, None, None)
+    if not (content_dir / POINTER).exists():
+        return bundled  # nothing was ever imported: the common case, decided without imports
+    from pimdesk.domain.content_packs import BUNDLED
+    from pimdesk.store.content_records import DamagedRecord, read_pointer, read_version_record
+    from pimdesk.store.content_tables import soundness_problem
+
     try:
         pointer = read_pointer(content_dir)
     except DamagedRecord as error:
@@ -58,6 +60,9 @@ def find_active(content_dir: Path, bundled_database: Path) -> ActiveContent:
 
 def _newer_bundled(imported: ActiveContent, bundled_database: Path) -> ActiveContent | None:
     """After an upgrade of PIM Desk its own content may be newer than the imported one."""
+    from pimdesk.domain.content_packs import is_newer
+    from pimdesk.store.content_tables import read_info
+
     assert imported.record is not None
     try:
         bundled_version = read_info(bundled_database).version

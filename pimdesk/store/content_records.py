@@ -18,7 +18,6 @@ from typing import Any, NoReturn
 from pimdesk.domain.content_packs import BUNDLED, SignatureCheck, SignatureStatus
 from pimdesk.domain.errors import ContentError
 from pimdesk.store.files import write_atomically
-from pimdesk.store.pack_format import parse_json
 
 POINTER = "active.json"
 VERSION_RECORD = "pack.json"
@@ -68,6 +67,8 @@ def _load(path: Path) -> Any:
         fail(f"it cannot be read ({error.strerror})")
     if len(data) > MAX_RECORD_BYTES:
         fail("it is too large")
+    from pimdesk.store.pack_format import parse_json  # its checks load the content schema
+
     return parse_json(data, path.name, fail)
 
 

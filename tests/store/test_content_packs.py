@@ -265,3 +265,9 @@ def test_r18_an_update_that_retires_an_item_keeps_and_flags_the_users_references
         assert after.selections.unknown_references(after.selections.find("Plan")) == []
     finally:
         after.close()
+
+
+def test_the_active_content_module_names_the_pointer_file_as_the_records_do() -> None:
+    from pimdesk.store import active_content, content_records
+
+    assert active_content.POINTER == content_records.POINTER
