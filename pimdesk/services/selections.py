@@ -23,6 +23,7 @@ from pimdesk.domain.suggestions import Suggestion, SuggestionContent, suggest
 from pimdesk.services.reference import ReferenceService
 from pimdesk.store.files import write_atomically
 from pimdesk.store.userdata import SelectionSummary, UserDataStore
+from pimdesk.store.userdata_open import TRASH_KEPT_FOR
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
@@ -61,6 +62,11 @@ class SelectionService:
 
     def trash(self) -> list[SelectionSummary]:
         return self._store.list_selections(deleted=True)
+
+    @property
+    def trash_kept_for(self) -> datetime.timedelta:
+        """How long a deleted selection stays in the trash before it is deleted for good."""
+        return TRASH_KEPT_FOR
 
     def get(self, selection_id: str) -> Selection:
         return self._store.get(selection_id)

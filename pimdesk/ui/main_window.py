@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.services.container import Services
+from pimdesk.ui.context_actions import ContextActions
 from pimdesk.ui.focus_ring import FocusRing
 from pimdesk.ui.list_models import NavigationModel
 from pimdesk.ui.locations import History, Location
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.actions_ = create_actions(self)
         build_menus(self, self.actions_)
+        self.context_actions = ContextActions(self)  # File → New context, Import selection
         self.toolbar = build_toolbar(self, self.actions_, self.search_box)
         self.splitter = self._layout()
         self._connect()

@@ -64,18 +64,9 @@ def _bookmarks(context: PageContext) -> QWidget:
 
 
 def _selections(context: PageContext) -> QWidget:
-    from pimdesk.domain.errors import NotFoundError
-    from pimdesk.ui.selections_page import SelectionsPage
+    from pimdesk.ui.selections_page import SelectionsPage  # the context builder
 
-    reference = context.services.reference
-
-    def scenario_name(scenario_id: str) -> str:
-        try:
-            return reference.scenario(scenario_id).name
-        except NotFoundError:
-            return scenario_id
-
-    return SelectionsPage(context.services.selections.summaries, scenario_name)
+    return SelectionsPage(context.services)
 
 
 def default_page_factories() -> dict[str, PageFactory]:

@@ -1,159 +1,100 @@
-"""'My selections': the team's saved context-specific selections, as a table.
+"""'My selections': the context builder. The list of the team's contexts, and the editor of one.
 
-A simple list for now; the window builds this page through a replaceable factory, so the
-context builder can take its place without touching the window.
+`pim:selections` shows the list, `pim:selections/<id>` one context in the editor, so Back,
+bookmarks and recently viewed work as for any page. The editor saves as it goes and flushes
+pending typing before the page shows anything else.
+
+For the PDF export dialog: `export_requested(selection_id)` is emitted by the editor's
+"Export PDF…" button, after the context's pending edits are saved.
 """
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
-
+from pimdesk.services.container import Services
+from pimdesk.ui.context_editor import ContextEditor
+from pimdesk.ui.context_list import ContextList
+from pimdesk.ui.context_list_model import SelectionsModel
 from pimdesk.ui.locations import Location
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
-class SummaryLike(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def scenario(self) -> str: ...
-    @property
-    def place(self) -> str: ...
-    @property
-    def modified(self) -> datetime.datetime: ...
-
-
-@dataclass(frozen=True)
-class SelectionRow:
-    name: str
-    scenario: str
-    place: str
-    modified: str
-
-
-def selection_rows(
-    summaries: Sequence[SummaryLike], scenario_name: Callable[[str], str]
-) -> list[SelectionRow]:
-    return [
-        SelectionRow(
-            s.name,
-            scenario_name(s.scenario),
-            s.place,
-            s.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
-        )
-        for s in summaries
-    ]
-
-
-class SelectionsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SelectionRow] = []
-
-    def set_rows(self, rows: list[SelectionRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    @staticmethod
-    def headings() -> tuple[str, ...]:
-        return (
-            translate("Selections", "Name"),
-            translate("Selections", "Scenario"),
-            translate("Selections", "Place"),
-            translate("Selections", "Modified"),
-        )
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headings())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            row = self._rows[index.row()]
-            return (row.name, row.scenario, row.place, row.modified)[index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headings()):
-            return self.headings()[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
-
-
-class SelectionsPage(QWidget):
+class SelectionsPage(QStackedWidget):
     link_activated = Signal(object)  # Location
+    link_hovered = Signal(str)
+    export_requested = Signal(str)  # a selection's ID, to export as PDF
 
-    def __init__(
-        self,
-        summaries: Callable[[], Sequence[SummaryLike]],
-        scenario_name: Callable[[str], str],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._summaries = summaries
-        self._scenario_name = scenario_name
-        self.model = SelectionsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(translate("Selections", "My selections"))
-        self.table.setAccessibleDescription(
-            translate("Selections", "Your saved selections: name, scenario, place, last change")
-        )
-        self.intro = QLabel(
-            translate(
-                "Selections",
-                "A selection is the combination of PIM categories a team chooses for its "
-                "operation. Selections are kept on this computer.",
-            )
-        )
-        self.intro.setWordWrap(True)
-        self.empty_label = QLabel(translate("Selections", "You have no saved selections yet."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
+        self._services = services
+        self.list_panel = ContextList(services)
+        self.list_panel.open_requested.connect(self._open_requested)
+        self.addWidget(self.list_panel)
+        self._editor: ContextEditor | None = None
+
+    @property
+    def model(self) -> SelectionsModel:
+        return self.list_panel.model
+
+    @property
+    def empty_label(self) -> QWidget:
+        return self.list_panel.empty_label
+
+    @property
+    def editor(self) -> ContextEditor:
+        """The context editor, built the first time a context is opened."""
+        if self._editor is None:
+            editor = ContextEditor(self._services)
+            editor.link_activated.connect(self.link_activated)
+            editor.export_requested.connect(self.export_requested)
+            editor.share_requested.connect(self._share)
+            self.addWidget(editor)
+            self._editor = editor
+        return self._editor
 
     def show_location(self, location: Location) -> str:
-        self.model.set_rows(selection_rows(self._summaries(), self._scenario_name))
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        """The list for `pim:selections`, the editor for `pim:selections/<id>`. Raises
+        NotFoundError for a context that no longer exists or is in the trash."""
+        if location.id:
+            selection = self.editor.open(location.id)
+            self.setCurrentWidget(self.editor)
+            return selection.name
+        if self._editor is not None:
+            self.editor.flush()
+        self.list_panel.refresh()
+        self.setCurrentWidget(self.list_panel)
         return translate("Selections", "My selections")
 
     def focus_widget(self) -> QWidget:
-        return self.table
+        if self._editor is not None and self.currentWidget() is self._editor:
+            return self.editor.focus_widget()
+        return self.list_panel.table
+
+    def flush(self) -> bool:
+        """Save the open context's pending edits now (the window calls this before closing)."""
+        return self._editor is None or self._editor.flush()
+
+    # ------------------------------------------------------------------ commands
+    @Slot()
+    def new_context(self) -> None:
+        created = self.list_panel.new_context()
+        if created is not None and self.currentWidget() is self.editor:
+            self.editor.details.name_edit.setFocus()
+            self.editor.details.name_edit.selectAll()
+
+    @Slot()
+    def import_selection(self) -> None:
+        self.list_panel.import_file()
+
+    @Slot(str)
+    def _open_requested(self, selection_id: str) -> None:
+        self.link_activated.emit(Location("selections", selection_id))
+
+    @Slot(str)
+    def _share(self, selection_id: str) -> None:
+        outcome = self.list_panel.files.export(selection_id)
+        if outcome is not None:
+            self.editor.show_notice(outcome.message)

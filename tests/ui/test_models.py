@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.context_list_model import SelectionsModel
 from pimdesk.ui.glossary_model import LETTER_ROLE, TermFilter, TermListModel
 from pimdesk.ui.list_models import NavigationModel, VisitsModel, visit_rows
 from pimdesk.ui.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
 from pimdesk.ui.needs_model import NeedsFilter, NeedsModel, need_entries
 from pimdesk.ui.search_model import HEADING_ROLE, SearchResultsModel, result_rows
-from pimdesk.ui.selections_page import SelectionsModel, selection_rows
 
 pytestmark = pytest.mark.gui
 
@@ -28,10 +28,13 @@ class FakeVisit:
 
 @dataclass(frozen=True)
 class FakeSummary:
+    id: str
     name: str
     scenario: str
     place: str
-    modified: datetime.datetime
+    modified_utc: str
+    deleted_utc: str | None
+    accepted: int
 
 
 def matrix_state(reference: ReferenceService) -> MatrixState:
@@ -186,14 +189,12 @@ def test_navigation_and_visit_models(qtmodeltester) -> None:  # type: ignore[no-
 
 
 def test_selections_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = SelectionsModel()
+    model = SelectionsModel(lambda s: s.replace("_", " "))
     qtmodeltester.check(model)
     when = datetime.datetime(2026, 3, 1, 9, 30, tzinfo=datetime.timezone.utc)
-    model.set_rows(
-        selection_rows(
-            [FakeSummary("North", "protracted_emergency", "Goma", when)],
-            lambda s: s.replace("_", " "),
-        )
+    model.set_summaries(
+        [FakeSummary("a1", "North", "protracted_emergency", "Goma", when.isoformat(), None, 2)]
     )
+    qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(3)] == ["North", "protracted emergency", "Goma"]
     assert model.index(0, 3).data().startswith("2026-03-01")

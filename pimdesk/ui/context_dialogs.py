@@ -1,0 +1,167 @@
+"""Small dialogs of the list of contexts: rename one, and the trash (restore within 30 days)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.selection import Selection
+from pimdesk.services.container import Services
+from pimdesk.ui.context_details import name_problem, name_taken
+from pimdesk.ui.context_labels import scenario_namer
+from pimdesk.ui.context_list_model import ID_ROLE, TRASH_COLUMNS, SelectionsModel
+
+translate = QCoreApplication.translate
+
+
+class RenameDialog(QDialog):
+    """Asks for a new name; a name that cannot be used is said in the dialog, which stays open."""
+
+    renamed = Signal(object)  # the Selection as stored
+
+    def __init__(self, services: Services, selection: Selection, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._selection = selection
+        self.setObjectName("renameDialog")
+        self.setWindowTitle(
+            translate("ContextDialogs", "Rename “{name}”").format(name=selection.name)
+        )
+        self.name_edit = QLineEdit(selection.name)
+        self.name_edit.selectAll()
+        self.name_edit.setAccessibleName(translate("ContextDialogs", "New name"))
+        self.name_edit.setAccessibleDescription(
+            translate("ContextDialogs", "The context's new name, unique among your contexts")
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.try_rename)
+        buttons.rejected.connect(self.reject)
+        label = QLabel(translate("ContextDialogs", "&Name:"))
+        label.setBuddy(self.name_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def try_rename(self) -> None:
+        typed = self.name_edit.text()
+        problem = name_problem(typed)
+        if not problem:
+            try:
+                stored = self._services.selections.rename(self._selection.id, typed)
+            except PimDeskError as error:
+                problem = self._explain(typed, error)
+            else:
+                self.renamed.emit(stored)
+                self.accept()
+                return
+        self.message.setText(problem)
+        self.message.setAccessibleName(problem)
+        self.message.show()
+        self.name_edit.setFocus()
+
+    def _explain(self, typed: str, error: PimDeskError) -> str:
+        try:
+            other = self._services.selections.find(typed)
+        except PimDeskError:
+            return str(error)
+        return name_taken(other.name) if other.id != self._selection.id else str(error)
+
+
+class TrashDialog(QDialog):
+    """The contexts deleted in the last 30 days, which the team can restore."""
+
+    restored = Signal(str)  # the restored selection's ID
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.setObjectName("trashDialog")
+        self.setWindowTitle(translate("ContextDialogs", "Trash"))
+        self.resize(720, 420)
+        selections = services.selections
+        self.model = SelectionsModel(
+            scenario_namer(services.reference), TRASH_COLUMNS, selections.trash_kept_for, self
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(translate("ContextDialogs", "Deleted contexts"))
+        self.table.setAccessibleDescription(
+            translate("ContextDialogs", "Contexts in the trash, with the date each is kept until")
+        )
+        self.table.activated.connect(lambda _index: self.restore_selected())
+        days = selections.trash_kept_for.days
+        intro = QLabel(
+            translate(
+                "ContextDialogs",
+                "Deleted contexts are kept for %n days, then deleted for good. "
+                "Restore one to work on it again.",
+                "",
+                days,
+            )
+        )
+        intro.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.restore_button = QPushButton(translate("ContextDialogs", "&Restore"))
+        self.restore_button.setAccessibleName(translate("ContextDialogs", "Restore"))
+        self.restore_button.setAccessibleDescription(
+            translate("ContextDialogs", "Put the chosen context back in your list")
+        )
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_summaries(self._services.selections.trash())
+        has_rows = self.model.rowCount() > 0
+        self.restore_button.setEnabled(has_rows)
+        if has_rows:
+            self.table.selectRow(0)
+
+    @Slot()
+    def restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        selection_id = rows[0].data(ID_ROLE)
+        try:
+            self._services.selections.restore(selection_id)
+        except PimDeskError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return
+        self.message.hide()
+        self.refresh()
+        self.restored.emit(selection_id)

@@ -1,0 +1,232 @@
+"""The context editor: the context, its systems, its data needs and its categories, in tabs.
+
+Each tab sends changes; the editor applies them to the selection, hands the result to the
+autosaver and shows the suggestions that follow. There is no Save button: the header says
+"Saved" once a change is stored, and pending typing is saved before anything else happens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimdesk.domain.errors import NotFoundError
+from pimdesk.domain.selection import Selection
+from pimdesk.services.container import Services
+from pimdesk.ui.autosave import Autosaver, SaveState
+from pimdesk.ui.context_details import ContextDetails
+from pimdesk.ui.locations import Location
+from pimdesk.ui.needs_picker import NeedsPicker
+from pimdesk.ui.suggestions_panel import SuggestionsPanel
+from pimdesk.ui.systems_panel import SystemsPanel
+
+translate = QCoreApplication.translate
+Change = Callable[[Selection], Selection]
+
+
+class ContextEditor(QWidget):
+    link_activated = Signal(object)  # Location
+    export_requested = Signal(str)  # the selection's ID: the PDF export dialog opens on it
+    share_requested = Signal(str)  # the selection's ID: save it as a .pimsel file
+    saved = Signal(object)  # the Selection as stored
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        reference = services.reference
+        self.autosaver = Autosaver(self._store, parent=self)
+        self.details = ContextDetails(reference)
+        self.systems = SystemsPanel(reference.categories)
+        self.needs = NeedsPicker(reference)
+        self.suggestions = SuggestionsPanel(reference)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("contextTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("saveState")
+        self.flags_label = QLabel()
+        self.flags_label.setObjectName("unknownReferences")
+        self.flags_label.setWordWrap(True)
+        self.flags_label.hide()
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("editorNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.hide()
+        self.tabs = self._tabs()
+        self.list_button = self._button(
+            translate("ContextEditor", "All contexts"),
+            translate("ContextEditor", "Back to the list of your contexts"),
+        )
+        self.share_button = self._button(
+            translate("ContextEditor", "Share as file…"),
+            translate("ContextEditor", "Save this context as a .pimsel file, e.g. on a USB stick"),
+        )
+        self.export_button = self._button(
+            translate("ContextEditor", "Export PDF…"),
+            translate("ContextEditor", "Print this context as PDF briefing sheets"),
+        )
+        self._connect()
+        self._lay_out()
+
+    def _tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.setObjectName("contextTabs")
+        tabs.addTab(self.details, translate("ContextEditor", "C&ontext"))
+        tabs.addTab(self.systems, translate("ContextEditor", "S&ystems"))
+        tabs.addTab(self.needs, translate("ContextEditor", "Data n&eeds"))
+        tabs.addTab(self.suggestions, translate("ContextEditor", "Categor&ies"))
+        tabs.setAccessibleName(translate("ContextEditor", "Parts of the context"))
+        tabs.setAccessibleDescription(
+            translate("ContextEditor", "The context, its systems, its data needs, its categories")
+        )
+        return tabs
+
+    def _button(self, label: str, description: str) -> QPushButton:
+        button = QPushButton(label)
+        button.setAccessibleName(label.rstrip("…"))
+        button.setAccessibleDescription(description)
+        return button
+
+    def _connect(self) -> None:
+        for part in (self.details, self.systems, self.needs, self.suggestions):
+            part.changed.connect(self.apply)
+        self.needs.link_activated.connect(self.link_activated)
+        self.suggestions.link_activated.connect(self.link_activated)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.state_changed.connect(self._show_state)
+        self.autosaver.failed.connect(self._failed)
+        self.autosaver.name_refused.connect(self.details.show_name_taken)
+        self.list_button.clicked.connect(lambda: self.link_activated.emit(Location("selections")))
+        self.share_button.clicked.connect(lambda: self._request(self.share_requested))
+        self.export_button.clicked.connect(lambda: self._request(self.export_requested))
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.state_label)
+        header.addWidget(self.list_button)
+        header.addWidget(self.share_button)
+        header.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.flags_label)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.tabs, 1)
+
+    # ------------------------------------------------------------------ opening
+    def open(self, selection_id: str) -> Selection:
+        """Show the context `selection_id`, after saving what the previous one had pending.
+        Raises NotFoundError when it no longer exists or is in the trash."""
+        self.flush()
+        selections = self._services.selections
+        selection = selections.get(selection_id)
+        if any(s.id == selection_id for s in selections.trash()):
+            raise NotFoundError(
+                translate(
+                    "ContextEditor", "“{name}” is in the trash: restore it to open it."
+                ).format(name=selection.name)
+            )
+        if selection == self.autosaver.stored:  # back to it unchanged: keep the tab and row
+            return selection
+        self.autosaver.start(selection)
+        self.notice_label.hide()
+        self.details.show_selection(selection)
+        self.systems.show_selection(selection)
+        self._show_derived(selection)
+        self._show_title(selection)
+        self._show_state(SaveState.SAVED)
+        self.tabs.setCurrentIndex(0)
+        return selection
+
+    @property
+    def selection(self) -> Selection | None:
+        return self.autosaver.current if self.autosaver.stored is not None else None
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()
+
+    def _store(self, selection: Selection) -> Selection:
+        # Looked up each time: the services rebuild the selection service after a content update.
+        return self._services.selections.save(selection)
+
+    # ------------------------------------------------------------------ changes
+    @Slot(object, bool)
+    def apply(self, change: Change, at_once: bool) -> None:
+        if self.autosaver.stored is None:
+            return
+        edited = change(self.autosaver.current)
+        self.autosaver.change(edited, at_once)
+        self._show_derived(self.autosaver.current)
+
+    def _show_derived(self, selection: Selection) -> None:
+        """What follows from the selection: the needs on offer, the suggestions, the flags."""
+        selections = self._services.selections
+        self.needs.show_selection(selection)
+        self.suggestions.show_selection(selection, selections.suggestions(selection))
+        unknown = selections.unknown_references(selection)
+        self.flags_label.setVisible(bool(unknown))
+        if unknown:
+            message = translate(
+                "ContextEditor",
+                "Kept, but not in the current content (a content update removed or renamed "
+                "them): {items}. Nothing was removed; decide what to keep.",
+            ).format(items="; ".join(unknown))
+            self.flags_label.setText(message)
+            self.flags_label.setAccessibleName(message)
+
+    @Slot(object)
+    def _saved(self, selection: Selection) -> None:
+        self._show_title(selection)
+        self.details.name_accepted(selection.name)
+        self.saved.emit(selection)
+
+    def _show_title(self, selection: Selection) -> None:
+        self.title_label.setText(f"<b>{escape(selection.name, quote=False)}</b>")
+        self.title_label.setAccessibleName(selection.name)
+
+    @Slot(object)
+    def _show_state(self, state: SaveState) -> None:
+        words = {
+            SaveState.SAVED: translate("ContextEditor", "Saved"),
+            SaveState.PENDING: translate("ContextEditor", "Saving…"),
+            SaveState.FAILED: translate("ContextEditor", "Not saved"),
+        }
+        self.state_label.setText(words[state])
+        self.state_label.setAccessibleName(words[state])
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        text = translate("ContextEditor", "Not saved: {reason}").format(reason=message)
+        self.state_label.setText(text)
+        self.state_label.setAccessibleName(text)
+
+    def show_notice(self, message: str) -> None:
+        """What just happened (a file saved...), until another context is opened."""
+        self.notice_label.setText(message)
+        self.notice_label.setAccessibleName(message)
+        self.notice_label.show()
+
+    def _request(self, signal: SignalInstance) -> None:
+        selection = self.selection
+        if selection is not None and self.flush():
+            signal.emit(selection.id)
+
+    # ------------------------------------------------------------------ events
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()  # switching page or closing the window: what was typed is kept
+        super().hideEvent(event)
+
+    def focus_widget(self) -> QWidget:
+        return self.details.name_edit if self.tabs.currentIndex() == 0 else self.tabs

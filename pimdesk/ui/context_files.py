@@ -1,0 +1,158 @@
+"""Share a context offline: export it to a `.pimsel` file, import one (e.g. from a USB stick).
+
+An import never overwrites silently: a name already in use asks Replace / Import as a copy /
+Cancel. The file is read whole and checked before anything is stored, so a malformed file gives
+one message and changes nothing. The file choosers and the question are attributes of
+`SelectionFiles`, so a test can answer them as a person would without a native dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from pimdesk import APP_NAME
+from pimdesk.domain.errors import NotFoundError, PimDeskError
+from pimdesk.domain.selection import Selection
+from pimdesk.services.container import Services
+from pimdesk.ui.context_labels import safe_file_stem
+
+translate = QCoreApplication.translate
+SUFFIX = ".pimsel"
+
+
+class ClashChoice(str, Enum):
+    REPLACE = "replace"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened, in one or two sentences for the page's notice; `selection` if stored."""
+
+    message: str
+    selection: Selection | None = None
+    failed: bool = False
+
+
+def file_filter() -> str:
+    return translate("ContextFiles", "PIM Desk selections (*.pimsel)")
+
+
+def choose_export_path(parent: QWidget, name: str) -> Path | None:
+    suggested = Path.home() / f"{safe_file_stem(name)}{SUFFIX}"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, translate("ContextFiles", "Share as file"), str(suggested), file_filter()
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def choose_import_path(parent: QWidget) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, translate("ContextFiles", "Import a selection"), str(Path.home()), file_filter()
+    )
+    return Path(chosen) if chosen else None
+
+
+def clash_box(parent: QWidget, name: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("clashQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(APP_NAME)
+    box.setText(
+        translate("ContextFiles", "A context named “{name}” already exists.").format(name=name)
+    )
+    box.setInformativeText(
+        translate(
+            "ContextFiles",
+            "Replace it (yours goes to the trash, kept 30 days), import this one as a copy "
+            "under another name, or cancel.",
+        )
+    )
+    box.addButton(translate("ContextFiles", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    copy = box.addButton(
+        translate("ContextFiles", "Import as a &copy"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    return box
+
+
+def ask_about_clash(parent: QWidget, name: str) -> ClashChoice:
+    box = clash_box(parent, name)
+    box.exec()
+    role = box.buttonRole(box.clickedButton()) if box.clickedButton() else None
+    box.deleteLater()
+    if role == QMessageBox.ButtonRole.DestructiveRole:
+        return ClashChoice.REPLACE
+    if role == QMessageBox.ButtonRole.AcceptRole:
+        return ClashChoice.COPY
+    return ClashChoice.CANCEL
+
+
+class SelectionFiles:
+    """Export and import `.pimsel` files for the page, with the user's answers."""
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        self._services = services
+        self._parent = parent
+        self.choose_export_path: Callable[[QWidget, str], Path | None] = choose_export_path
+        self.choose_import_path: Callable[[QWidget], Path | None] = choose_import_path
+        self.ask_about_clash: Callable[[QWidget, str], ClashChoice] = ask_about_clash
+
+    def export(self, selection_id: str) -> FileOutcome | None:
+        selections = self._services.selections
+        try:
+            selection = selections.get(selection_id)
+        except NotFoundError as error:
+            return FileOutcome(str(error), failed=True)
+        target = self.choose_export_path(self._parent, selection.name)
+        if target is None:
+            return None
+        try:
+            written = selections.export(selection_id, target)
+        except PimDeskError as error:
+            message = translate("ContextFiles", "Not saved as a file: {reason}")
+            return FileOutcome(message.format(reason=error), failed=True)
+        message = translate("ContextFiles", "“{name}” saved as {path}.")
+        return FileOutcome(message.format(name=selection.name, path=written), selection)
+
+    def import_file(self, path: Path | None = None) -> FileOutcome | None:
+        """Import `path` (or a file the user chooses); None when the user cancelled."""
+        path = path or self.choose_import_path(self._parent)
+        if path is None:
+            return None
+        selections = self._services.selections
+        try:
+            preview = selections.read_file(path)
+            replace_existing = False
+            if self._name_in_use(preview.name):
+                answer = self.ask_about_clash(self._parent, preview.name)
+                if answer is ClashChoice.CANCEL:
+                    return None
+                replace_existing = answer is ClashChoice.REPLACE
+            result = selections.import_file(path, replace_existing)
+        except PimDeskError as error:
+            message = translate("ContextFiles", "Nothing was imported: {reason}")
+            return FileOutcome(message.format(reason=error), failed=True)
+        message = translate("ContextFiles", "Imported “{name}”.").format(name=result.selection.name)
+        if result.report:
+            report = "; ".join(result.report)
+            message += f" {report[:1].upper()}{report[1:]}."
+        return FileOutcome(message, result.selection)
+
+    def _name_in_use(self, name: str) -> bool:
+        try:
+            self._services.selections.find(name)
+        except NotFoundError:
+            return False
+        return True

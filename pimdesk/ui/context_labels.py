@@ -1,0 +1,69 @@
+"""The context builder's names for the team's choices (system status, decision, priority).
+
+Literal `translate()` calls, so Qt's lupdate finds them; the domain's English labels are for
+the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from pimdesk.domain.errors import NotFoundError
+from pimdesk.domain.selection import Decision, SystemStatus, TeamPriority
+from pimdesk.services.reference import ReferenceService
+
+translate = QCoreApplication.translate
+
+
+def system_status_label(status: SystemStatus) -> str:
+    labels = {
+        SystemStatus.OPERATING: translate("ContextLabels", "Operating"),
+        SystemStatus.PLANNED: translate("ContextLabels", "Planned"),
+        SystemStatus.NOT_OPERATING: translate("ContextLabels", "Not operating"),
+        SystemStatus.UNKNOWN: translate("ContextLabels", "Unknown"),
+    }
+    return labels[status]
+
+
+def decision_label(decision: Decision) -> str:
+    labels = {
+        Decision.SUGGESTED: translate("ContextLabels", "To decide"),
+        Decision.ACCEPTED: translate("ContextLabels", "Accepted"),
+        Decision.REJECTED: translate("ContextLabels", "Rejected"),
+    }
+    return labels[decision]
+
+
+def priority_label(priority: TeamPriority | None) -> str:
+    labels = {
+        None: translate("ContextLabels", "No priority"),
+        TeamPriority.HIGH: translate("ContextLabels", "High"),
+        TeamPriority.MEDIUM: translate("ContextLabels", "Medium"),
+        TeamPriority.LOW: translate("ContextLabels", "Low"),
+    }
+    return labels[priority]
+
+
+def not_in_content_badge() -> str:
+    """The marker of a reference the current content no longer has (kept, never dropped)."""
+    return translate("ContextLabels", "[Not in the current content]")
+
+
+def safe_file_stem(name: str) -> str:
+    """A selection name as a file name: the name is data, so characters a folder refuses go."""
+    cleaned = "".join("-" if c in '\\/:*?"<>|' or ord(c) < 32 else c for c in name).strip(" .")
+    return cleaned[:120] or "selection"
+
+
+def scenario_namer(reference: ReferenceService) -> Callable[[str], str]:
+    """A scenario's name from its ID; the ID itself when the content no longer has it."""
+
+    def scenario_name(scenario_id: str) -> str:
+        try:
+            return reference.scenario(scenario_id).name
+        except NotFoundError:
+            return scenario_id
+
+    return scenario_name

@@ -1,0 +1,444 @@
+"""The team's contexts as a list: new, open, rename, duplicate, delete (with undo), compare, share.
+
+Deleting moves to the trash (kept 30 days); the notice above the list offers Undo (also
+Ctrl+Z) and the trash. The list reads the service's light summaries, so it stays quick with
+10,000 contexts, and a filter box narrows it as you type.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.selection import Selection
+from pimdesk.services.container import Services
+from pimdesk.ui.context_files import FileOutcome, SelectionFiles
+from pimdesk.ui.context_labels import scenario_namer
+from pimdesk.ui.context_list_model import ID_ROLE, SelectionsFilter, SelectionsModel
+
+translate = QCoreApplication.translate
+
+
+def _button(text: str, name: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
+    return button
+
+
+class Notice(QFrame):
+    """What just happened above the list, in words, with Undo when a deletion can be undone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contextNotice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = _button(
+            translate("ContextList", "Undo"),
+            translate("ContextList", "Undo the deletion"),
+            translate("ContextList", "Put the deleted contexts back (Ctrl+Z)"),
+        )
+        self.trash_button = _button(
+            translate("ContextList", "Trash…"),
+            translate("ContextList", "Open the trash"),
+            translate("ContextList", "Contexts deleted in the last 30 days"),
+        )
+        self.dismiss_button = _button(
+            translate("ContextList", "Dismiss"),
+            translate("ContextList", "Dismiss the notice"),
+            translate("ContextList", "Hide this notice"),
+        )
+        self.dismiss_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        for button in (self.undo_button, self.trash_button, self.dismiss_button):
+            layout.addWidget(button)
+        self.hide()
+
+    def say(self, message: str, can_undo: bool = False) -> None:
+        self.label.setText(message)
+        self.label.setAccessibleName(message)
+        self.undo_button.setVisible(can_undo)
+        self.trash_button.setVisible(can_undo)
+        self.show()
+
+
+class ContextList(QWidget):
+    open_requested = Signal(str)  # a selection's ID
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._deleted: list[str] = []  # the last deletion, for Undo
+        self.files = SelectionFiles(services, self)
+        self.model = SelectionsModel(
+            scenario_namer(services.reference),
+            kept_for=services.selections.trash_kept_for,
+            parent=self,
+        )
+        self.proxy = SelectionsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.notice = Notice()
+        self.notice.undo_button.clicked.connect(self.undo_delete)
+        self.notice.trash_button.clicked.connect(self.show_trash)
+        self.filter_edit = self._filter_edit()
+        self.table = self._table()
+        self.empty_label = QLabel(
+            translate("ContextList", "You have no contexts yet: press New (Ctrl+N) to build one.")
+        )
+        self.empty_label.setWordWrap(True)
+        self.buttons = self._buttons()
+        self._shortcuts()
+        self._lay_out()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ building
+    def _filter_edit(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName("contextFilter")
+        edit.setClearButtonEnabled(True)
+        edit.setPlaceholderText(translate("ContextList", "Filter by name, place or scenario"))
+        edit.setAccessibleName(translate("ContextList", "Filter contexts"))
+        edit.setAccessibleDescription(
+            translate(
+                "ContextList",
+                "Show only the contexts with these words in their name, place or scenario",
+            )
+        )
+        edit.textChanged.connect(self._filter_changed)
+        return edit
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("contextTable")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 280)
+        header.setSortIndicator(self.model.column_of("modified"), Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        table.setAccessibleName(translate("ContextList", "My contexts"))
+        table.setAccessibleDescription(
+            translate(
+                "ContextList",
+                "Your contexts: name, scenario, place, last change, accepted categories. Enter "
+                "opens one, F2 renames, Delete moves to the trash; select two to compare",
+            )
+        )
+        table.activated.connect(self._activated)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
+
+    def _buttons(self) -> dict[str, QPushButton]:
+        specs = (
+            (
+                "new",
+                translate("ContextList", "&New"),
+                translate("ContextList", "New context"),
+                translate("ContextList", "Build a new context (Ctrl+N)"),
+                self.new_context,
+            ),
+            (
+                "open",
+                translate("ContextList", "&Open"),
+                translate("ContextList", "Open"),
+                translate("ContextList", "Open the chosen context (Enter)"),
+                self.open_selected,
+            ),
+            (
+                "rename",
+                translate("ContextList", "&Rename…"),
+                translate("ContextList", "Rename"),
+                translate("ContextList", "Give the chosen context another name (F2)"),
+                self.rename_selected,
+            ),
+            (
+                "duplicate",
+                translate("ContextList", "D&uplicate"),
+                translate("ContextList", "Duplicate"),
+                translate("ContextList", "Make a copy of the chosen context"),
+                self.duplicate_selected,
+            ),
+            (
+                "delete",
+                translate("ContextList", "&Delete"),
+                translate("ContextList", "Delete"),
+                translate("ContextList", "Move the chosen contexts to the trash (Delete)"),
+                self.delete_selected,
+            ),
+            (
+                "compare",
+                translate("ContextList", "&Compare"),
+                translate("ContextList", "Compare"),
+                translate("ContextList", "Compare the two chosen contexts side by side"),
+                self.compare_selected,
+            ),
+            (
+                "export",
+                translate("ContextList", "&Share as file…"),
+                translate("ContextList", "Share as file"),
+                translate("ContextList", "Save the chosen context as a .pimsel file"),
+                self.export_selected,
+            ),
+            (
+                "import",
+                translate("ContextList", "&Import…"),
+                translate("ContextList", "Import"),
+                translate("ContextList", "Import a context from a .pimsel file (Ctrl+O)"),
+                self.import_file,
+            ),
+            (
+                "trash",
+                translate("ContextList", "&Trash…"),
+                translate("ContextList", "Trash"),
+                translate("ContextList", "Contexts deleted in the last 30 days, to restore"),
+                self.show_trash,
+            ),
+        )
+        buttons = {}
+        for key, text, name, description, slot in specs:
+            button = _button(text, name, description)
+            button.setObjectName(f"{key}Button")
+            button.clicked.connect(slot)
+            buttons[key] = button
+        return buttons
+
+    def _shortcuts(self) -> None:
+        keys = (
+            (QKeySequence.StandardKey.Delete, self.table, self.delete_selected),
+            (QKeySequence("F2"), self.table, self.rename_selected),
+            (QKeySequence.StandardKey.Undo, self, self.undo_delete),
+        )
+        for key, widget, slot in keys:
+            shortcut = QShortcut(key, widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _lay_out(self) -> None:
+        intro = QLabel(
+            translate(
+                "ContextList",
+                "Each context needs its own combination of PIM categories. Build one for your "
+                "operation: the scenario, the systems already there, the data you need, and "
+                "the categories to use and why. Everything is saved as you go, on this computer.",
+            )
+        )
+        intro.setWordWrap(True)
+        filter_label = QLabel(translate("ContextList", "Fi&lter:"))
+        filter_label.setBuddy(self.filter_edit)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+        button_row = QHBoxLayout()
+        for button in self.buttons.values():
+            button_row.addWidget(button)
+        button_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.notice)
+        layout.addLayout(filter_row)
+        layout.addLayout(button_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+
+    # ------------------------------------------------------------------ the list
+    def refresh(self, select_id: str | None = None) -> None:
+        current = select_id or next(iter(self.selected_ids()), None)
+        self.model.set_summaries(self._services.selections.summaries())
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        if current:
+            self.select(current)
+        self._update_buttons()
+
+    def select(self, selection_id: str) -> None:
+        row = self.model.row_of(selection_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def selected_ids(self) -> list[str]:
+        return [index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    def _single(self) -> str | None:
+        chosen = self.selected_ids()
+        return chosen[0] if len(chosen) == 1 else None
+
+    @Slot(str)
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_buttons()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_ids())
+        for key in ("open", "rename", "duplicate", "export"):
+            self.buttons[key].setEnabled(count == 1)
+        self.buttons["delete"].setEnabled(count >= 1)
+        self.buttons["compare"].setEnabled(count == 2)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(index.data(ID_ROLE))
+
+    def _say(self, message: str) -> None:
+        self.notice.say(message)
+
+    def _say_outcome(self, outcome: FileOutcome | None) -> None:
+        if outcome is None:
+            return
+        self._say(outcome.message)
+        if outcome.selection is not None:
+            self.refresh(outcome.selection.id)
+
+    # ------------------------------------------------------------------ commands
+    @Slot()
+    def new_context(self) -> Selection | None:
+        selections = self._services.selections
+        try:
+            name = selections.free_name(translate("ContextList", "New context"))
+            created = selections.create(name, self._services.reference.scenarios[0].id)
+        except PimDeskError as error:
+            self._say(str(error))
+            return None
+        self.open_requested.emit(created.id)
+        return created
+
+    @Slot()
+    def open_selected(self) -> None:
+        chosen = self._single()
+        if chosen:
+            self.open_requested.emit(chosen)
+
+    @Slot()
+    def rename_selected(self) -> None:
+        from pimdesk.ui.context_dialogs import RenameDialog
+
+        chosen = self._single()
+        if not chosen:
+            return
+        try:
+            selection = self._services.selections.get(chosen)
+        except PimDeskError as error:
+            self._say(str(error))
+            return
+        dialog = RenameDialog(self._services, selection, self)
+        dialog.renamed.connect(lambda stored: self.refresh(stored.id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.rename_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def duplicate_selected(self) -> None:
+        chosen = self._single()
+        if not chosen:
+            return
+        try:
+            copy = self._services.selections.duplicate(chosen)
+        except PimDeskError as error:
+            self._say(str(error))
+            return
+        self.refresh(copy.id)
+        self._say(translate("ContextList", "Duplicated as “{name}”.").format(name=copy.name))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        chosen = self.selected_ids()
+        if not chosen:
+            return
+        names = [self.model.summary(self.model.row_of(i)).name for i in chosen]
+        try:
+            for selection_id in chosen:
+                self._services.selections.delete(selection_id)
+        except PimDeskError as error:
+            self._say(str(error))
+        self._deleted = chosen
+        self.refresh()
+        message = translate(
+            "ContextList",
+            "Moved to the trash (kept %n days): ",
+            "",
+            self._services.selections.trash_kept_for.days,
+        ) + ", ".join(f"“{n}”" for n in names)
+        self.notice.say(message, can_undo=True)
+        self.table.setFocus()
+
+    @Slot()
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        restored, problems = [], []
+        for selection_id in self._deleted:
+            try:
+                self._services.selections.restore(selection_id)
+                restored.append(selection_id)
+            except PimDeskError as error:
+                problems.append(str(error))
+        self._deleted = []
+        self.refresh(restored[0] if restored else None)
+        self._say(" ".join(problems) or translate("ContextList", "Deletion undone."))
+
+    @Slot()
+    def compare_selected(self) -> None:
+        from pimdesk.ui.compare_dialog import CompareDialog
+
+        chosen = self.selected_ids()
+        if len(chosen) != 2:
+            self._say(translate("ContextList", "Choose two contexts to compare (Ctrl+click)."))
+            return
+        try:
+            left, right = (self._services.selections.get(i) for i in chosen)
+        except PimDeskError as error:
+            self._say(str(error))
+            return
+        dialog = CompareDialog(self._services, left, right, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.compare_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def export_selected(self) -> None:
+        chosen = self._single()
+        if chosen:
+            self._say_outcome(self.files.export(chosen))
+
+    @Slot()
+    def import_file(self) -> None:
+        self._say_outcome(self.files.import_file())
+
+    @Slot()
+    def show_trash(self) -> None:
+        from pimdesk.ui.context_dialogs import TrashDialog
+
+        dialog = TrashDialog(self._services, self)
+        dialog.restored.connect(self.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.trash_dialog = dialog
+        dialog.open()

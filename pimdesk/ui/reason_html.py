@@ -1,0 +1,223 @@
+"""Why a category is suggested, as a page: the reasons grouped by rule, each with its source.
+
+Each reason is rebuilt from the content record it names (a scenario item, a question, a
+relationship), so its words are the content's, in the content's language, and link to that
+record's page. A reference the content no longer has falls back to the rule's own sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from pimdesk.domain.content import Relationship
+from pimdesk.domain.errors import NotFoundError
+from pimdesk.domain.selection import SystemStatus
+from pimdesk.domain.suggestions import Reason, Rule, Suggestion
+from pimdesk.services.reference import ReferenceService
+from pimdesk.ui import labels
+from pimdesk.ui.page_html import (
+    RenderedPage,
+    anchor,
+    badge,
+    bullet_list,
+    editorial_note,
+    heading,
+    paragraph,
+    text,
+    with_legend,
+)
+
+translate = QCoreApplication.translate
+RULE_ORDER = (
+    Rule.RISK_ANALYSIS_FIRST,
+    Rule.TEAM_NEED,
+    Rule.MUST_HAVE,
+    Rule.NICE_TO_HAVE,
+    Rule.WORKS_WITH,
+    Rule.GAP,
+    Rule.OPERATING,
+)
+
+
+def citation(source: str) -> str:
+    """' — Source: PIM WM2 2015 §11', or PIM Desk's own words marked as such."""
+    if source == "editorial":
+        return " " + editorial_note()
+    note = translate("Reasons", "Source: {source}").format(source=source)
+    return f' <span class="source">— {text(note)}</span>'
+
+
+class ReasonWriter:
+    """Writes the reasons of one suggestion, looking up the records they name."""
+
+    def __init__(self, reference: ReferenceService) -> None:
+        self._reference = reference
+        self._relationships = {r.id: r for r in reference.relationships}
+
+    def page(
+        self, category: str, suggestion: Suggestion | None, status: SystemStatus
+    ) -> RenderedPage:
+        name = self._category_name(category)
+        parts = [f"<h2>{self._category_link(category)}</h2>"]
+        if name is None:
+            parts.append(paragraph(text(_not_in_content())))
+        elif suggestion is None:
+            parts.append(paragraph(text(_added_by_hand())))
+        else:
+            parts += self._suggestion_parts(suggestion, status)
+        return with_legend(RenderedPage(name or category, "".join(parts)))
+
+    def _suggestion_parts(self, suggestion: Suggestion, status: SystemStatus) -> list[str]:
+        parts = []
+        if suggestion.first:
+            first = translate(
+                "Reasons", "Suggested first: a contextual risk analysis comes before any response."
+            )
+            parts.append(paragraph(badge(translate("Reasons", "First")) + " " + text(first)))
+        writers: dict[Rule, Callable[[tuple[Reason, ...]], list[str]]] = {
+            Rule.RISK_ANALYSIS_FIRST: self._comes_before,
+            Rule.TEAM_NEED: self._team_needs,
+            Rule.MUST_HAVE: lambda found: self._scenario_items(found, must=True),
+            Rule.NICE_TO_HAVE: lambda found: self._scenario_items(found, must=False),
+            Rule.WORKS_WITH: lambda found: self._works_with(suggestion.category, found),
+            Rule.GAP: lambda found: _system_note(found, status),
+            Rule.OPERATING: lambda found: _system_note(found, status),
+        }
+        for rule in RULE_ORDER:
+            found = suggestion.reasons_for(rule)
+            if found:
+                parts += writers[rule](found)
+        return parts
+
+    # ------------------------------------------------------------------ the rules
+    def _comes_before(self, found: tuple[Reason, ...]) -> list[str]:
+        title = translate("Reasons", "Comes before %n categories:", "", len(found))
+        lines = []
+        for reason in found:
+            relationship = self._relationships.get(_ref_id(reason))
+            if relationship is None:
+                lines.append(text(reason.text) + citation(reason.source))
+                continue
+            lines.append(
+                f"{self._category_link(relationship.to_category)}: "
+                f"{text(relationship.explanation)}" + citation(relationship.attribution.source)
+            )
+        return [heading(3, title), bullet_list(lines)]
+
+    def _scenario_items(self, found: tuple[Reason, ...], must: bool) -> list[str]:
+        if must:
+            title = translate(
+                "Reasons", "Produces %n must-have items of the scenario:", "", len(found)
+            )
+        else:
+            title = translate(
+                "Reasons", "Produces %n nice-to-have items of the scenario:", "", len(found)
+            )
+        return [heading(3, title), bullet_list([self._record_line(r) for r in found])]
+
+    def _team_needs(self, found: tuple[Reason, ...]) -> list[str]:
+        title = translate("Reasons", "Answers %n of the needs you picked:", "", len(found))
+        return [heading(3, title), bullet_list([self._record_line(r) for r in found])]
+
+    def _works_with(self, category: str, found: tuple[Reason, ...]) -> list[str]:
+        title = translate("Reasons", "Works with %n categories this context needs:", "", len(found))
+        lines = []
+        for reason in found:
+            relationship = self._relationships.get(_ref_id(reason))
+            if relationship is None:
+                lines.append(text(reason.text) + citation(reason.source))
+            else:
+                lines.append(self._relationship_line(category, relationship))
+        return [heading(3, title), bullet_list(lines)]
+
+    def _relationship_line(self, category: str, relationship: Relationship) -> str:
+        first, second = relationship.from_category, relationship.to_category
+        partner = second if first == category else first
+        sentence = labels.relationship_sentence(
+            relationship.kind, self._category_link(first), self._category_link(second)
+        )
+        more = anchor(
+            "category", partner, translate("Reasons", "how they work together"), "relationships"
+        )
+        return f"{sentence}: {text(relationship.explanation)} ({more})" + citation(
+            relationship.attribution.source
+        )
+
+    def _record_line(self, reason: Reason) -> str:
+        kind, _, record_id = reason.ref.partition(":")
+        try:
+            if kind == "scenario_item":
+                item = self._reference.scenario_item(record_id)
+                return anchor("need", item.id, item.text) + citation(reason.source)
+            if kind == "question":
+                question = self._reference.question(record_id)
+                return anchor("question", question.id, question.text) + citation(reason.source)
+        except NotFoundError:
+            pass
+        return text(reason.text) + citation(reason.source)
+
+    # ------------------------------------------------------------------ names
+    def _category_name(self, category: str) -> str | None:
+        try:
+            return self._reference.category(category).name
+        except NotFoundError:
+            return None
+
+    def _category_link(self, category: str) -> str:
+        name = self._category_name(category)
+        if name is None:
+            return text(category) + " " + text(translate("Reasons", "(not in the current content)"))
+        return anchor("category", category, name)
+
+
+def _ref_id(reason: Reason) -> str:
+    return reason.ref.partition(":")[2]
+
+
+def _system_note(found: tuple[Reason, ...], status: SystemStatus) -> list[str]:
+    sentences = {
+        SystemStatus.NOT_OPERATING: (
+            translate("Reasons", "A gap to fill"),
+            translate("Reasons", "Needed, but no system of this category operates here."),
+        ),
+        SystemStatus.UNKNOWN: (
+            translate("Reasons", "A gap to fill"),
+            translate(
+                "Reasons",
+                "Needed, and it is not known whether a system of this category "
+                "operates here: find out.",
+            ),
+        ),
+        SystemStatus.OPERATING: (
+            translate("Reasons", "Already here"),
+            translate(
+                "Reasons",
+                "A system of this category already operates here: build on it and share its data.",
+            ),
+        ),
+        SystemStatus.PLANNED: (
+            translate("Reasons", "Planned here"),
+            translate(
+                "Reasons",
+                "A system of this category is planned here: check that it will come in time.",
+            ),
+        ),
+    }
+    title, sentence = sentences[status]
+    return [heading(3, title), paragraph(text(sentence) + citation(found[0].source))]
+
+
+def _not_in_content() -> str:
+    return translate(
+        "Reasons",
+        "This category is not in the current content: a content update removed or renamed it. "
+        "Your decision and notes on it are kept.",
+    )
+
+
+def _added_by_hand() -> str:
+    return translate(
+        "Reasons", "The rules do not suggest this category for this context: your team added it."
+    )

@@ -1,0 +1,326 @@
+"""Suggestions that explain themselves: each category with its reasons, and the team's decision.
+
+The panel never saves: every decision, priority or note is sent as a change (a function from
+the selection to the edited selection) to the editor, which saves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimdesk.domain.selection import (
+    MAX_NOTES_CHARACTERS,
+    CategoryChoice,
+    Decision,
+    Selection,
+    TeamPriority,
+)
+from pimdesk.domain.suggestions import Suggestion
+from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.context_labels import decision_label, priority_label
+from pimdesk.ui.page_html import RenderedPage, paragraph, text
+from pimdesk.ui.page_view import PageView
+from pimdesk.ui.reason_html import ReasonWriter
+from pimdesk.ui.suggestions_model import CategoryRow, SuggestionsModel, category_rows
+
+translate = QCoreApplication.translate
+Change = Callable[[Selection], Selection]
+
+
+def choice_of(selection: Selection, category: str) -> CategoryChoice:
+    return selection.choice(category) or CategoryChoice(category)
+
+
+class SuggestionsPanel(QSplitter):
+    changed = Signal(object, bool)  # a Change, and whether to save it at once
+    link_activated = Signal(object)  # Location
+
+    def __init__(self, reference: ReferenceService, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._reference = reference
+        self._writer = ReasonWriter(reference)
+        self._names = {c.id: c.name for c in reference.categories}
+        self._selection: Selection | None = None
+        self._category = ""
+        self.model = SuggestionsModel(self)
+        self.table = self._table()
+        self.reasons_view = PageView()
+        self.reasons_view.setAccessibleName(translate("Suggestions", "Why it is suggested"))
+        self.reasons_view.setAccessibleDescription(
+            translate("Suggestions", "The reasons for the chosen category, with their sources")
+        )
+        self.reasons_view.link_activated.connect(self.link_activated)
+        self.decision_buttons = self._decision_buttons()
+        self.priority_combo = self._priority_combo()
+        self.notes_edit = self._notes_edit()
+        self.notes_message = QLabel()
+        self.notes_message.setWordWrap(True)
+        self.notes_message.hide()
+        self.add_combo, self.add_button = self._add_controls()
+        self.addWidget(self._list_side())
+        self.addWidget(self._decision_side())
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 4)
+
+    # ------------------------------------------------------------------ building
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("suggestionsTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.setAccessibleName(translate("Suggestions", "Suggested categories"))
+        table.setAccessibleDescription(
+            translate(
+                "Suggestions",
+                "The categories the rules suggest for this context, first those to put in "
+                "place first, and those your team added; choose one to see why and decide",
+            )
+        )
+        table.selectionModel().selectionChanged.connect(self._row_chosen)
+        return table
+
+    def _decision_buttons(self) -> QButtonGroup:
+        group = QButtonGroup(self)
+        descriptions = {
+            Decision.SUGGESTED: translate("Suggestions", "Leave the category undecided"),
+            Decision.ACCEPTED: translate("Suggestions", "Use this category in this context"),
+            Decision.REJECTED: translate("Suggestions", "Do not use this category here"),
+        }
+        texts = {
+            Decision.SUGGESTED: translate("Suggestions", "To &decide"),
+            Decision.ACCEPTED: translate("Suggestions", "&Accept"),
+            Decision.REJECTED: translate("Suggestions", "&Reject"),
+        }
+        for number, decision in enumerate(Decision):
+            button = QRadioButton(texts[decision])
+            button.setObjectName(f"decision_{decision.value}")
+            button.setAccessibleName(decision_label(decision))
+            button.setAccessibleDescription(descriptions[decision])
+            group.addButton(button, number)
+        group.idClicked.connect(self._decision_clicked)
+        return group
+
+    def _priority_combo(self) -> QComboBox:
+        combo = QComboBox()
+        for priority in (None, *TeamPriority):
+            combo.addItem(priority_label(priority), priority.value if priority else "")
+        combo.setAccessibleName(translate("Suggestions", "Priority"))
+        combo.setAccessibleDescription(
+            translate("Suggestions", "How urgently your team wants this category in place")
+        )
+        combo.activated.connect(self._priority_chosen)
+        return combo
+
+    def _notes_edit(self) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(translate("Suggestions", "Why, who, by when…"))
+        edit.setAccessibleName(translate("Suggestions", "Notes on the category"))
+        edit.setAccessibleDescription(
+            translate("Suggestions", "Your team's notes on this category; saved as you type")
+        )
+        edit.textChanged.connect(self._notes_typed)
+        return edit
+
+    def _add_controls(self) -> tuple[QComboBox, QPushButton]:
+        combo = QComboBox()
+        combo.setAccessibleName(translate("Suggestions", "Category to add"))
+        combo.setAccessibleDescription(
+            translate("Suggestions", "A category the rules did not suggest, to add by hand")
+        )
+        button = QPushButton(translate("Suggestions", "Add &by hand"))
+        button.setAccessibleName(translate("Suggestions", "Add the category by hand"))
+        button.setAccessibleDescription(
+            translate("Suggestions", "Add the chosen category to this context, accepted")
+        )
+        button.clicked.connect(self._add_by_hand)
+        return combo, button
+
+    def _list_side(self) -> QWidget:
+        side = QWidget()
+        intro = QLabel(
+            translate(
+                "Suggestions",
+                "Each context needs its own combination of categories. The rules suggest these "
+                "from the scenario, the data you need and the systems already there; "
+                "choose one to see why, then decide.",
+            )
+        )
+        intro.setWordWrap(True)
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_combo, 1)
+        adding.addWidget(self.add_button)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(adding)
+        return side
+
+    def _decision_side(self) -> QWidget:
+        side = QWidget()
+        decisions = QHBoxLayout()
+        for button in self.decision_buttons.buttons():
+            decisions.addWidget(button)
+        decisions.addStretch(1)
+        form = QFormLayout()
+        form.addRow(translate("Suggestions", "Decision:"), decisions)
+        priority_label_widget = QLabel(translate("Suggestions", "&Priority:"))
+        priority_label_widget.setBuddy(self.priority_combo)
+        form.addRow(priority_label_widget, self.priority_combo)
+        notes_label = QLabel(translate("Suggestions", "&Notes:"))
+        notes_label.setBuddy(self.notes_edit)
+        form.addRow(notes_label, self.notes_edit)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reasons_view, 3)
+        layout.addLayout(form, 2)
+        layout.addWidget(self.notes_message)
+        return side
+
+    # ------------------------------------------------------------------ showing
+    def show_selection(self, selection: Selection, suggestions: Sequence[Suggestion]) -> None:
+        """Show the categories of `selection` (called after every change of it)."""
+        self._selection = selection
+        self.model.set_rows(category_rows(suggestions, selection, self._names))
+        self._fill_add_combo()
+        row = self.model.row_of(self._category)
+        if row < 0:
+            row = 0 if self.model.rowCount() else -1
+        current = self.table.currentIndex()
+        if row >= 0 and (not current.isValid() or current.row() != row):
+            self.table.selectRow(row)
+        elif row >= 0:
+            self._show_row(self.model.row(row), reload_notes=False)
+        else:
+            self._show_nothing()
+
+    def select_category(self, category: str) -> None:
+        row = self.model.row_of(category)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    @property
+    def current_category(self) -> str:
+        return self._category
+
+    def _fill_add_combo(self) -> None:
+        listed = {self.model.row(n).category for n in range(self.model.rowCount())}
+        self.add_combo.clear()
+        for category in self._reference.categories:
+            if category.id not in listed:
+                self.add_combo.addItem(category.name, category.id)
+        self.add_button.setEnabled(self.add_combo.count() > 0)
+        self.add_combo.setEnabled(self.add_combo.count() > 0)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _row_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            row = self.model.row(rows[0].row())
+            reload_notes = row.category != self._category
+            self._category = row.category
+            self._show_row(row, reload_notes)
+
+    def _show_row(self, row: CategoryRow, reload_notes: bool) -> None:
+        assert self._selection is not None
+        status = self._selection.system_status(row.category)
+        page = self._writer.page(row.category, row.suggestion, status)
+        if self.reasons_view.page != page:
+            self.reasons_view.show_page(page)
+        self.decision_buttons.button(list(Decision).index(row.decision)).setChecked(True)
+        priority = row.choice.priority.value if row.choice and row.choice.priority else ""
+        self.priority_combo.setCurrentIndex(self.priority_combo.findData(priority))
+        if reload_notes:
+            self.notes_edit.blockSignals(True)
+            self.notes_edit.setPlainText(row.choice.notes if row.choice else "")
+            self.notes_edit.blockSignals(False)
+            self.notes_message.hide()
+        self._set_controls_enabled(True)
+
+    def _show_nothing(self) -> None:
+        self._category = ""
+        hint = translate("Suggestions", "Choose a scenario to see the suggested categories.")
+        self.reasons_view.show_page(RenderedPage(hint, paragraph(text(hint), "muted")))
+        self._set_controls_enabled(False)
+
+    def _set_controls_enabled(self, on: bool) -> None:
+        for widget in (*self.decision_buttons.buttons(), self.priority_combo, self.notes_edit):
+            widget.setEnabled(on)
+
+    # ------------------------------------------------------------------ the team's choices
+    def _edit_choice(self, at_once: bool, **changes: object) -> None:
+        category = self._category
+        if not category:
+            return
+
+        def change(selection: Selection) -> Selection:
+            return selection.with_choice(replace(choice_of(selection, category), **changes))
+
+        self.changed.emit(change, at_once)
+
+    @Slot(int)
+    def _decision_clicked(self, number: int) -> None:
+        self._edit_choice(True, decision=list(Decision)[number])
+
+    @Slot(int)
+    def _priority_chosen(self, index: int) -> None:
+        value = self.priority_combo.itemData(index)
+        self._edit_choice(True, priority=TeamPriority(value) if value else None)
+
+    @Slot()
+    def _notes_typed(self) -> None:
+        notes = self.notes_edit.toPlainText()
+        if len(notes) > MAX_NOTES_CHARACTERS:
+            self.notes_message.setText(
+                translate(
+                    "Suggestions",
+                    "Notes can have at most {limit} characters; shorten them to save them.",
+                ).format(limit=MAX_NOTES_CHARACTERS)
+            )
+            self.notes_message.show()
+            return
+        self.notes_message.hide()
+        self._edit_choice(False, notes=notes)
+
+    @Slot()
+    def _add_by_hand(self) -> None:
+        category = self.add_combo.currentData()
+        if not category:
+            return
+        self._category = category
+
+        def change(selection: Selection) -> Selection:
+            return selection.with_choice(
+                replace(choice_of(selection, category), decision=Decision.ACCEPTED)
+            )
+
+        self.changed.emit(change, True)
+        self.select_category(category)
+        self.table.setFocus()

@@ -1,0 +1,87 @@
+"""Which PIM systems already operate in the context: one status for each category.
+
+A status the team set on a category the current content no longer has is shown, flagged and
+kept (R18): nothing here ever removes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from pimdesk.domain.content import Category
+from pimdesk.domain.selection import Selection, SystemStatus
+from pimdesk.ui.context_labels import not_in_content_badge, system_status_label
+
+translate = QCoreApplication.translate
+Change = Callable[[Selection], Selection]
+
+
+class SystemsPanel(QScrollArea):
+    changed = Signal(object, bool)  # a Change, and whether to save it at once
+
+    def __init__(self, categories: tuple[Category, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.combos: dict[str, QComboBox] = {}
+        self.unknown_label = QLabel()
+        self.unknown_label.setWordWrap(True)
+        self.unknown_label.hide()
+        inner = QWidget()
+        intro = QLabel(
+            translate(
+                "Systems",
+                "Which PIM systems already operate here? A needed category with no system is a "
+                "gap to fill; one already operating is something to build on.",
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        for category in categories:
+            combo = self._combo(category)
+            label = QLabel(category.name + ":")
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self.combos[category.id] = combo
+        layout = QVBoxLayout(inner)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.unknown_label)
+        layout.addStretch(1)
+        self.setWidget(inner)
+
+    def _combo(self, category: Category) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"system_{category.id}")
+        for status in SystemStatus:
+            combo.addItem(system_status_label(status), status.value)
+        combo.setAccessibleName(
+            translate("Systems", "System status: {category}").format(category=category.name)
+        )
+        combo.setAccessibleDescription(
+            translate("Systems", "Whether a {category} system operates in this context").format(
+                category=category.name
+            )
+        )
+        combo.activated.connect(lambda index, c=category.id: self._chosen(c, index))
+        return combo
+
+    def show_selection(self, selection: Selection) -> None:
+        for category, combo in self.combos.items():
+            status = selection.system_status(category)
+            combo.setCurrentIndex(combo.findData(status.value))
+        unknown = [(c, s) for c, s in selection.systems if c not in self.combos]
+        self.unknown_label.setVisible(bool(unknown))
+        if unknown:
+            lines = ", ".join(f"{c}: {system_status_label(s)}" for c, s in unknown)
+            self.unknown_label.setText(
+                translate(
+                    "Systems", "{badge} Kept from an earlier content version: {lines}"
+                ).format(badge=not_in_content_badge(), lines=lines)
+            )
+
+    def _chosen(self, category: str, index: int) -> None:
+        status = SystemStatus(self.combos[category].itemData(index))
+        self.changed.emit(lambda selection: selection.with_system(category, status), True)
