@@ -2,7 +2,8 @@
 #
 #   make install   create .venv, install PIM Desk with its test tools, build the reference database
 #   make run       install, then start the desktop app
-#   make test      install (and the system tools the tests need), then lint, types, layers, pytest
+#   make test      install (and the system tools the tests need), then lint, types, layers, pytest,
+#                  and the Linux package with its frozen checks and budgets (make package)
 #   make lint      ruff, mypy (core), import-linter
 #   make content   rebuild the reference database from resources/content
 #   make bench     run the benchmarks, write bench/results.md
@@ -45,7 +46,9 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 test: install system-deps lint
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not package"
+	$(PY) packaging/build.py
+	$(BIN)/pytest -m package
 
 system-deps:
 	@sh packaging/system-deps.sh

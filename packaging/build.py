@@ -5,8 +5,8 @@
 The one-folder build (the default) lands in dist/pimdesk/ with, on Linux, its tar.gz beside it;
 the one-file build in dist/onefile/. The PyInstaller step is skipped when nothing that goes into
 the build changed since the last one (`--force` rebuilds); the checks and measurements always
-run. The figures go to build/package-report.json; the exit status is 1 when a check fails or a
-budget is exceeded.
+run. The figures go to build/package-report.json (package-report-one-file.json for the one-file
+build); the exit status is 1 when a check fails or a budget is exceeded.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ ROOT = HERE.parent
 SPEC = HERE / "pimdesk.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
-REPORT = ROOT / "build" / "package-report.json"
 WINDOWS = sys.platform == "win32"
 LINUX_FILES = {  # beside the executable in the Linux build (and so in its tar.gz)
     HERE / "linux" / "pimdesk.desktop": "pimdesk.desktop",
@@ -106,9 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         version=__version__, mode=mode, bundle=bundle, tarball=tarball, startup=startup,
         checks=passed, build_seconds=build_seconds,
     )  # fmt: skip
-    package_report.write_report(report, REPORT)
+    target = package_report.report_path(mode)
+    package_report.write_report(report, target)
     print("\n".join(package_report.summary_lines(report)))
-    print(f"package: report written to {REPORT.relative_to(ROOT)}")
+    print(f"package: report written to {target.relative_to(ROOT)}")
     over = package_report.exceeded(report)
     if over:
         print(f"package: FAILED: over budget: {', '.join(over)}", file=sys.stderr)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import package_inputs
+import package_report
 import platform_files
 import pytest
 from frozen_checks import sandbox
@@ -25,7 +26,7 @@ from pimdesk import __version__, paths
 from tests.conftest import BUNDLED_REFERENCE, ROOT
 
 BUNDLE = ROOT / "dist" / "pimdesk"
-REPORT = ROOT / "build" / "package-report.json"
+REPORT = package_report.report_path("one-folder")
 STAMP = ROOT / "build" / "pyinstaller" / "one-folder.fingerprint"
 INTERNAL = BUNDLE / "_internal"
 

@@ -74,4 +74,9 @@ def test_the_report_counts_files_not_links_and_says_what_is_over(tmp_path: Path)
 
 
 def test_a_one_file_build_is_not_held_to_the_one_folder_start_up(tmp_path: Path) -> None:
-    assert package_report.exceeded(report_for(tmp_path, startup(2.0, 1.0), "one-file")) == []
+    report = report_for(tmp_path, startup(2.0, 1.0), "one-file")
+    assert package_report.exceeded(report) == []
+    assert package_report.summary_lines(report)[2].endswith(
+        "ratio 2.00 (reported only: a one-file build unpacks itself at every start)"
+    )
+    assert package_report.report_path("one-file").name == "package-report-one-file.json"
