@@ -5,6 +5,7 @@ The app under check is tests/packaging/fake_app.py, made executable in a folder 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import stat
@@ -34,7 +35,7 @@ def bundle(tmp_path: Path) -> Path:
 
 def test_a_well_behaved_app_passes_every_check(bundle: Path) -> None:
     passed = frozen_suite.run_suite(bundle, bundle / "pimdesk", "0.0.1")
-    assert len(passed) == 4
+    assert len(passed) == 5
     assert not (bundle / "pimdesk-data").exists()  # portable mode ran on a copy
 
 
@@ -68,6 +69,24 @@ def test_the_portable_check_catches(
     monkeypatch.setenv("FAKE_MISBEHAVE", fault)
     with pytest.raises(CheckFailed, match=message):
         frozen_suite.check_portable_mode(bundle, bundle / "pimdesk")
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or os.geteuid() != 0, reason="mounting needs root"
+)
+def test_the_read_only_mount_stops_an_app_that_writes_beside_itself(
+    bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with frozen_suite.read_only_mount(bundle) as mounted:
+        if mounted is None:
+            pytest.skip("this system does not allow a read-only bind mount")
+        with pytest.raises(OSError, match="Read-only file system"):
+            (mounted / "probe").write_text("")
+    assert frozen_suite.check_read_only_mount(bundle, bundle / "pimdesk", "0.0.1") is None
+    monkeypatch.setenv("FAKE_MISBEHAVE", "write-in-bundle")
+    with pytest.raises(CheckFailed, match="Read-only file system"):
+        frozen_suite.check_read_only_mount(bundle, bundle / "pimdesk", "0.0.1")
+    assert not list(bundle.glob("cache.tmp"))  # the write was refused, not just undone
 
 
 def test_a_version_mismatch_fails(bundle: Path) -> None:
