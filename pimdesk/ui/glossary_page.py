@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -65,6 +66,7 @@ class LetterBar(QWidget):
 
 class GlossaryPage(QSplitter):
     link_activated = Signal(object)  # Location
+    export_document_requested = Signal(str, str)  # document kind, record ID: the Export dialog
 
     def __init__(
         self, reference: ReferenceService, renderer: PageRenderer, parent: QWidget | None = None
@@ -113,6 +115,14 @@ class GlossaryPage(QSplitter):
         layout.addWidget(self.letters)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.count_label)
+        handout = QPushButton(translate("Glossary", "Glossary handout as P&DF…"))
+        handout.setAccessibleName(translate("Glossary", "Glossary handout"))
+        handout.setAccessibleDescription(
+            translate("Glossary", "Export every term, A to Z, as a PDF to print and hand out")
+        )
+        handout.clicked.connect(lambda: self.export_document_requested.emit("glossary", ""))
+        layout.addWidget(handout)
+        self.handout_button = handout
         return side
 
     @Slot(str)

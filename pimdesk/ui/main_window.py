@@ -33,6 +33,7 @@ from pimdesk.ui.search_box import SearchBox
 from pimdesk.ui.search_controller import SearchController
 from pimdesk.ui.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
 from pimdesk.ui.tasks import BackgroundTasks
+from pimdesk.ui.tool_actions import ToolActions
 from pimdesk.ui.window_actions import build_menus, build_toolbar, create_actions
 
 translate = QCoreApplication.translate
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.splitter = self._layout()
         self._connect()
         self._status_line()
+        # File → Export PDF, Tools → Update content, Help → Check my data (and their refreshes)
+        self.tool_actions = ToolActions(self)
         self.focus_ring = FocusRing(self)
         self.setWindowTitle(APP_NAME)
         self._base_font = QFont(QApplication.font())

@@ -54,6 +54,10 @@ class PageRenderer:
         self._reference = reference
         self._recent = recent
 
+    def use_reference(self, reference: ReferenceService) -> None:
+        """Render from this content from now on (after a content update)."""
+        self._reference = reference
+
     def render(self, location: Location) -> RenderedPage:
         return with_legend(self._render(location))
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from pimdesk.services.container import Services
+from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import Location
 from pimdesk.ui.page_renderer import DOCUMENT_KINDS, PageRenderer
 from pimdesk.ui.tasks import BackgroundTasks
@@ -117,6 +118,16 @@ class PageStack(QStackedWidget):
 
     def built(self, key: str) -> bool:
         return key in self._pages
+
+    def rebuild(self, reference: ReferenceService | None = None) -> None:
+        """Build every page again when it is next shown, from the services as they are now:
+        after a restore of the user's data, or (given the new `reference`) a content update."""
+        if reference is not None:
+            self._context.renderer.use_reference(reference)
+        for widget in self._pages.values():
+            self.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
 
     def show_location(self, location: Location) -> str:
         """Show the page for `location`; returns its title. Raises NotFoundError if none."""

@@ -55,6 +55,15 @@ class SearchController(QObject):
             self._page = page
         return self._page
 
+    def use_reference(self, reference: ReferenceService) -> None:
+        """Search this content from now on (after a content update): the results page is
+        built again when next needed."""
+        self._reference = reference
+        if self._page is not None:
+            self._pages.removeWidget(self._page)
+            self._page.deleteLater()
+            self._page = None
+
     @property
     def active(self) -> bool:
         """Whether the results cover the page area now."""

@@ -105,11 +105,15 @@ class TaskPanel(QWidget):
     def busy(self) -> bool:
         return self.progress_bar.isVisibleTo(self)
 
-    def begin(self, message: str) -> None:
+    def begin(self, message: str, cancellable: bool = True, measured: bool = True) -> None:
+        """Show the work as started; `measured` work reports progress, other work shows a bar
+        that only says it is busy."""
+        self.progress_bar.setRange(0, 100 if measured else 0)
         self.progress_bar.setValue(0)
         self.cancel_button.setEnabled(True)
         self.show_status(message)
         self._set_busy(True)
+        self.cancel_button.setVisible(cancellable)
 
     @Slot(int, str)
     def advance(self, percent: int, message: str) -> None:

@@ -112,7 +112,7 @@ def test_the_focus_can_be_seen(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_the_whole_app_is_reachable_from_the_menus(window: MainWindow) -> None:
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "View", "Go", "Bookmarks", "Help"]
+    assert titles == ["File", "View", "Go", "Bookmarks", "Tools", "Help"]
     shortcuts = {
         a.text().replace("&", ""): [s.toString() for s in a.shortcuts()] for a in window.actions()
     }
@@ -120,6 +120,7 @@ def test_the_whole_app_is_reachable_from_the_menus(window: MainWindow) -> None:
     assert "Alt+Left" in shortcuts["Back"] and "Alt+Right" in shortcuts["Forward"]
     assert "Ctrl+D" in shortcuts["Bookmark this page"]
     assert "Ctrl+0" in shortcuts["Normal size"]
+    assert shortcuts["Export PDF…"] == ["Ctrl+E"]
 
 
 def test_the_search_box_has_the_focus_at_start(qtbot: QtBot, window: MainWindow) -> None:

@@ -19,8 +19,11 @@ from pimdesk.domain.briefing_input import DocumentKind, Paper
 from pimdesk.services.container import Services
 from pimdesk.store import files
 from pimdesk.ui import system_files
+from pimdesk.ui.document_page import DocumentPage
 from pimdesk.ui.export_dialog import ExportDialog, open_export_dialog
 from pimdesk.ui.export_form import default_paper, locale_paper
+from pimdesk.ui.glossary_page import GlossaryPage
+from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -407,3 +410,58 @@ def test_every_control_is_named_for_screen_readers(
     ]
     assert undescribed == []
     dialog.panel.end("")
+
+
+def the_export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
+    qtbot.waitUntil(lambda: len(window.findChildren(ExportDialog)) == 1)
+    dialog = window.findChildren(ExportDialog)[0]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_ctrl_e_exports_what_the_page_shows(qtbot: QtBot, window: MainWindow) -> None:
+    window.go(Location("category", "protection_monitoring"))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = the_export_dialog(qtbot, window)
+    assert dialog.form.kind is DocumentKind.CATEGORY_SHEET
+    assert dialog.form.record_id == "protection_monitoring"
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
+    window.go(Location("term", "refoulement"))
+    window.tool_actions.export_pdf.trigger()
+    assert the_export_dialog(qtbot, window).form.kind is DocumentKind.GLOSSARY
+
+
+def test_a_category_page_and_the_glossary_have_their_own_export_buttons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go(Location("category", "case_management"))
+    page = window.pages.currentWidget()
+    assert isinstance(page, DocumentPage)
+    assert page.export_button.isVisible()
+    qtbot.mouseClick(page.export_button, LEFT)
+    dialog = the_export_dialog(qtbot, window)
+    assert (dialog.form.kind, dialog.form.record_id) == (
+        DocumentKind.CATEGORY_SHEET,
+        "case_management",
+    )
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
+    window.go(Location("principles"))
+    assert not page.export_button.isVisible(), "only a category has a sheet"
+    window.go(Location("glossary"))
+    glossary = window.pages.currentWidget()
+    assert isinstance(glossary, GlossaryPage)
+    qtbot.mouseClick(glossary.handout_button, LEFT)
+    assert the_export_dialog(qtbot, window).form.kind is DocumentKind.GLOSSARY
+
+
+def test_the_context_builder_opens_the_dialog_on_its_selection(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.services.selections.create("Ituri", "protracted_emergency")
+    second = window.services.selections.create("Kasai", "protracted_emergency")
+    window.context_actions.export_requested.emit(second.id)
+    dialog = the_export_dialog(qtbot, window)
+    assert (dialog.form.kind, dialog.form.record_id) == (DocumentKind.BRIEFING, second.id)
+    assert dialog.form.selection_combo.currentText() == "Kasai"
