@@ -1,0 +1,146 @@
+"""What a content pack would change, one row per record, for the preview before an update."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from pimdesk.domain.content_packs import ContentDiff, RecordChange
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+COLUMNS = ("kind", "change", "item", "language", "fields")
+
+
+def kind_name(kind: str) -> str:
+    """A content kind (as a pack's diff names it) in the user's words."""
+    names = {
+        "statement": translate("ContentChanges", "Framework statement"),
+        "category": translate("ContentChanges", "Category"),
+        "merged_category": translate("ContentChanges", "Merged category"),
+        "element": translate("ContentChanges", "Matrix element"),
+        "condition": translate("ContentChanges", "Sharing condition"),
+        "cell": translate("ContentChanges", "Matrix cell"),
+        "relationship": translate("ContentChanges", "Relationship"),
+        "access_dimension": translate("ContentChanges", "Access dimension"),
+        "scenario": translate("ContentChanges", "Scenario"),
+        "question": translate("ContentChanges", "Question"),
+        "challenge": translate("ContentChanges", "Data-sharing challenge"),
+        "principle": translate("ContentChanges", "Principle"),
+        "term": translate("ContentChanges", "Glossary term"),
+    }
+    return names.get(kind, kind)
+
+
+def change_names() -> dict[str, str]:
+    return {
+        "added": translate("ContentChanges", "added"),
+        "changed": translate("ContentChanges", "changed"),
+        "removed": translate("ContentChanges", "removed"),
+    }
+
+
+def headers() -> dict[str, str]:
+    return {
+        "kind": translate("ContentChanges", "Kind"),
+        "change": translate("ContentChanges", "Change"),
+        "item": translate("ContentChanges", "Item"),
+        "language": translate("ContentChanges", "Language"),
+        "fields": translate("ContentChanges", "What changed"),
+    }
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    kind: str
+    change: str  # added, changed or removed
+    record: RecordChange
+
+
+def change_rows(diff: ContentDiff) -> list[ChangeRow]:
+    """Kind by kind, as the diff lists them; within a kind: added, changed, then removed."""
+    return [
+        ChangeRow(kinds.kind, change, record)
+        for kinds in diff.kinds
+        for change, records in (
+            ("added", kinds.added),
+            ("changed", kinds.changed),
+            ("removed", kinds.removed),
+        )
+        for record in records
+    ]
+
+
+def totals_sentence(diff: ContentDiff) -> str:
+    added, changed, removed = diff.totals()
+    return translate(
+        "ContentChanges", "{added} added, {changed} changed, {removed} removed"
+    ).format(added=added, changed=changed, removed=removed)
+
+
+class ContentChangesModel(QAbstractTableModel):
+    """A thin table over `change_rows(diff)`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChangeRow] = []
+        self._headers = headers()
+        self._changes = change_names()
+
+    def set_diff(self, diff: ContentDiff | None) -> None:
+        self.beginResetModel()
+        self._rows = change_rows(diff) if diff is not None else []
+        self.endResetModel()
+
+    def row(self, row: int) -> ChangeRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(self._rows[index.row()], COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "item":
+            return self._rows[index.row()].record.id
+        return None
+
+    def _text(self, row: ChangeRow, column: str) -> str:
+        record = row.record
+        texts = {
+            "kind": kind_name(row.kind),
+            "change": self._changes[row.change],
+            "item": record.label or record.id,
+            "language": record.language,
+            "fields": ", ".join(record.fields),
+        }
+        return texts[column]
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self._headers[COLUMNS[section]]
+        return None

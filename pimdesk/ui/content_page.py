@@ -1,0 +1,398 @@
+"""Tools → Update content…: the installed content, a pack's preview, the update and the rollback.
+
+A pack is checked whole and its changes shown (added, changed, removed, by kind) before anything
+is applied. A pack that is unsigned or does not verify against the installed keys is refused
+unless the administrator ticks "allow", which says plainly what that means. The import and the
+rollback run in the background; afterwards the window reads the new content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimdesk.domain.content_packs import ContentSwitch, ImportProgress, PackPreview
+from pimdesk.domain.errors import PimDeskError
+from pimdesk.services.container import Services
+from pimdesk.services.content import ContentService, describe_origin
+from pimdesk.ui.content_changes_model import ContentChangesModel, totals_sentence
+from pimdesk.ui.content_view import InstalledContentBox, preview_sentence
+from pimdesk.ui.export_form import use_native_dialogs
+from pimdesk.ui.task_panel import CancelRequest, TaskPanel
+from pimdesk.ui.tasks import BackgroundTasks, RunningTask, TaskControl
+
+translate = QCoreApplication.translate
+ContentChanged = Callable[[], None]  # the window reads the new content
+
+
+def _button(text: str, name: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
+    return button
+
+
+def import_work(
+    content: ContentService, pack: Path, allow_unsigned: bool, cancel: CancelRequest
+) -> Callable[[TaskControl], ContentSwitch]:
+    def work(control: TaskControl) -> ContentSwitch:
+        def report(progress: ImportProgress) -> None:
+            control.progress(round(100 * progress.step / progress.steps), progress.message)
+
+        return content.import_pack(pack, allow_unsigned, report, cancel.watching(control))
+
+    return work
+
+
+class ContentPage(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        tasks: BackgroundTasks,
+        on_content_changed: ContentChanged | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contentPage")
+        self.setWindowTitle(translate("ContentPage", "Update content"))
+        self._content = services.content
+        self._tasks = tasks
+        self._on_content_changed = on_content_changed
+        self._task: RunningTask | None = None
+        self._cancel = CancelRequest()
+        self._close_when_done = False
+        self.preview: PackPreview | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.question: QMessageBox | None = None
+        self.installed = InstalledContentBox()
+        self.rollback_button = _button(
+            translate("ContentPage", "Roll &back"),
+            translate("ContentPage", "Roll back"),
+            translate("ContentPage", "Go back to the content used before the last update"),
+        )
+        self.rollback_button.clicked.connect(self.ask_rollback)
+        self.model = ContentChangesModel(self)
+        self.panel = TaskPanel()
+        self.panel.cancel_clicked.connect(self._cancel_work)
+        self.buttons = self._button_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.installed)
+        layout.addWidget(self._pack_box(), 1)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+        self.resize(760, 620)
+        self.refresh_installed()
+
+    def _pack_box(self) -> QGroupBox:
+        box = QGroupBox(translate("ContentPage", "Update from a content pack"))
+        self.pack_edit = QLineEdit()
+        self.pack_edit.setAccessibleName(translate("ContentPage", "Content pack"))
+        self.pack_edit.setAccessibleDescription(
+            translate("ContentPage", "The pack file (.zip); press Enter to check it")
+        )
+        self.pack_edit.returnPressed.connect(self.check_pack)
+        self.choose_button = _button(
+            translate("ContentPage", "C&hoose pack…"),
+            translate("ContentPage", "Choose a content pack"),
+            translate("ContentPage", "Choose the pack file and see what it would change"),
+        )
+        self.choose_button.clicked.connect(self.choose_pack)
+        self.allow_check = QCheckBox(
+            translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
+        )
+        self.allow_check.setAccessibleName(translate("ContentPage", "Allow an unverified pack"))
+        self.allow_check.setAccessibleDescription(
+            translate("ContentPage", "Accept a pack whose origin cannot be checked")
+        )
+        self.allow_check.toggled.connect(self._allow_toggled)
+        self.allow_warning = QLabel(
+            translate(
+                "ContentPage",
+                "Warning: PIM Desk cannot tell who made such a pack or whether it was changed "
+                "on the way. Allow it only for a pack you received directly from someone you "
+                "trust.",
+            )
+        )
+        self.allow_warning.setWordWrap(True)
+        self.allow_warning.hide()
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.preview_label.setAccessibleName(translate("ContentPage", "What the pack is"))
+        self.changes_view = self._changes_view()
+        self.apply_button = _button(
+            translate("ContentPage", "A&pply the update"),
+            translate("ContentPage", "Apply the update"),
+            translate("ContentPage", "Replace the content with the pack's, as previewed"),
+        )
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply_pack)
+        pack_row = QHBoxLayout()
+        pack_row.addWidget(self.pack_edit, 1)
+        pack_row.addWidget(self.choose_button)
+        form = QFormLayout()
+        form.addRow(translate("ContentPage", "&Pack:"), pack_row)
+        form.addRow("", self.allow_check)
+        form.addRow("", self.allow_warning)
+        column = QVBoxLayout(box)
+        column.addLayout(form)
+        column.addWidget(self.preview_label)
+        column.addWidget(self.changes_view, 1)
+        column.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def _changes_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setAccessibleName(translate("ContentPage", "Changes"))
+        view.setAccessibleDescription(
+            translate("ContentPage", "What the pack adds, changes and removes, kind by kind")
+        )
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _button_box(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.rollback_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(translate("ContentPage", "Close"))
+        close.setAccessibleDescription(translate("ContentPage", "Close the content update"))
+        return buttons
+
+    # ------------------------------------------------------------------ state
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def refresh_installed(self) -> None:
+        info = self._content.info()
+        self.installed.show_info(info, describe_origin(info))
+        previous = info.previous_version
+        self.rollback_button.setText(
+            translate("ContentPage", "Roll &back to {version}").format(version=previous)
+            if previous
+            else translate("ContentPage", "Roll &back")
+        )
+        self._enable()
+
+    def _enable(self) -> None:
+        idle = not self.busy
+        for widget in (self.pack_edit, self.choose_button, self.allow_check):
+            widget.setEnabled(idle)
+        importable = self.preview is not None and self.preview.importable
+        self.apply_button.setEnabled(idle and importable)
+        has_previous = self.installed.info is not None and bool(
+            self.installed.info.previous_version
+        )
+        self.rollback_button.setEnabled(idle and has_previous)
+
+    def _run(
+        self,
+        message: str,
+        work: Callable[[TaskControl], Any],
+        on_success: Callable[[Any], None],
+        cancel: CancelRequest | None = None,
+    ) -> None:
+        """Run `work`; only work given a `cancel` request can be cancelled (and shows its
+        progress)."""
+        self._cancel = cancel or CancelRequest()
+        measured = cancel is not None
+        self._task = self._tasks.run(
+            work,
+            on_success=lambda result: self._finished(on_success, result),
+            on_failure=self._failed,
+            on_progress=self.panel.advance,
+        )
+        self._enable()
+        self.panel.begin(message, cancellable=measured, measured=measured)
+
+    def _finished(self, on_success: Callable[[Any], None], result: Any) -> None:
+        self._task = None
+        on_success(result)
+        self._enable()
+        self._close_if_asked()
+
+    def _failed(self, error: Exception) -> None:
+        self._task = None
+        if not isinstance(error, PimDeskError):
+            raise error  # a bug in PIM Desk: let it be seen
+        self.panel.end(str(error))
+        self._enable()
+        self._close_if_asked()
+
+    @Slot()
+    def _cancel_work(self) -> None:
+        self._cancel.set()  # the request of the work running now
+
+    def _close_if_asked(self) -> None:
+        if self._close_when_done and not self.busy:
+            super().reject()
+
+    def reject(self) -> None:
+        """Close; while an import runs, cancel it first (a rollback runs to its end)."""
+        if self.busy:
+            self._close_when_done = True
+            self._cancel.set()
+            return
+        super().reject()
+
+    # ------------------------------------------------------------------ choosing and checking
+    @Slot()
+    def choose_pack(self) -> None:
+        dialog = QFileDialog(self, translate("ContentPage", "Choose a content pack"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(translate("ContentPage", "Content packs (*.zip)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not use_native_dialogs())
+        if self.pack_edit.text().strip():
+            dialog.selectFile(self.pack_edit.text().strip())
+        dialog.fileSelected.connect(self._pack_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @Slot(str)
+    def _pack_chosen(self, path: str) -> None:
+        self.pack_edit.setText(path)
+        self.check_pack()
+
+    @Slot(bool)
+    def _allow_toggled(self, allowed: bool) -> None:
+        self.allow_warning.setVisible(allowed)
+        if self.pack_edit.text().strip():
+            self.check_pack()
+
+    @Slot()
+    def check_pack(self) -> None:
+        """Check the pack whole and show what it would change; nothing is applied."""
+        text = self.pack_edit.text().strip()
+        if not text or self.busy:
+            return
+        pack, allow = Path(text).expanduser(), self.allow_check.isChecked()
+        self._show_preview(None)
+        self._run(
+            translate("ContentPage", "Checking the pack…"),
+            lambda _control: self._content.preview(pack, allow),
+            self._show_preview,
+        )
+
+    def _show_preview(self, preview: PackPreview | None) -> None:
+        self.preview = preview
+        self.model.set_diff(preview.diff if preview is not None else None)
+        self.preview_label.setText(preview_sentence(preview) if preview else "")
+        self.preview_label.setAccessibleDescription(self.preview_label.text())
+        if preview is not None:
+            self.panel.end(
+                translate("ContentPage", "Changes: {totals}.").format(
+                    totals=totals_sentence(preview.diff)
+                )
+            )
+
+    # ------------------------------------------------------------------ applying
+    @Slot()
+    def apply_pack(self) -> None:
+        preview = self.preview
+        if preview is None or not preview.importable or self.busy:
+            return
+        cancel = CancelRequest()
+        self._run(
+            translate("ContentPage", "Updating the content…"),
+            import_work(self._content, preview.pack, self.allow_check.isChecked(), cancel),
+            self._switched,
+            cancel,
+        )
+
+    def _switched(self, switch: ContentSwitch) -> None:
+        self._show_preview(None)
+        self.pack_edit.clear()
+        if self._on_content_changed is not None:
+            self._on_content_changed()
+        self.refresh_installed()
+        if switch.rollback_version:
+            sentence = translate(
+                "ContentPage",
+                "PIM Desk now uses content {new} instead of {old}; Roll back returns to "
+                "{rollback}.",
+            )
+        else:
+            sentence = translate("ContentPage", "PIM Desk now uses content {new} instead of {old}.")
+        self.panel.end(
+            sentence.format(
+                new=switch.to_version, old=switch.from_version, rollback=switch.rollback_version
+            )
+        )
+
+    @Slot()
+    def ask_rollback(self) -> None:
+        info = self.installed.info
+        if info is None or not info.previous_version or self.busy:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            translate("ContentPage", "Go back from content {current} to {previous}?").format(
+                current=info.version, previous=info.previous_version
+            ),
+            parent=self,
+        )
+        roll_back = box.addButton(
+            translate("ContentPage", "Roll &back"), QMessageBox.ButtonRole.AcceptRole
+        )
+        roll_back.setAccessibleName(translate("ContentPage", "Roll back"))
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            self.question = None
+            box.deleteLater()
+            if box.clickedButton() is roll_back:
+                self._run(
+                    translate("ContentPage", "Rolling back…"),
+                    lambda _control: self._content.rollback(),
+                    self._switched,
+                )
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+
+def open_content_page(
+    parent: QWidget,
+    services: Services,
+    tasks: BackgroundTasks,
+    on_content_changed: ContentChanged | None = None,
+) -> ContentPage:
+    page = ContentPage(services, tasks, on_content_changed, parent)
+    page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.open()
+    return page

@@ -1,0 +1,226 @@
+"""Tools → Update content…: what is installed, a pack's preview, refusals, the update and the
+rollback, with the window reading the new content afterwards (real packs, real imports)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from pimdesk.services.container import Services
+from pimdesk.ui.application import open_main_window
+from pimdesk.ui.content_page import ContentPage
+from pimdesk.ui.locations import Location
+from pimdesk.ui.main_window import MainWindow
+from tests.store.pack_fixtures import PackWorld, mini_content
+from tests.ui.helpers import page_text
+
+pytestmark = pytest.mark.gui
+LEFT = Qt.MouseButton.LeftButton
+WORK_TIMEOUT_MS = 30_000
+OLD_EXPLANATION = "Information work must not put people at risk."
+NEW_EXPLANATION = "Weigh every risk to people before collecting anything."
+
+
+@pytest.fixture
+def content_window(qtbot: QtBot, packs: PackWorld) -> Iterator[MainWindow]:
+    """The real window on a data folder whose PIM Desk came with the tiny content 1.0.0."""
+    services = Services(packs.paths)
+    window = open_main_window(services)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    yield window
+    window.close()
+    services.close()
+
+
+def changed_pack(packs: PackWorld, signed: bool = True) -> str:
+    content = mini_content("2.0.0")
+    content["principles.toml"]["principle"][0]["explanation"] = NEW_EXPLANATION
+    del content["fr/glossary.toml"]
+    return str(packs.pack("2.0.0", content, signed=signed))
+
+
+def open_page(qtbot: QtBot, window: MainWindow) -> ContentPage:
+    """Tools → Update content…"""
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
+    next(a for a in tools.actions() if a.text() == "&Update content…").trigger()
+    qtbot.waitUntil(lambda: len(window.findChildren(ContentPage)) == 1)
+    page = window.findChildren(ContentPage)[0]
+    qtbot.waitExposed(page)
+    return page
+
+
+def check(qtbot: QtBot, page: ContentPage, pack: str) -> None:
+    page.pack_edit.setText(pack)
+    qtbot.keyClick(page.pack_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.busy, timeout=WORK_TIMEOUT_MS)
+
+
+def answer(qtbot: QtBot, page: ContentPage, button_text: str) -> None:
+    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible())
+    box = page.question
+    assert box is not None
+    if button_text == "Cancel":
+        button = box.button(QMessageBox.StandardButton.Cancel)
+    else:
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+    qtbot.mouseClick(button, LEFT)
+
+
+def principle_text(window: MainWindow) -> str:
+    window.go(Location("principle", "do_no_harm"))
+    return page_text(window)
+
+
+def test_the_page_shows_the_installed_content(qtbot: QtBot, content_window: MainWindow) -> None:
+    page = open_page(qtbot, content_window)
+    installed = page.installed
+    assert installed.version_label.text() == "1.0.0"
+    assert installed.date_label.text() == "2026-12-01"
+    assert installed.title_label.text() == "Mini content for tests"
+    assert installed.origin_label.text() == "came with PIM Desk"
+    assert installed.previous_label.text().startswith("none")
+    assert not page.rollback_button.isEnabled() and not page.apply_button.isEnabled()
+
+
+def test_a_pack_is_previewed_kind_by_kind_before_anything_changes(
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    content_window: MainWindow,
+    packs: PackWorld,
+) -> None:
+    page = open_page(qtbot, content_window)
+    qtbot.mouseClick(page.choose_button, LEFT)
+    chooser = page.file_dialog
+    assert isinstance(chooser, QFileDialog)
+    assert chooser.testOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.waitExposed(chooser)
+    chooser.selectFile(changed_pack(packs))
+    chooser.accept()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=WORK_TIMEOUT_MS)
+    rows = [
+        tuple(page.model.index(r, c).data() for c in range(page.model.columnCount()))
+        for r in range(page.model.rowCount())
+    ]
+    assert rows == [
+        ("Principle", "changed", "Do no harm", "en", "explanation"),
+        ("Glossary term", "removed", "Consentement éclairé", "fr", ""),
+    ]
+    assert page.model.headerData(4, Qt.Orientation.Horizontal) == "What changed"
+    qtmodeltester.check(page.model)
+    said = page.preview_label.text()
+    assert "content 2.0.0 of 2026-12-01" in said and "verified" in said and "1.0.0" in said
+    assert "0 added, 1 changed, 1 removed" in page.panel.status_label.text()
+    assert page.apply_button.isEnabled()
+    assert not packs.paths.content_dir.exists(), "a preview writes nothing"
+    assert content_window.services.reference.info.version == "1.0.0"
+
+
+def test_applying_updates_the_window_and_roll_back_returns(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    window = content_window
+    assert OLD_EXPLANATION in principle_text(window)
+    page = open_page(qtbot, window)
+    check(qtbot, page, changed_pack(packs))
+    steps: list[int] = []
+    page.panel.progress_bar.valueChanged.connect(steps.append)
+    qtbot.mouseClick(page.apply_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=WORK_TIMEOUT_MS)
+    assert page.panel.status_label.text() == (
+        "PIM Desk now uses content 2.0.0 instead of 1.0.0; Roll back returns to 1.0.0."
+    )
+    assert steps and steps[-1] == 100 and steps == sorted(steps)
+    assert page.installed.version_label.text() == "2.0.0"
+    assert page.installed.origin_label.text().startswith("imported on")
+    assert page.model.rowCount() == 0 and not page.apply_button.isEnabled()
+    assert window.content_label.text() == "Content 2.0.0 of 2026-12-01"
+    assert NEW_EXPLANATION in page_text(window), "the page shown was read again"
+    window.search_box.setText("collecting")
+    qtbot.waitUntil(lambda: window.search.active and window.search.page().model.rowCount() > 0)
+    window.search_box.clear()
+
+    assert page.rollback_button.text() == "Roll &back to 1.0.0"
+    qtbot.mouseClick(page.rollback_button, LEFT)
+    answer(qtbot, page, "Roll back")
+    qtbot.waitUntil(lambda: not page.busy, timeout=WORK_TIMEOUT_MS)
+    assert "now uses content 1.0.0 instead of 2.0.0" in page.panel.status_label.text()
+    assert window.content_label.text() == "Content 1.0.0 of 2026-12-01"
+    assert OLD_EXPLANATION in principle_text(window)
+
+
+def test_an_unsigned_pack_is_refused_unless_explicitly_allowed(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, changed_pack(packs, signed=False))
+    assert page.preview is None and page.model.rowCount() == 0
+    assert "it is not signed" in page.panel.status_label.text()
+    assert not page.apply_button.isEnabled()
+    assert not page.allow_warning.isVisible()
+
+    page.allow_check.click()  # checks the pack again, now allowed
+    assert page.allow_warning.isVisible()
+    assert "cannot tell who made such a pack" in page.allow_warning.text()
+    qtbot.waitUntil(lambda: not page.busy, timeout=WORK_TIMEOUT_MS)
+    assert page.preview is not None and "not signed" in page.preview_label.text()
+    qtbot.mouseClick(page.apply_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=WORK_TIMEOUT_MS)
+    assert content_window.services.reference.info.version == "2.0.0"
+
+
+def test_a_hostile_or_older_pack_is_refused_with_a_message_naming_the_problem(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    page = open_page(qtbot, content_window)
+    not_a_zip = packs.write(b"PK\x03\x04 this is not a zip")
+    check(qtbot, page, str(not_a_zip))
+    assert not_a_zip.name in page.panel.status_label.text()
+    assert page.preview is None and not page.apply_button.isEnabled()
+    check(qtbot, page, str(packs.pack("1.0.0")))
+    assert page.preview is not None and not page.apply_button.isEnabled()
+    assert "not newer than the installed 1.0.0" in page.preview_label.text()
+    assert content_window.services.reference.info.version == "1.0.0"
+
+
+def test_cancelling_an_update_changes_nothing(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, changed_pack(packs))
+    page.panel.progress_bar.valueChanged.connect(
+        lambda value: value > 0 and page.panel.cancel_button.click()
+    )
+    qtbot.mouseClick(page.apply_button, LEFT)
+    assert page.panel.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: not page.busy, timeout=WORK_TIMEOUT_MS)
+    assert page.panel.status_label.text() == (
+        "The import was cancelled; the content was not changed."
+    )
+    assert page.installed.version_label.text() == "1.0.0"
+    assert content_window.services.content.info().version == "1.0.0"
+
+
+def test_every_control_is_named_for_screen_readers(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, changed_pack(packs))
+    controls = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(page)
+    ]
+    assert len(controls) >= 6
+    assert [type(w).__name__ for w in controls if not w.accessibleName().strip()] == []
+    undescribed = [
+        w.accessibleName()
+        for w in controls
+        if not isinstance(w, QAbstractButton) and not w.accessibleDescription().strip()
+    ]
+    assert undescribed == []
