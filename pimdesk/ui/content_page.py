@@ -14,19 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,20 +27,15 @@ from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.services.content import ContentService, describe_origin
 from pimdesk.ui.content_changes_model import ContentChangesModel, totals_sentence
-from pimdesk.ui.content_view import InstalledContentBox, preview_sentence
+from pimdesk.ui.content_view import InstalledContentBox, PackBox, preview_sentence
 from pimdesk.ui.export_form import use_native_dialogs
+from pimdesk.ui.named_controls import named_button
+from pimdesk.ui.questions import ask
 from pimdesk.ui.task_panel import CancelRequest, TaskPanel
 from pimdesk.ui.tasks import BackgroundTasks, RunningTask, TaskControl
 
 translate = QCoreApplication.translate
 ContentChanged = Callable[[], None]  # the window reads the new content
-
-
-def _button(text: str, name: str, description: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAccessibleDescription(description)
-    return button
 
 
 def import_work(
@@ -85,100 +71,32 @@ class ContentPage(QDialog):
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
         self.installed = InstalledContentBox()
-        self.rollback_button = _button(
+        self.rollback_button = named_button(
             translate("ContentPage", "Roll &back"),
             translate("ContentPage", "Roll back"),
             translate("ContentPage", "Go back to the content used before the last update"),
         )
         self.rollback_button.clicked.connect(self.ask_rollback)
         self.model = ContentChangesModel(self)
+        self.pack_box = PackBox(self.model)
+        box = self.pack_box  # its controls, by their names
+        self.pack_edit, self.choose_button = box.pack_edit, box.choose_button
+        self.allow_check, self.allow_warning = box.allow_check, box.allow_warning
+        self.preview_label, self.apply_button = box.preview_label, box.apply_button
+        self.pack_edit.returnPressed.connect(self.check_pack)
+        self.choose_button.clicked.connect(self.choose_pack)
+        self.allow_check.toggled.connect(self._allow_toggled)
+        self.apply_button.clicked.connect(self.apply_pack)
         self.panel = TaskPanel()
         self.panel.cancel_clicked.connect(self._cancel_work)
         self.buttons = self._button_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.installed)
-        layout.addWidget(self._pack_box(), 1)
+        layout.addWidget(self.pack_box, 1)
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
         self.resize(760, 620)
         self.refresh_installed()
-
-    def _pack_box(self) -> QGroupBox:
-        box = QGroupBox(translate("ContentPage", "Update from a content pack"))
-        self.pack_edit = QLineEdit()
-        self.pack_edit.setAccessibleName(translate("ContentPage", "Content pack"))
-        self.pack_edit.setAccessibleDescription(
-            translate("ContentPage", "The pack file (.zip); press Enter to check it")
-        )
-        self.pack_edit.returnPressed.connect(self.check_pack)
-        self.choose_button = _button(
-            translate("ContentPage", "C&hoose pack…"),
-            translate("ContentPage", "Choose a content pack"),
-            translate("ContentPage", "Choose the pack file and see what it would change"),
-        )
-        self.choose_button.clicked.connect(self.choose_pack)
-        self.allow_check = QCheckBox(
-            translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
-        )
-        self.allow_check.setAccessibleName(translate("ContentPage", "Allow an unverified pack"))
-        self.allow_check.setAccessibleDescription(
-            translate("ContentPage", "Accept a pack whose origin cannot be checked")
-        )
-        self.allow_check.toggled.connect(self._allow_toggled)
-        self.allow_warning = QLabel(
-            translate(
-                "ContentPage",
-                "Warning: PIM Desk cannot tell who made such a pack or whether it was changed "
-                "on the way. Allow it only for a pack you received directly from someone you "
-                "trust.",
-            )
-        )
-        self.allow_warning.setWordWrap(True)
-        self.allow_warning.hide()
-        self.preview_label = QLabel()
-        self.preview_label.setWordWrap(True)
-        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.preview_label.setAccessibleName(translate("ContentPage", "What the pack is"))
-        self.changes_view = self._changes_view()
-        self.apply_button = _button(
-            translate("ContentPage", "A&pply the update"),
-            translate("ContentPage", "Apply the update"),
-            translate("ContentPage", "Replace the content with the pack's, as previewed"),
-        )
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply_pack)
-        pack_row = QHBoxLayout()
-        pack_row.addWidget(self.pack_edit, 1)
-        pack_row.addWidget(self.choose_button)
-        form = QFormLayout()
-        form.addRow(translate("ContentPage", "&Pack:"), pack_row)
-        form.addRow("", self.allow_check)
-        form.addRow("", self.allow_warning)
-        column = QVBoxLayout(box)
-        column.addLayout(form)
-        column.addWidget(self.preview_label)
-        column.addWidget(self.changes_view, 1)
-        column.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
-        return box
-
-    def _changes_view(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.model)
-        view.setAccessibleName(translate("ContentPage", "Changes"))
-        view.setAccessibleDescription(
-            translate("ContentPage", "What the pack adds, changes and removes, kind by kind")
-        )
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
 
     def _button_box(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -356,34 +274,30 @@ class ContentPage(QDialog):
         info = self.installed.info
         if info is None or not info.previous_version or self.busy:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
+        self.question = ask(
+            self,
             translate("ContentPage", "Go back from content {current} to {previous}?").format(
                 current=info.version, previous=info.previous_version
             ),
-            parent=self,
+            translate(
+                "ContentPage",
+                "To use the newer content again afterwards, apply its pack once more.",
+            ),
+            translate("ContentPage", "Roll &back"),
+            on_yes=self._roll_back,
         )
-        roll_back = box.addButton(
-            translate("ContentPage", "Roll &back"), QMessageBox.ButtonRole.AcceptRole
+        self.question.finished.connect(self._question_closed)
+
+    @Slot()
+    def _question_closed(self) -> None:
+        self.question = None
+
+    def _roll_back(self) -> None:
+        self._run(
+            translate("ContentPage", "Rolling back…"),
+            lambda _control: self._content.rollback(),
+            self._switched,
         )
-        roll_back.setAccessibleName(translate("ContentPage", "Roll back"))
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered() -> None:
-            self.question = None
-            box.deleteLater()
-            if box.clickedButton() is roll_back:
-                self._run(
-                    translate("ContentPage", "Rolling back…"),
-                    lambda _control: self._content.rollback(),
-                    self._switched,
-                )
-
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
 
 
 def open_content_page(

@@ -1,11 +1,23 @@
-"""How the content update shows what is installed and what a checked pack is."""
+"""The parts of the content update: what is installed, the pack box, what a checked pack is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pimdesk.domain.content_packs import InstalledContent, PackPreview
+from pimdesk.ui.named_controls import named_button
 
 translate = QCoreApplication.translate
 
@@ -75,3 +87,80 @@ class InstalledContentBox(QGroupBox):
             label.setText(value)
             label.setAccessibleDescription(value)  # a screen reader reads the value too
         self._form.setRowVisible(self.notices_label, bool(info.notices))
+
+
+class PackBox(QGroupBox):
+    """The pack to check, whether an unverified one is allowed, and what it would change."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(translate("ContentPage", "Update from a content pack"), parent)
+        self.pack_edit = QLineEdit()
+        self.pack_edit.setAccessibleName(translate("ContentPage", "Content pack"))
+        self.pack_edit.setAccessibleDescription(
+            translate("ContentPage", "The pack file (.zip); press Enter to check it")
+        )
+        self.choose_button = named_button(
+            translate("ContentPage", "C&hoose pack…"),
+            translate("ContentPage", "Choose a content pack"),
+            translate("ContentPage", "Choose the pack file and see what it would change"),
+        )
+        self.allow_check = QCheckBox(
+            translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
+        )
+        self.allow_check.setAccessibleName(translate("ContentPage", "Allow an unverified pack"))
+        self.allow_check.setAccessibleDescription(
+            translate("ContentPage", "Accept a pack whose origin cannot be checked")
+        )
+        self.allow_warning = QLabel(
+            translate(
+                "ContentPage",
+                "Warning: PIM Desk cannot tell who made such a pack or whether it was changed "
+                "on the way. Allow it only for a pack you received directly from someone you "
+                "trust.",
+            )
+        )
+        self.allow_warning.setWordWrap(True)
+        self.allow_warning.hide()
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.preview_label.setAccessibleName(translate("ContentPage", "What the pack is"))
+        self.changes_view = self._changes_view(model)
+        self.apply_button = named_button(
+            translate("ContentPage", "A&pply the update"),
+            translate("ContentPage", "Apply the update"),
+            translate("ContentPage", "Replace the content with the pack's, as previewed"),
+        )
+        self.apply_button.setEnabled(False)
+        pack_row = QHBoxLayout()
+        pack_row.addWidget(self.pack_edit, 1)
+        pack_row.addWidget(self.choose_button)
+        form = QFormLayout()
+        form.addRow(translate("ContentPage", "&Pack:"), pack_row)
+        form.addRow("", self.allow_check)
+        form.addRow("", self.allow_warning)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.preview_label)
+        column.addWidget(self.changes_view, 1)
+        column.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    @staticmethod
+    def _changes_view(model: QAbstractItemModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setAccessibleName(translate("ContentPage", "Changes"))
+        view.setAccessibleDescription(
+            translate("ContentPage", "What the pack adds, changes and removes, kind by kind")
+        )
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view

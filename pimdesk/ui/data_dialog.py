@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,18 +26,13 @@ from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.services.data_safety import DataCheck, DataSafetyService
 from pimdesk.ui.backups_model import BackupLike, BackupListModel
+from pimdesk.ui.named_controls import named_button
+from pimdesk.ui.questions import ask
 from pimdesk.ui.task_panel import TaskPanel
 from pimdesk.ui.tasks import BackgroundTasks, RunningTask
 
 translate = QCoreApplication.translate
 Restored = Callable[[str], None]  # told the sentence saying what a restore did
-
-
-def _button(text: str, name: str, description: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAccessibleDescription(description)
-    return button
 
 
 def restored_sentence(backup: BackupLike, moved: Path | None) -> str:
@@ -82,12 +76,12 @@ class DataDialog(QDialog):
         self.summary_label.setAccessibleName(translate("DataDialog", "The state of your data"))
         self.model = BackupListModel(self)
         self.backups_view = self._backups_view()
-        self.backup_button = _button(
+        self.backup_button = named_button(
             translate("DataDialog", "Back &up now"),
             translate("DataDialog", "Back up now"),
             translate("DataDialog", "Take a verified backup of your data now"),
         )
-        self.restore_button = _button(
+        self.restore_button = named_button(
             translate("DataDialog", "&Restore…"),
             translate("DataDialog", "Restore the chosen backup"),
             translate("DataDialog", "Replace your data with the backup chosen in the list"),
@@ -224,37 +218,24 @@ class DataDialog(QDialog):
         if backup is None or self.busy:
             return
         taken = f"{backup.taken.astimezone():%Y-%m-%d %H:%M}"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
+        self.question = ask(
+            self,
             translate("DataDialog", "Replace your data with the backup of {taken}?").format(
                 taken=taken
             ),
-            parent=self,
-        )
-        box.setInformativeText(
             translate(
                 "DataDialog",
                 "Your data as it is now is backed up first and set aside, never deleted: "
                 "you can go back to it by restoring again.",
-            )
+            ),
+            translate("DataDialog", "&Restore"),
+            on_yes=lambda: self._restore(backup),
         )
-        restore = box.addButton(
-            translate("DataDialog", "&Restore"), QMessageBox.ButtonRole.AcceptRole
-        )
-        restore.setAccessibleName(translate("DataDialog", "Restore"))
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.question.finished.connect(self._question_closed)
 
-        def answered() -> None:
-            self.question = None
-            box.deleteLater()
-            if box.clickedButton() is restore:
-                self._restore(backup)
-
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
+    @Slot()
+    def _question_closed(self) -> None:
+        self.question = None
 
     def _restore(self, backup: BackupLike) -> None:
         self._start(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +35,8 @@ from pimdesk.services.exports import (
 from pimdesk.services.personal_data import PersonalDataWarning
 from pimdesk.ui import system_files
 from pimdesk.ui.export_form import ExportForm, ExportRequest, default_folder
+from pimdesk.ui.named_controls import named_button
+from pimdesk.ui.questions import ask
 from pimdesk.ui.task_panel import CancelRequest, TaskPanel
 from pimdesk.ui.tasks import BackgroundTasks, RunningTask, TaskControl
 
@@ -71,13 +73,6 @@ def export_work(
     return work
 
 
-def _button(text: str, name: str, description: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAccessibleDescription(description)
-    return button
-
-
 class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult
 
@@ -102,7 +97,7 @@ class ExportDialog(QDialog):
         self.form = ExportForm(services, folder or default_folder())
         self.panel = TaskPanel()
         self.panel.cancel_clicked.connect(self.cancel)
-        self.export_button = _button(
+        self.export_button = named_button(
             translate("ExportDialog", "&Export"),
             translate("ExportDialog", "Export"),
             translate("ExportDialog", "Write the PDF with these choices"),
@@ -126,17 +121,17 @@ class ExportDialog(QDialog):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.open_button = _button(
+        self.open_button = named_button(
             translate("ExportDialog", "&Open"),
             translate("ExportDialog", "Open the PDF"),
             translate("ExportDialog", "Open the PDF in the system's viewer"),
         )
-        self.folder_button = _button(
+        self.folder_button = named_button(
             translate("ExportDialog", "Show in &folder"),
             translate("ExportDialog", "Show in folder"),
             translate("ExportDialog", "Open the folder that holds the PDF"),
         )
-        self.print_button = _button(
+        self.print_button = named_button(
             translate("ExportDialog", "&Print…"),
             translate("ExportDialog", "Print the PDF"),
             translate("ExportDialog", "Print the PDF through the system's PDF viewer"),
@@ -232,8 +227,16 @@ class ExportDialog(QDialog):
             super().reject()
 
     # ------------------------------------------------------------------ questions
+    def _ask(self, text: str, detail: str, yes: str, **answers: Any) -> None:
+        self.question = ask(self, text, detail, yes, **answers)
+        self.question.finished.connect(self._question_closed)
+
+    @Slot()
+    def _question_closed(self) -> None:
+        self.question = None
+
     def _ask_replace(self, request: ExportRequest) -> None:
-        self._question(
+        self._ask(
             translate("ExportDialog", "A file named {name} already exists in {folder}.").format(
                 name=request.target.name, folder=request.target.parent
             ),
@@ -249,56 +252,25 @@ class ExportDialog(QDialog):
         if len(warnings) > WARNINGS_LISTED:
             more = len(warnings) - WARNINGS_LISTED
             lines.append(translate("ExportDialog", "… and {count} more.").format(count=more))
-        box = self._question(
+        advice = translate(
+            "ExportDialog",
+            "Proceed only if this may be printed; otherwise cancel, then edit the notes "
+            "or leave them out.",
+        )
+        self._ask(
             translate(
                 "ExportDialog",
                 "The briefing would print what looks like personal data. PIM Desk is not "
                 "meant to hold personal data of affected people.",
             ),
-            "\n".join(lines)
-            + "\n\n"
-            + translate(
-                "ExportDialog",
-                "Proceed only if this may be printed; otherwise cancel, then edit the notes "
-                "or leave them out.",
-            ),
+            "\n".join(lines) + "\n\n" + advice,
             translate("ExportDialog", "&Proceed"),
             on_yes=lambda: self._run(request, personal_data_confirmed=True),
             on_no=lambda: self.panel.end(
                 translate("ExportDialog", "Not exported: the briefing was not written.")
             ),
+            warning=True,
         )
-        box.setIcon(QMessageBox.Icon.Warning)
-
-    def _question(
-        self,
-        text: str,
-        detail: str,
-        yes: str,
-        on_yes: Callable[[], None],
-        on_no: Callable[[], None] | None = None,
-    ) -> QMessageBox:
-        """Ask without blocking: the answer arrives through `on_yes` or `on_no`."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(detail)
-        proceed = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        proceed.setAccessibleName(yes.replace("&", ""))
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # the safe choice on Enter
-
-        def answered() -> None:
-            self.question = None
-            box.deleteLater()
-            if box.clickedButton() is proceed:
-                on_yes()
-            elif on_no is not None:
-                on_no()
-
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
-        return box
 
     # ------------------------------------------------------------------ afterwards
     @Slot()
