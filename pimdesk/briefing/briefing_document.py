@@ -6,7 +6,6 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from pimdesk.briefing.category_blocks import (
     condition_blocks,
@@ -23,7 +22,7 @@ from pimdesk.briefing.document_parts import (
     subject,
     term_blocks,
 )
-from pimdesk.briefing.flowables import Area, boxed, data_table, toc_table_style
+from pimdesk.briefing.flowables import Area, ContentsList, boxed, data_table
 from pimdesk.briefing.layout import DocumentIdentity
 from pimdesk.briefing.styles import NOTE_BACKGROUND, NOTE_BORDER, TABLE_BAND, Styles
 from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph
@@ -88,9 +87,7 @@ def _cover(briefing: BriefingInput, styles: Styles, outline: Outline, area: Area
         for label, value in details
     ]
     notice = paragraph(labels.sensitivity_notice.format(level=level), styles.warning)
-    contents = TableOfContents(
-        levelStyles=list(styles.toc_levels), dotsMinLevel=0, tableStyle=toc_table_style()
-    )
+    contents = ContentsList(styles.toc_levels)
     return [
         paragraph(f"{labels.app_name} · {labels.briefing}", styles.subtitle),
         Spacer(1, 2 * mm),

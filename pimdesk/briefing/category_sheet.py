@@ -56,9 +56,7 @@ def _build(
     identity = DocumentIdentity(
         labels.category_sheet, category.name, subject(labels.category_sheet, settings)
     )
-    document, styles = start_document(
-        settings, identity, fonts_dir, size, reporter, MAXIMUM_PAGES, page_limit
-    )
+    document, styles = start_document(settings, identity, fonts_dir, size, reporter, page_limit)
     document.addPageTemplates([document.page_template("sheet", [document.full_frame("sheet")])])
     outline = Outline(styles)
     area = document.area

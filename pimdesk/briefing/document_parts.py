@@ -44,7 +44,6 @@ def start_document(
     fonts_dir: Path,
     body_size: float,
     reporter: Reporter | None,
-    expected_pages: int = 0,
     page_limit: int | None = None,
 ) -> tuple[PimDocTemplate, Styles]:
     """A document template with fonts registered and styles for `body_size` points."""
@@ -56,7 +55,6 @@ def start_document(
         identity,
         fonts,
         reporter or ProgressReporter(),
-        expected_pages,
         page_limit,
     )
     return document, styles

@@ -1,4 +1,4 @@
-"""Flowables the documents share: headings that make bookmarks, the page counter, boxes, tables."""
+"""Flowables the documents share: headings that make bookmarks, the contents list, boxes, tables."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from pimdesk.briefing.fonts import FAMILY
 from pimdesk.briefing.styles import RULE, TABLE_BAND, TABLE_HEADER
-from pimdesk.briefing.text import escape
+from pimdesk.briefing.text import escape, fit
 
 # Split inside a row only when splitting between rows would leave a twelfth of the page empty.
 WASTE_BEFORE_ROW_SPLIT = 0.08
@@ -36,36 +37,74 @@ class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self.in_toc = toc
 
 
-class PageTotal(Flowable):  # type: ignore[misc]
-    """Takes no space; makes reportlab's multi-pass build repeat until the "of Y" printed on
-    every page equals the number of pages."""
+class ContentsList(Flowable):  # type: ignore[misc]
+    """The table of contents, laid out in the document's single pass.
 
-    def __init__(self, expected: int = 0) -> None:
+    Its entries are the story's headings, known before layout; each page number is a PDF form
+    that the document template fills in once the pages are counted, so no second layout pass is
+    needed to learn them (that pass cost as much as the first).
+    """
+
+    NUMBER_WIDTH = 30.0
+
+    def __init__(self, styles: Sequence[ParagraphStyle]) -> None:
         super().__init__()
-        self.printed = 0  # the total drawn in the footers during this pass
-        # The pages the last pass produced; a right guess beforehand saves a whole pass.
-        self.counted = expected
+        self.styles = list(styles)
+        self.entries: list[tuple[int, str, str]] = []  # (level, title, bookmark key)
 
-    def isIndexing(self) -> int:
-        return 1
-
-    def beforeBuild(self) -> None:
-        self.printed = self.counted
-
-    def afterBuild(self) -> None:
-        pass
-
-    def notify(self, kind: str, stuff: object) -> None:
-        pass  # told of table-of-contents entries like every indexing flowable; not interested
-
-    def isSatisfied(self) -> bool:
-        return self.printed == self.counted
+    def _line(self, level: int) -> tuple[ParagraphStyle, float]:
+        style = self.styles[min(level, len(self.styles) - 1)]
+        return style, float(style.leading) + float(style.spaceBefore or 0)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
+        self.width = available_width
+        self.height = sum(self._line(level)[1] for level, _, _ in self.entries)
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []  # a contents list is short: it moves whole to the next page if need be
 
     def draw(self) -> None:
-        pass
+        canvas = self.canv
+        top = self.height
+        for level, title, key in self.entries:
+            style, height = self._line(level)
+            top -= height
+            baseline = top + float(style.leading) - float(style.fontSize)
+            indent = float(style.leftIndent) + float(style.firstLineIndent)
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            text_width = self.width - indent - self.NUMBER_WIDTH - 6
+            shown = fit(title, text_width, style.fontName, float(style.fontSize))
+            canvas.drawString(indent, baseline, shown)
+            end = indent + canvas.stringWidth(shown, style.fontName, style.fontSize) + 4
+            dots = " . " * int((self.width - self.NUMBER_WIDTH - end) / canvas.stringWidth(
+                " . ", style.fontName, style.fontSize))  # fmt: skip
+            canvas.drawRightString(self.width - self.NUMBER_WIDTH - 2, baseline, dots.rstrip())
+            canvas.saveState()
+            canvas.translate(self.width - self.NUMBER_WIDTH, baseline)
+            canvas.doForm(toc_number_form(key))
+            canvas.restoreState()
+            canvas.linkRect("", key, (0, top, self.width, top + height), relative=1)
+
+
+def toc_number_form(key: str) -> str:
+    """The name of the PDF form that prints the page number of the heading `key`."""
+    return f"pimdesk_toc_{key}"
+
+
+def page_label_form(page: int) -> str:
+    """The name of the PDF form that prints "page X of Y" on page `page`."""
+    return f"pimdesk_page_{page}"
+
+
+def headings_for_contents(story: Sequence[Flowable]) -> list[tuple[int, str, str]]:
+    """The (level, title, key) of the headings a table of contents lists, in story order."""
+    return [
+        (flowable.outline_level, flowable.outline_title, flowable.outline_key)
+        for flowable in story
+        if isinstance(flowable, Heading) and flowable.in_toc
+    ]
 
 
 class DataTable(Table):  # type: ignore[misc]
@@ -156,16 +195,4 @@ def boxed(content: Sequence[Flowable], area: Area, background: object, border: o
         splitByRow=1,
         splitInRow=1,
         hAlign="LEFT",
-    )
-
-
-def toc_table_style() -> TableStyle:
-    """reportlab's table-of-contents layout, in the bundled font."""
-    return TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]
     )

@@ -16,7 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from pimdesk.briefing.flowables import Area, Heading, PageTotal
+from pimdesk.briefing.flowables import (
+    Area,
+    ContentsList,
+    Heading,
+    headings_for_contents,
+    page_label_form,
+    toc_number_form,
+)
 from pimdesk.briefing.fonts import FontSet
 from pimdesk.briefing.styles import MUTED, RULE, SENSITIVITY_COLOURS
 from pimdesk.briefing.text import fit
@@ -45,7 +52,12 @@ class DocumentIdentity:
 
 
 class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
-    """A document with PIM Desk's page furniture, bookmarks and multi-pass page count."""
+    """A document with PIM Desk's page furniture and bookmarks, laid out in one pass.
+
+    "Page X of Y" and the table of contents' page numbers are PDF forms drawn where they belong
+    during layout and defined once the pages are counted, just before the file is saved:
+    reportlab's usual multi-pass build would lay the whole document out twice to learn them.
+    """
 
     def __init__(
         self,
@@ -54,7 +66,6 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         identity: DocumentIdentity,
         fonts: FontSet,
         reporter: Reporter,
-        expected_pages: int = 0,
         page_limit: int | None = None,
     ) -> None:
         labels = settings.labels
@@ -81,10 +92,12 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         self.settings = settings
         self.identity = identity
         self.fonts = fonts
-        self.page_total = PageTotal(expected_pages)
+        self._page_count = 0
+        self._heading_pages: dict[str, int] = {}
+        self._heading_levels: dict[str, int] = {}
+        self._contents_styles: Sequence[object] = ()
         self._page_limit = page_limit
         self._reporter = reporter
-        self._pass = 0
         self._flowables = 1
         self.setProgressCallBack(self._progress)
 
@@ -121,19 +134,28 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
 
     # ------------------------------------------------------------------ building
     def build_pdf(self, story: list[Flowable]) -> BuiltDocument:
-        """Lay out `story` in as many passes as the page count and contents need."""
-        self.multiBuild([self.page_total, *story])
+        """Lay out `story` in one pass, then fill in the page numbers and save."""
+        entries = headings_for_contents(story)
+        for flowable in story:
+            if isinstance(flowable, ContentsList):
+                flowable.entries = entries
+                self._contents_styles = flowable.styles
+                self._heading_levels = {key: level for level, _, key in entries}
+        self._doSave = 0  # reportlab saves at the end of build(): the forms must come first
+        self.build(story)
+        self._define_late_forms()
+        self.canv.save()
         self._reporter.report(1.0)
         buffer: io.BytesIO = self.filename
-        return BuiltDocument(buffer.getvalue(), self.pages)
+        return BuiltDocument(buffer.getvalue(), self._page_count)
 
     @property
     def pages(self) -> int:
         """The number of pages of the last build."""
-        return self.page_total.counted
+        return self._page_count
 
     def afterPage(self) -> None:
-        self.page_total.counted = self.page
+        self._page_count = self.page
         if self._page_limit is not None and self.page > self._page_limit:
             raise PageLimitExceeded(self._page_limit)
 
@@ -145,22 +167,34 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         canvas.addOutlineEntry(
             flowable.outline_title, flowable.outline_key, flowable.outline_level, closed=False
         )
-        if flowable.in_toc:
-            self.notify(
-                "TOCEntry",
-                (flowable.outline_level, flowable.outline_title, self.page, flowable.outline_key),
-            )
+        self._heading_pages[flowable.outline_key] = self.page
+
+    def _define_late_forms(self) -> None:
+        """The forms drawn during layout whose text needed the page count: the footers' "page X
+        of Y" and the contents' page numbers."""
+        canvas: Canvas = self.canv
+        labels = self.settings.labels
+        for page in range(1, self._page_count + 1):
+            canvas.beginForm(page_label_form(page), -400, -20, 10, 40)
+            canvas.setFont(self.fonts.regular, FURNITURE_SIZE)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(0, 0, labels.page_of.format(page=page, pages=self._page_count))
+            canvas.endForm()
+        number_width = ContentsList.NUMBER_WIDTH
+        for key, level in self._heading_levels.items():
+            style = self._contents_styles[min(level, len(self._contents_styles) - 1)]
+            canvas.beginForm(toc_number_form(key), -10, -20, number_width + 10, 40)
+            canvas.setFont(style.fontName, style.fontSize)  # type: ignore[attr-defined]
+            canvas.setFillColor(style.textColor)  # type: ignore[attr-defined]
+            canvas.drawRightString(number_width, 0, str(self._heading_pages.get(key, "")))
+            canvas.endForm()
 
     def _progress(self, kind: str, value: int) -> None:
-        """reportlab's progress events → the reporter's share; a pass is a guess of its share."""
-        if kind == "PASS":
-            self._pass = value
-        elif kind == "SIZE_EST":
+        """reportlab's progress events → the reporter's share of the work."""
+        if kind == "SIZE_EST":
             self._flowables = max(1, value)
         elif kind == "PROGRESS":
-            done = value / self._flowables
-            start, end = {1: (0.0, 0.55), 2: (0.55, 0.9)}.get(self._pass, (0.9, 0.98))
-            self._reporter.report(start + (end - start) * done)
+            self._reporter.report(0.95 * value / self._flowables)
         self._reporter.check()
 
     # ------------------------------------------------------------------ page furniture
@@ -182,8 +216,10 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         exported = labels.exported.format(date=self.settings.export_date.isoformat())
         self._text(canvas, SIDE_MARGIN, 9.6 * mm, version, side)
         self._text(canvas, SIDE_MARGIN, 6.4 * mm, exported, side)
-        page = labels.page_of.format(page=document.page, pages=self.page_total.printed or "?")
-        self._text(canvas, width - SIDE_MARGIN, 8 * mm, page, side, right=True)
+        canvas.saveState()
+        canvas.translate(width - SIDE_MARGIN, 8 * mm)
+        canvas.doForm(page_label_form(document.page))  # "page X of Y", defined when Y is known
+        canvas.restoreState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(SIDE_MARGIN, height - 14.5 * mm, width - SIDE_MARGIN, height - 14.5 * mm)
