@@ -19,14 +19,19 @@ import tempfile
 import time
 from pathlib import Path
 
-import frozen_checks
-import package_report
-import platform_files
-from frozen_suite import run_suite
-from package_inputs import fingerprint
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))  # this checkout's pimdesk, whichever one is installed
+
+import frozen_checks  # noqa: E402
+import icon_files  # noqa: E402
+import package_report  # noqa: E402
+import platform_files  # noqa: E402
+from frozen_suite import run_suite  # noqa: E402
+from package_inputs import fingerprint  # noqa: E402
+
+from pimdesk import __version__, paths  # noqa: E402
+
 SPEC = HERE / "pimdesk.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
@@ -36,11 +41,8 @@ LINUX_FILES = {  # beside the executable in the Linux build (and so in its tar.g
     HERE / "linux" / "install.sh": "install.sh",
     ROOT / "resources" / "icons" / "pimdesk.svg": "icons/pimdesk.svg",
     **{HERE / "icons" / f"pimdesk-{size}.png": f"icons/pimdesk-{size}.png"
-       for size in (16, 24, 32, 48, 64, 128, 256, 512)},
+       for size in icon_files.PNG_SIZES if size <= 512},  # the largest an icon theme holds
 }  # fmt: skip
-
-sys.path.insert(0, str(ROOT))
-from pimdesk import __version__, paths  # noqa: E402
 
 
 def run_pyinstaller(mode: str, distpath: Path, force: bool) -> float | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,10 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-PORTABLE_MARKER = "pimdesk-portable.txt"
-PORTABLE_DATA_FOLDER = "pimdesk-data"
-USER_DATABASE = "pimdesk-user.sqlite"
-APP_FOLDER_NAME = "PIM Desk"
+from pimdesk.paths import APP_DIRECTORY_NAME
+
 READY_LINE = re.compile(r"^ready (\d+)$")
 # Variables that would point the app elsewhere than a clean install would look.
 FOREIGN_VARIABLES = ("PIMDESK_DATA_DIR", "PIMDESK_RESOURCES", "PYTHONPATH", "PYTHONHOME")
@@ -98,10 +95,10 @@ class Sandbox:
 
     def default_data_folder(self) -> Path:
         if sys.platform == "win32":
-            return self.home / "AppData" / "Roaming" / APP_FOLDER_NAME
+            return self.home / "AppData" / "Roaming" / APP_DIRECTORY_NAME
         if sys.platform == "darwin":
-            return self.home / "Library" / "Application Support" / APP_FOLDER_NAME
-        return self.home / ".local" / "share" / APP_FOLDER_NAME
+            return self.home / "Library" / "Application Support" / APP_DIRECTORY_NAME
+        return self.home / ".local" / "share" / APP_DIRECTORY_NAME
 
 
 @contextmanager
@@ -176,9 +173,3 @@ def save_and_reload(executable: Path, box: Sandbox, data: Sequence[str] = ()) ->
         [CHECK_CATEGORY],
     ):
         raise CheckFailed(f"the saved selection came back different: {shown['name']!r}, {picked}")
-
-
-def copy_bundle(bundle: Path, target: Path) -> Path:
-    """A copy of the folder that holds the build (the one-folder build, or the one-file program)."""
-    shutil.copytree(bundle, target, symlinks=True)
-    return target

@@ -16,20 +16,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bundle_slimming import GLIBC_LIBRARIES, LINUX_SYSTEM_LIBRARIES, elf_needed
 from frozen_checks import (
-    PORTABLE_DATA_FOLDER,
-    PORTABLE_MARKER,
-    USER_DATABASE,
     CheckFailed,
     Sandbox,
     changes,
-    copy_bundle,
     ready_milliseconds,
     run_app,
     sandbox,
     save_and_reload,
     snapshot,
 )
+
+from pimdesk.paths import PORTABLE_DATA_FOLDER, PORTABLE_MARKER, USER_DATABASE
 
 EXPECTED_CATEGORIES = 8
 
@@ -108,7 +107,8 @@ def check_default_data_folder(bundle: Path, executable: Path) -> None:
 def check_portable_mode(bundle: Path, executable: Path) -> None:
     """R19 on a 'USB stick': save, quit, relaunch; all data beside the program, none elsewhere."""
     with sandbox() as box:
-        stick = copy_bundle(bundle, box.home.parent / "stick" / bundle.name)
+        stick = box.home.parent / "stick" / bundle.name
+        shutil.copytree(bundle, stick, symlinks=True)
         program = stick / executable.relative_to(bundle)
         (stick / PORTABLE_MARKER).write_text("PIM Desk keeps its data beside this file.\n")
         before = snapshot(stick)
@@ -137,8 +137,6 @@ def check_links(bundle: Path) -> None:
     """Every library a bundled binary links is in the bundle, glibc or a listed system package."""
     if not sys.platform.startswith("linux"):
         return
-    from bundle_slimming import GLIBC_LIBRARIES, LINUX_SYSTEM_LIBRARIES, elf_needed
-
     present = {path.name for path in bundle.rglob("*")}
     provided = present | GLIBC_LIBRARIES | set(LINUX_SYSTEM_LIBRARIES)
     missing: dict[str, str] = {}
