@@ -64,6 +64,7 @@ def name_taken(name: str) -> str:
 
 class ContextDetails(QWidget):
     changed = Signal(object, bool)  # a Change, and whether to save it at once
+    name_unusable = Signal()  # the name field holds a name that cannot be saved
 
     def __init__(self, reference: ReferenceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +219,7 @@ class ContextDetails(QWidget):
             )
 
     def show_name_taken(self, name: str) -> None:
+        """`name` belongs to another context (as that context spells it)."""
         self._say(self.name_message, name_taken(name))
 
     def name_accepted(self, name: str) -> None:
@@ -236,6 +238,7 @@ class ContextDetails(QWidget):
             problem = name_problem(typed)
             if problem:
                 self._say(self.name_message, problem)
+                self.name_unusable.emit()
                 return
             value = check_name(typed)
         else:

@@ -8,6 +8,8 @@ autosaver and shows the suggestions that follow. There is no Save button: the he
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimdesk.domain.errors import NotFoundError
+from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.autosave import Autosaver, SaveState
@@ -107,7 +109,8 @@ class ContextEditor(QWidget):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.state_changed.connect(self._show_state)
         self.autosaver.failed.connect(self._failed)
-        self.autosaver.name_refused.connect(self.details.show_name_taken)
+        self.autosaver.name_refused.connect(self._name_taken)
+        self.details.name_unusable.connect(self._keep_stored_name)
         self.list_button.clicked.connect(lambda: self.link_activated.emit(Location("selections")))
         self.share_button.clicked.connect(lambda: self._request(self.share_requested))
         self.export_button.clicked.connect(lambda: self._request(self.export_requested))
@@ -185,6 +188,20 @@ class ContextEditor(QWidget):
             ).format(items="; ".join(unknown))
             self.flags_label.setText(message)
             self.flags_label.setAccessibleName(message)
+
+    @Slot()
+    def _keep_stored_name(self) -> None:
+        """While the name field holds a name that cannot be used, the stored name stays (a
+        valid prefix typed on the way to a too-long name is not saved)."""
+        stored = self.autosaver.stored
+        if stored is not None:
+            self.apply(lambda selection: replace(selection, name=stored.name), False)
+
+    @Slot(str)
+    def _name_taken(self, name: str) -> None:
+        with suppress(PimDeskError):
+            name = self._services.selections.find(name).name  # as the other context spells it
+        self.details.show_name_taken(name)
 
     @Slot(object)
     def _saved(self, selection: Selection) -> None:

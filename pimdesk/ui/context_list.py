@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Si
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,56 +26,10 @@ from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.context_files import FileOutcome, SelectionFiles
 from pimdesk.ui.context_labels import scenario_namer
-from pimdesk.ui.context_list_model import ID_ROLE, SelectionsFilter, SelectionsModel
+from pimdesk.ui.context_list_controls import Notice, list_buttons
+from pimdesk.ui.context_list_model import ID_ROLE, SelectionsModel
 
 translate = QCoreApplication.translate
-
-
-def _button(text: str, name: str, description: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAccessibleDescription(description)
-    return button
-
-
-class Notice(QFrame):
-    """What just happened above the list, in words, with Undo when a deletion can be undone."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("contextNotice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = _button(
-            translate("ContextList", "Undo"),
-            translate("ContextList", "Undo the deletion"),
-            translate("ContextList", "Put the deleted contexts back (Ctrl+Z)"),
-        )
-        self.trash_button = _button(
-            translate("ContextList", "Trash…"),
-            translate("ContextList", "Open the trash"),
-            translate("ContextList", "Contexts deleted in the last 30 days"),
-        )
-        self.dismiss_button = _button(
-            translate("ContextList", "Dismiss"),
-            translate("ContextList", "Dismiss the notice"),
-            translate("ContextList", "Hide this notice"),
-        )
-        self.dismiss_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        for button in (self.undo_button, self.trash_button, self.dismiss_button):
-            layout.addWidget(button)
-        self.hide()
-
-    def say(self, message: str, can_undo: bool = False) -> None:
-        self.label.setText(message)
-        self.label.setAccessibleName(message)
-        self.undo_button.setVisible(can_undo)
-        self.trash_button.setVisible(can_undo)
-        self.show()
 
 
 class ContextList(QWidget):
@@ -92,8 +45,6 @@ class ContextList(QWidget):
             kept_for=services.selections.trash_kept_for,
             parent=self,
         )
-        self.proxy = SelectionsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.notice = Notice()
         self.notice.undo_button.clicked.connect(self.undo_delete)
         self.notice.trash_button.clicked.connect(self.show_trash)
@@ -127,7 +78,7 @@ class ContextList(QWidget):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("contextTable")
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setTabKeyNavigation(False)
@@ -152,78 +103,18 @@ class ContextList(QWidget):
         return table
 
     def _buttons(self) -> dict[str, QPushButton]:
-        specs = (
-            (
-                "new",
-                translate("ContextList", "&New"),
-                translate("ContextList", "New context"),
-                translate("ContextList", "Build a new context (Ctrl+N)"),
-                self.new_context,
-            ),
-            (
-                "open",
-                translate("ContextList", "&Open"),
-                translate("ContextList", "Open"),
-                translate("ContextList", "Open the chosen context (Enter)"),
-                self.open_selected,
-            ),
-            (
-                "rename",
-                translate("ContextList", "&Rename…"),
-                translate("ContextList", "Rename"),
-                translate("ContextList", "Give the chosen context another name (F2)"),
-                self.rename_selected,
-            ),
-            (
-                "duplicate",
-                translate("ContextList", "D&uplicate"),
-                translate("ContextList", "Duplicate"),
-                translate("ContextList", "Make a copy of the chosen context"),
-                self.duplicate_selected,
-            ),
-            (
-                "delete",
-                translate("ContextList", "&Delete"),
-                translate("ContextList", "Delete"),
-                translate("ContextList", "Move the chosen contexts to the trash (Delete)"),
-                self.delete_selected,
-            ),
-            (
-                "compare",
-                translate("ContextList", "&Compare"),
-                translate("ContextList", "Compare"),
-                translate("ContextList", "Compare the two chosen contexts side by side"),
-                self.compare_selected,
-            ),
-            (
-                "export",
-                translate("ContextList", "&Share as file…"),
-                translate("ContextList", "Share as file"),
-                translate("ContextList", "Save the chosen context as a .pimsel file"),
-                self.export_selected,
-            ),
-            (
-                "import",
-                translate("ContextList", "&Import…"),
-                translate("ContextList", "Import"),
-                translate("ContextList", "Import a context from a .pimsel file (Ctrl+O)"),
-                self.import_file,
-            ),
-            (
-                "trash",
-                translate("ContextList", "&Trash…"),
-                translate("ContextList", "Trash"),
-                translate("ContextList", "Contexts deleted in the last 30 days, to restore"),
-                self.show_trash,
-            ),
-        )
-        buttons = {}
-        for key, text, name, description, slot in specs:
-            button = _button(text, name, description)
-            button.setObjectName(f"{key}Button")
-            button.clicked.connect(slot)
-            buttons[key] = button
-        return buttons
+        slots = {
+            "new": self.new_context,
+            "open": self.open_selected,
+            "rename": self.rename_selected,
+            "duplicate": self.duplicate_selected,
+            "delete": self.delete_selected,
+            "compare": self.compare_selected,
+            "export": self.export_selected,
+            "import": self.import_file,
+            "trash": self.show_trash,
+        }
+        return list_buttons(slots)
 
     def _shortcuts(self) -> None:
         keys = (
@@ -267,19 +158,16 @@ class ContextList(QWidget):
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or next(iter(self.selected_ids()), None)
         self.model.set_summaries(self._services.selections.summaries())
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.empty_label.setVisible(self.model.total == 0)
         if current:
             self.select(current)
         self._update_buttons()
 
     def select(self, selection_id: str) -> None:
         row = self.model.row_of(selection_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def selected_ids(self) -> list[str]:
         return [index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()]
@@ -290,7 +178,10 @@ class ContextList(QWidget):
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+        chosen = self.selected_ids()
+        self.model.set_filter(text)
+        for selection_id in chosen[:1]:  # the chosen context stays chosen while it matches
+            self.select(selection_id)
         self._update_buttons()
 
     @Slot(QItemSelection, QItemSelection)

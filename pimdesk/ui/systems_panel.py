@@ -25,6 +25,10 @@ class SystemsPanel(QScrollArea):
     def __init__(self, categories: tuple[Category, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setAccessibleName(translate("Systems", "Systems already operating"))
+        self.setAccessibleDescription(
+            translate("Systems", "For each category, whether a PIM system operates in the context")
+        )
         self.combos: dict[str, QComboBox] = {}
         self.unknown_label = QLabel()
         self.unknown_label.setWordWrap(True)

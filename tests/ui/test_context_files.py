@@ -1,0 +1,154 @@
+"""Sharing a context offline: export to .pimsel, import elsewhere, name clashes, bad files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from pimdesk.domain.selection import (
+    CategoryChoice,
+    DataNeed,
+    Decision,
+    NeedSource,
+    Selection,
+    SystemStatus,
+    TeamPriority,
+)
+from pimdesk.ui.context_list import ContextList
+from pimdesk.ui.locations import Location
+from pimdesk.ui.main_window import MainWindow
+from tests.ui.context_helpers import quit_app, selections_page, start_app
+
+pytestmark = pytest.mark.gui
+NAME = 'Kasai / "Tshikapa" — كاساي'
+
+
+def rich_context(window: MainWindow) -> Selection:
+    """A context with something in every part: choices, a status, needs, notes, odd name."""
+    selections = window.services.selections
+    made = selections.create(NAME, "protracted_emergency", place="Tshikapa", notes="Weekly")
+    edited = (
+        made.with_choice(
+            CategoryChoice("case_management", Decision.ACCEPTED, TeamPriority.HIGH, "Referrals")
+        )
+        .with_choice(CategoryChoice("population_data", Decision.REJECTED, None, "Done by others"))
+        .with_system("protection_monitoring", SystemStatus.NOT_OPERATING)
+    )
+    needs = (
+        DataNeed(NeedSource.SCENARIO_ITEM, "Protection trends", "pe_protection_trends"),
+        DataNeed(NeedSource.CUSTOM, "Where are the checkpoints?"),
+    )
+    return selections.save(replace(edited, needs=needs))
+
+
+def the_list(window: MainWindow) -> ContextList:
+    window.go(Location("selections"))
+    return selections_page(window).list_panel
+
+
+def answer_when_asked(button: str) -> list[str]:
+    """Click `button` in the question box as soon as it shows; returns what it said."""
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        said.append(f"{box.text()} {box.informativeText()}")
+        clicked = [b for b in box.buttons() if b.text().replace("&", "") == button]
+        assert clicked, [b.text() for b in box.buttons()]
+        clicked[0].click()
+
+    QTimer.singleShot(0, answer)
+    return said
+
+
+def export_from_the_editor(qtbot: QtBot, window: MainWindow, target: Path) -> Selection:
+    context = rich_context(window)
+    window.go(Location("selections", context.id))
+    page = selections_page(window)
+    page.list_panel.files.choose_export_path = lambda _parent, _name: target
+    qtbot.mouseClick(page.editor.share_button, Qt.MouseButton.LeftButton)
+    assert target.is_file() and str(target) in page.editor.notice_label.text()
+    return context
+
+
+def test_export_then_import_on_a_fresh_data_folder_gives_an_equal_selection(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb stick" / "kasai.pimsel"
+    target.parent.mkdir()
+    first = start_app(qtbot, tmp_path / "laptop one")
+    exported = export_from_the_editor(qtbot, first, target)
+    quit_app(first)
+
+    second = start_app(qtbot, tmp_path / "laptop two")
+    panel = the_list(second)
+    panel.files.choose_import_path = lambda _parent: target
+    qtbot.keyClick(second, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # File → Import
+    assert panel.notice.label.text() == f"Imported “{NAME}”."
+    assert second.services.selections.get(exported.id) == exported
+    assert panel.selected_ids() == [exported.id]
+    quit_app(second)
+
+
+def test_an_import_never_overwrites_silently(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "kasai.pimsel"
+    original = export_from_the_editor(qtbot, window, target)
+    panel = the_list(window)
+    panel.files.choose_import_path = lambda _parent: target
+    selections = window.services.selections
+
+    said = answer_when_asked("Cancel")
+    qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
+    assert said and f"A context named “{NAME}” already exists." in said[0]
+    assert [s.name for s in selections.summaries()] == [NAME]
+
+    answer_when_asked("Import as a copy")
+    qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
+    copy_name = f"{NAME} (imported)"
+    assert sorted(s.name for s in selections.summaries()) == [NAME, copy_name]
+    assert f"imported as '{copy_name}'" in panel.notice.label.text()
+    assert selections.get(original.id) == original  # untouched
+    assert selections.find(copy_name).choices == original.choices
+
+    answer_when_asked("Replace")
+    qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
+    assert "moved to the trash" in panel.notice.label.text()
+    assert [s.name for s in selections.trash()] == [NAME]
+    assert selections.find(NAME).choices == original.choices
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b'{"format": "pimdesk-selection", "version": 1, "selection": {', "damaged or truncated"),
+        (b"\xff\xfe not text", "UTF-8"),
+        (json.dumps({"format": "pimdesk-selection", "version": 99, "selection": {}}).encode(),
+         "newer"),
+        (b"", "damaged or truncated"),
+    ],
+)  # fmt: skip
+def test_a_bad_file_gives_one_clear_message_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, content: bytes, reason: str
+) -> None:
+    rich_context(window)
+    panel = the_list(window)
+    before = (window.services.selections.summaries(), window.services.selections.trash())
+    bad = tmp_path / "bad.pimsel"
+    bad.write_bytes(content)
+    panel.files.choose_import_path = lambda _parent: bad
+    qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
+    message = panel.notice.label.text()
+    assert message.startswith("Nothing was imported: ") and reason in message, message
+    assert message.count(".") <= 3  # one sentence, not a traceback
+    assert (window.services.selections.summaries(), window.services.selections.trash()) == before

@@ -1,0 +1,188 @@
+"""Working with the list of contexts: rename, duplicate, delete with undo, the trash, compare."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from pimdesk.domain.selection import Selection, SystemStatus
+from pimdesk.store.sqlite_tools import transaction
+from pimdesk.ui.context_dialogs import RenameDialog, TrashDialog
+from pimdesk.ui.context_list import ContextList
+from pimdesk.ui.locations import Location
+from pimdesk.ui.main_window import MainWindow
+from tests.ui.context_helpers import retype, selections_page, type_text
+
+pytestmark = pytest.mark.gui
+OPERATING = SystemStatus.OPERATING
+
+
+def names(panel: ContextList) -> list[str]:
+    return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+
+
+def the_list(window: MainWindow, *made: tuple[str, str]) -> ContextList:
+    for name, scenario in made:
+        window.services.selections.create(name, scenario, place="Somewhere")
+    window.go(Location("selections"))
+    return selections_page(window).list_panel
+
+
+def choose_rows(panel: ContextList, *wanted: str) -> None:
+    selection = panel.table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for name in wanted:
+        selection.select(panel.model.index(names(panel).index(name), 0), flags)
+    panel.table.setFocus()
+
+
+def test_rename_says_what_is_wrong_with_a_name_and_keeps_the_dialog_open(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = the_list(window, ("Kasai", "sudden_onset_emergency"), ("Goma", "protracted_emergency"))
+    choose_rows(panel, "Kasai")
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    dialog = panel.rename_dialog
+    assert isinstance(dialog, RenameDialog) and dialog.isVisible()
+    for typed, said in (
+        ("GOMA", "Another context is already named “Goma”"),
+        ("", "A context needs a name"),
+        ("x" * 201, "at most 200 characters (this one has 201)"),
+    ):
+        retype(qtbot, dialog.name_edit, typed)
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible() and said in dialog.message.text()
+        assert dialog.name_edit.text() == typed  # what was typed is still there to fix
+    retype(qtbot, dialog.name_edit, "Kasai / “Tshikapa” — كاساي")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert sorted(names(panel)) == ["Goma", "Kasai / “Tshikapa” — كاساي"]
+    assert panel.selected_ids() == [
+        window.services.selections.find("kasai / “tshikapa” — كاساي").id
+    ]
+
+
+def test_duplicate_makes_a_copy_under_a_free_name(qtbot: QtBot, window: MainWindow) -> None:
+    panel = the_list(window, ("Kasai", "sudden_onset_emergency"))
+    window.services.selections.save(
+        window.services.selections.find("Kasai").with_system("case_management", OPERATING)
+    )
+    choose_rows(panel, "Kasai")
+    qtbot.mouseClick(panel.buttons["duplicate"], Qt.MouseButton.LeftButton)
+    assert sorted(names(panel)) == ["Kasai", "Kasai (copy)"]
+    assert "Duplicated as “Kasai (copy)”" in panel.notice.label.text()
+    copy = window.services.selections.find("Kasai (copy)")
+    assert panel.selected_ids() == [copy.id]
+    assert copy.systems == window.services.selections.find("Kasai").systems
+
+
+def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = the_list(window, ("Kasai", "sudden_onset_emergency"), ("Goma", "protracted_emergency"))
+    choose_rows(panel, "Kasai", "Goma")
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert names(panel) == [] and panel.empty_label.isVisible()
+    assert sorted(s.name for s in window.services.selections.trash()) == ["Goma", "Kasai"]
+    assert panel.notice.isVisible() and panel.notice.undo_button.isVisible()
+    assert "Moved to the trash (kept 30 days)" in panel.notice.label.text()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(names(panel)) == ["Goma", "Kasai"]
+    assert window.services.selections.trash() == []
+    assert (
+        panel.notice.label.text() == "Deletion undone." and not panel.notice.undo_button.isVisible()
+    )
+
+
+def test_the_undo_button_and_the_trash_restore_a_deleted_context(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = the_list(window, ("Kasai", "sudden_onset_emergency"), ("Goma", "protracted_emergency"))
+    choose_rows(panel, "Kasai")
+    qtbot.mouseClick(panel.buttons["delete"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert sorted(names(panel)) == ["Goma", "Kasai"]
+    choose_rows(panel, "Goma")
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    qtbot.mouseClick(panel.notice.trash_button, Qt.MouseButton.LeftButton)
+    trash = panel.trash_dialog
+    assert isinstance(trash, TrashDialog) and trash.isVisible()
+    assert [trash.model.index(0, c).data() for c in (0, 1)] == ["Goma", "Protracted emergency"]
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    assert trash.model.rowCount() == 0 and not trash.restore_button.isEnabled()
+    assert sorted(names(panel)) == ["Goma", "Kasai"]
+    assert panel.selected_ids() == [window.services.selections.find("Goma").id]
+
+
+def test_a_deleted_context_cannot_be_edited_until_it_is_restored(window: MainWindow) -> None:
+    panel = the_list(window, ("Kasai", "sudden_onset_emergency"))
+    kasai = window.services.selections.find("Kasai")
+    window.go(Location("selections", kasai.id))
+    window.services.selections.delete(kasai.id)
+    window.go(Location("selections", kasai.id))  # e.g. from the history or a bookmark
+    assert window.current_title == "Page not found"
+    window.services.selections.restore(kasai.id)
+    window.go(Location("selections", kasai.id))
+    assert window.current_title == "Kasai" and panel.isHidden()
+
+
+def test_compare_shows_two_contexts_side_by_side(qtbot: QtBot, window: MainWindow) -> None:
+    selections = window.services.selections
+    selections.create("Kasai", "sudden_onset_emergency", categories=("case_management",))
+    panel = the_list(window, ("Goma", "protracted_emergency"))
+    choose_rows(panel, "Kasai")
+    assert not panel.buttons["compare"].isEnabled()  # one is not enough
+    choose_rows(panel, "Kasai", "Goma")
+    assert panel.buttons["compare"].isEnabled() and not panel.buttons["open"].isEnabled()
+    qtbot.mouseClick(panel.buttons["compare"], Qt.MouseButton.LeftButton)
+    dialog = panel.compare_dialog
+    categories = window.services.reference.categories
+    assert dialog.isVisible() and dialog.model.rowCount() == len(categories)
+    dialog.only_differences.setFocus()
+    qtbot.keyClick(dialog.only_differences, Qt.Key.Key_Space)
+    assert dialog.proxy.rowCount() == 1
+    differing = [dialog.proxy.index(0, c).data() for c in range(4)]
+    assert differing == ["Case Management", "Accepted", "Not chosen", "Different"]
+
+
+def test_the_filter_box_narrows_the_list_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    panel = the_list(
+        window, ("Kasai floods", "sudden_onset_emergency"), ("Goma camps", "protracted_emergency")
+    )
+    panel.filter_edit.setFocus()
+    type_text(panel.filter_edit, "protracted")
+    assert names(panel) == ["Goma camps"]
+    choose_rows(panel, "Goma camps")
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.current_title == "Goma camps"
+
+
+def fill(window: MainWindow, count: int) -> None:
+    """`count` contexts written in one transaction (setup for the timing, not timed)."""
+    store = window.services.user_store
+    with transaction(store.connection) as connection:
+        for number in range(count):
+            name, place = f"Context {number:05d}", f"Place {number % 97}"
+            selection = Selection.new(name, "protracted_emergency", place=place)
+            store._write_selection(connection, selection)  # bulk setup in one transaction
+
+
+def test_ten_thousand_contexts_list_and_filter_quickly(qtbot: QtBot, window: MainWindow) -> None:
+    fill(window, 10_000)
+    started = time.perf_counter()
+    window.go(Location("selections"))
+    shown_ms = (time.perf_counter() - started) * 1000
+    panel = selections_page(window).list_panel
+    assert panel.model.rowCount() == 10_000
+    panel.filter_edit.setFocus()
+    started = time.perf_counter()
+    type_text(panel.filter_edit, "0999")
+    typed_ms = (time.perf_counter() - started) * 1000 / 4
+    shown = names(panel)
+    assert len(shown) == 11 and all("0999" in name for name in shown)  # 00999, 09990-09999
+    print(f"10,000 contexts: list shown in {shown_ms:.0f} ms, {typed_ms:.0f} ms per keystroke")
+    assert shown_ms < 500 and typed_ms < 100  # measured: ~60 ms and ~20 ms
