@@ -72,8 +72,6 @@ class Sandbox:
             QT_QPA_PLATFORM="offscreen",
             HOME=str(self.home),
             USERPROFILE=str(self.home),
-            APPDATA=str(self.home / "AppData" / "Roaming"),
-            LOCALAPPDATA=str(self.home / "AppData" / "Local"),
             XDG_DATA_HOME=str(self.home / ".local" / "share"),
             XDG_CONFIG_HOME=str(self.home / ".config"),
             XDG_CACHE_HOME=str(self.home / ".cache"),
@@ -94,8 +92,7 @@ class Sandbox:
         ]
 
     def default_data_folder(self) -> Path:
-        if sys.platform == "win32":
-            return self.home / "AppData" / "Roaming" / APP_DIRECTORY_NAME
+        """Where platformdirs puts PIM Desk's data under this home (Linux and macOS)."""
         if sys.platform == "darwin":
             return self.home / "Library" / "Application Support" / APP_DIRECTORY_NAME
         return self.home / ".local" / "share" / APP_DIRECTORY_NAME

@@ -93,8 +93,10 @@ def check_read_only_mount(bundle: Path, executable: Path, version: str) -> str |
     return None
 
 
-def check_default_data_folder(bundle: Path, executable: Path) -> None:
+def check_default_data_folder(bundle: Path, executable: Path) -> str | None:
     """Without --data-dir or a marker, user data goes to the per-user folder, not the bundle."""
+    if sys.platform == "win32":  # Windows names its folders itself, not from the environment
+        return "skipped: the per-user folder cannot be redirected on Windows"
     before = snapshot(bundle)
     with sandbox() as box:
         save_and_reload(executable, box)
@@ -102,6 +104,7 @@ def check_default_data_folder(bundle: Path, executable: Path) -> None:
         if not expected.is_file():
             raise CheckFailed(f"no user database in the per-user folder; home has {box.written()}")
     _refuse_changes(bundle, before, "the install folder")
+    return None
 
 
 def check_portable_mode(bundle: Path, executable: Path) -> None:
