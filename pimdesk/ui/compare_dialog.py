@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.selection import CategoryChoice, Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.context_labels import decision_label, priority_label, scenario_namer
+from pimdesk.ui.context_list_controls import name_dialog_buttons
 from pimdesk.ui.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
@@ -169,6 +170,7 @@ class CompareDialog(QDialog):
         self.only_differences.toggled.connect(self._only_differences_toggled)
         self.table = self._table()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_dialog_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

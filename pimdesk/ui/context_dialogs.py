@@ -21,6 +21,7 @@ from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.context_details import name_problem, name_taken
 from pimdesk.ui.context_labels import scenario_namer
+from pimdesk.ui.context_list_controls import name_dialog_buttons
 from pimdesk.ui.context_list_model import ID_ROLE, TRASH_COLUMNS, SelectionsModel
 
 translate = QCoreApplication.translate
@@ -51,6 +52,7 @@ class RenameDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_dialog_buttons(buttons)
         buttons.accepted.connect(self.try_rename)
         buttons.rejected.connect(self.reject)
         label = QLabel(translate("ContextDialogs", "&Name:"))
@@ -134,6 +136,7 @@ class TrashDialog(QDialog):
         )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_dialog_buttons(buttons)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,6 @@ from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.autosave import Autosaver, SaveState
 from pimdesk.ui.context_details import ContextDetails
-from pimdesk.ui.locations import Location
 from pimdesk.ui.needs_picker import NeedsPicker
 from pimdesk.ui.suggestions_panel import SuggestionsPanel
 from pimdesk.ui.systems_panel import SystemsPanel
@@ -57,6 +56,7 @@ class ContextEditor(QWidget):
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
         self.state_label = QLabel()
         self.state_label.setObjectName("saveState")
+        self.state_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a quiet "Saved"
         self.flags_label = QLabel()
         self.flags_label.setObjectName("unknownReferences")
         self.flags_label.setWordWrap(True)
@@ -111,7 +111,6 @@ class ContextEditor(QWidget):
         self.autosaver.failed.connect(self._failed)
         self.autosaver.name_refused.connect(self._name_taken)
         self.details.name_unusable.connect(self._keep_stored_name)
-        self.list_button.clicked.connect(lambda: self.link_activated.emit(Location("selections")))
         self.share_button.clicked.connect(lambda: self._request(self.share_requested))
         self.export_button.clicked.connect(lambda: self._request(self.export_requested))
 

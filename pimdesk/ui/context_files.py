@@ -1,14 +1,15 @@
 """Share a context offline: export it to a `.pimsel` file, import one (e.g. from a USB stick).
 
-An import never overwrites silently: a name already in use asks Replace / Import as a copy /
-Cancel. The file is read whole and checked before anything is stored, so a malformed file gives
-one message and changes nothing. The file choosers and the question are attributes of
-`SelectionFiles`, so a test can answer them as a person would without a native dialog.
+An export warns first when the context's text looks like personal data (R13): a file carries
+every note. An import never overwrites silently: a name already in use asks Replace / Import as
+a copy / Cancel. The file is read whole and checked before anything is stored, so a malformed
+file gives one message and changes nothing. The file choosers and the questions are attributes
+of `SelectionFiles`, so a test can answer them as a person would without a native dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
+from pimdesk.domain.sensitivity import find_personal_data
 from pimdesk.services.container import Services
 from pimdesk.ui.context_labels import safe_file_stem
 
@@ -99,6 +101,62 @@ def ask_about_clash(parent: QWidget, name: str) -> ClashChoice:
     return ClashChoice.CANCEL
 
 
+def _shared_texts(selection: Selection, names: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """Every text of the selection a `.pimsel` file carries, and where it is."""
+    yield translate("ContextFiles", "the name"), selection.name
+    yield translate("ContextFiles", "the place"), selection.place
+    yield translate("ContextFiles", "the organisation"), selection.organisation
+    yield translate("ContextFiles", "the notes on the context"), selection.notes
+    for need in selection.needs:
+        yield translate("ContextFiles", "the data needs"), need.text
+    for choice in selection.choices:
+        name = names.get(choice.category, choice.category)
+        yield (
+            translate("ContextFiles", "the notes on {category}").format(category=name),
+            choice.notes,
+        )
+
+
+def personal_data_lines(selection: Selection, names: Mapping[str, str]) -> list[str]:
+    """What looks like personal data in the selection, one line each, in words."""
+    kinds = {
+        "email": translate("ContextFiles", "an e-mail address"),
+        "phone": translate("ContextFiles", "a phone number"),
+        "id_number": translate("ContextFiles", "an ID-like number"),
+        "titled_name": translate("ContextFiles", "a name after a title"),
+    }
+    return [
+        translate("ContextFiles", "In {where}, {what}: {text}").format(
+            where=where, what=kinds.get(finding.kind, finding.kind), text=finding.text
+        )
+        for where, text in _shared_texts(selection, names)
+        for finding in find_personal_data(text)
+    ]
+
+
+def confirm_personal_data(parent: QWidget, lines: list[str]) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("personalDataQuestion")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(
+        translate(
+            "ContextFiles",
+            "This looks like personal data, and the file will carry it to whoever gets it:",
+        )
+    )
+    box.setInformativeText("\n".join(lines[:8]))
+    proceed = box.addButton(
+        translate("ContextFiles", "&Save anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    answer = box.clickedButton() is proceed
+    box.deleteLater()
+    return answer
+
+
 class SelectionFiles:
     """Export and import `.pimsel` files for the page, with the user's answers."""
 
@@ -108,6 +166,7 @@ class SelectionFiles:
         self.choose_export_path: Callable[[QWidget, str], Path | None] = choose_export_path
         self.choose_import_path: Callable[[QWidget], Path | None] = choose_import_path
         self.ask_about_clash: Callable[[QWidget, str], ClashChoice] = ask_about_clash
+        self.confirm_personal_data: Callable[[QWidget, list[str]], bool] = confirm_personal_data
 
     def export(self, selection_id: str) -> FileOutcome | None:
         selections = self._services.selections
@@ -115,6 +174,10 @@ class SelectionFiles:
             selection = selections.get(selection_id)
         except NotFoundError as error:
             return FileOutcome(str(error), failed=True)
+        names = {c.id: c.name for c in self._services.reference.categories}
+        found = personal_data_lines(selection, names)
+        if found and not self.confirm_personal_data(self._parent, found):
+            return None
         target = self.choose_export_path(self._parent, selection.name)
         if target is None:
             return None

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -15,6 +22,20 @@ def labelled_button(text: str, name: str, description: str) -> QPushButton:
     button.setAccessibleName(name)
     button.setAccessibleDescription(description)
     return button
+
+
+def name_dialog_buttons(box: QDialogButtonBox) -> None:
+    """Give a dialog's standard buttons (OK, Cancel, Close) names and descriptions."""
+    descriptions = {
+        QDialogButtonBox.StandardButton.Ok: translate("ContextList", "Use what you typed"),
+        QDialogButtonBox.StandardButton.Cancel: translate("ContextList", "Close without changes"),
+        QDialogButtonBox.StandardButton.Close: translate("ContextList", "Close this window"),
+    }
+    for standard, description in descriptions.items():
+        button = box.button(standard)
+        if button is not None:
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleDescription(description)
 
 
 class Notice(QFrame):

@@ -51,6 +51,7 @@ class SelectionsPage(QStackedWidget):
             editor.link_activated.connect(self.link_activated)
             editor.export_requested.connect(self.export_requested)
             editor.share_requested.connect(self._share)
+            editor.list_button.clicked.connect(self._back_to_list)
             self.addWidget(editor)
             self._editor = editor
         return self._editor
@@ -92,6 +93,14 @@ class SelectionsPage(QStackedWidget):
     @Slot(str)
     def _open_requested(self, selection_id: str) -> None:
         self.link_activated.emit(Location("selections", selection_id))
+        if self._editor is not None and self.currentWidget() is self._editor:
+            self._editor.focus_widget().setFocus()  # keyboard users go on where they opened it
+
+    @Slot()
+    def _back_to_list(self) -> None:
+        self.link_activated.emit(Location("selections"))
+        if self.currentWidget() is self.list_panel:
+            self.list_panel.table.setFocus()
 
     @Slot(str)
     def _share(self, selection_id: str) -> None:

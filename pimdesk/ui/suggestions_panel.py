@@ -36,7 +36,7 @@ from pimdesk.domain.selection import (
 )
 from pimdesk.domain.suggestions import Suggestion
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.context_labels import decision_label, priority_label
+from pimdesk.ui.context_labels import priority_label
 from pimdesk.ui.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.page_view import PageView
 from pimdesk.ui.reason_html import ReasonWriter
@@ -117,10 +117,15 @@ class SuggestionsPanel(QSplitter):
             Decision.ACCEPTED: translate("Suggestions", "&Accept"),
             Decision.REJECTED: translate("Suggestions", "&Reject"),
         }
+        names = {
+            Decision.SUGGESTED: translate("Suggestions", "To decide"),
+            Decision.ACCEPTED: translate("Suggestions", "Accept"),
+            Decision.REJECTED: translate("Suggestions", "Reject"),
+        }
         for number, decision in enumerate(Decision):
             button = QRadioButton(texts[decision])
             button.setObjectName(f"decision_{decision.value}")
-            button.setAccessibleName(decision_label(decision))
+            button.setAccessibleName(names[decision])
             button.setAccessibleDescription(descriptions[decision])
             group.addButton(button, number)
         group.idClicked.connect(self._decision_clicked)

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
@@ -78,3 +85,23 @@ def toggle_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
 
 def focused() -> QWidget | None:
     return QApplication.focusWidget()
+
+
+def unnamed_controls(root: QWidget) -> set[str]:
+    """The controls of `root` a screen reader could not name or explain (buttons say what they
+    do in their name; views and fields also need a description)."""
+    missing = set()
+    for widget in root.findChildren(QWidget):
+        if (
+            widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+            or not widget.isVisibleTo(root)
+            or not widget.isEnabled()
+            or isinstance(widget, QTabBar)  # each tab is read by its own label
+        ):
+            continue
+        kind = f"{type(widget).__name__} {widget.objectName()}"
+        if not widget.accessibleName().strip():
+            missing.add(f"{kind} has no name")
+        if not isinstance(widget, QAbstractButton) and not widget.accessibleDescription():
+            missing.add(f"{kind} '{widget.accessibleName()}' has no description")
+    return missing

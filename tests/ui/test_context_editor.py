@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.selection import (
@@ -22,7 +21,13 @@ from pimdesk.ui.context_editor import ContextEditor
 from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
 from pimdesk.ui.suggestions_panel import SuggestionsPanel
-from tests.ui.context_helpers import choose, retype, selections_page, type_text
+from tests.ui.context_helpers import (
+    choose,
+    retype,
+    selections_page,
+    type_text,
+    unnamed_controls,
+)
 from tests.ui.helpers import click_link
 
 pytestmark = pytest.mark.gui
@@ -216,17 +221,5 @@ def test_every_control_of_the_editor_is_named_and_described(
     missing = set()
     for tab in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(tab)
-        for widget in editor.findChildren(QWidget):
-            if (
-                widget.focusPolicy() == Qt.FocusPolicy.NoFocus
-                or not widget.isVisibleTo(editor)
-                or not widget.isEnabled()
-                or isinstance(widget, QTabBar)  # each tab is read by its own label
-            ):
-                continue
-            kind = f"{type(widget).__name__} {widget.objectName()}"
-            if not widget.accessibleName().strip():
-                missing.add(f"{kind} has no name")
-            if not isinstance(widget, QAbstractButton) and not widget.accessibleDescription():
-                missing.add(f"{kind} '{widget.accessibleName()}' has no description")
+        missing |= unnamed_controls(editor)
     assert not missing, sorted(missing)

@@ -152,3 +152,52 @@ def test_a_bad_file_gives_one_clear_message_and_changes_nothing(
     assert message.startswith("Nothing was imported: ") and reason in message, message
     assert message.count(".") <= 3  # one sentence, not a traceback
     assert (window.services.selections.summaries(), window.services.selections.trash()) == before
+
+
+def test_sharing_notes_that_look_like_personal_data_asks_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """R13: a file carries every note; what looks like personal data is said before writing."""
+    selections = window.services.selections
+    context = rich_context(window)
+    note = CategoryChoice(
+        "population_data", Decision.REJECTED, None, "Ask Mr Mbuyi, +243 970 000 000"
+    )
+    selections.save(context.with_choice(note))
+    panel = the_list(window)
+    panel.select(context.id)
+    target = tmp_path / "kasai.pimsel"
+    panel.files.choose_export_path = lambda _parent, _name: target
+
+    said = answer_when_asked("Cancel")
+    qtbot.mouseClick(panel.buttons["export"], Qt.MouseButton.LeftButton)
+    assert not target.exists() and said
+    assert "In the notes on Population Data, a phone number: +243 970 000 000" in said[0]
+    assert "a name after a title: Mr Mbuyi" in said[0]
+
+    answer_when_asked("Save anyway")
+    qtbot.mouseClick(panel.buttons["export"], Qt.MouseButton.LeftButton)
+    assert target.is_file() and "saved as" in panel.notice.label.text()
+
+
+def test_the_import_report_names_what_this_content_does_not_have(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """R11/R18: unknown categories and needs are imported, kept, and reported."""
+    target = tmp_path / "from another version.pimsel"
+    context = rich_context(window)
+    window.services.selections.export(context.id, target)
+    window.services.selections.delete(context.id)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    document["selection"]["choices"].append(
+        {"category": "cash_assistance", "decision": "accepted", "priority": None, "notes": "x"}
+    )
+    target.write_text(json.dumps(document), encoding="utf-8")
+    panel = the_list(window)
+    panel.files.choose_import_path = lambda _parent: target
+    qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
+    report = panel.notice.label.text()
+    assert report.startswith(f"Imported “{NAME}”.")
+    assert "Kept, but not in this PIM Desk's content: category 'cash_assistance'" in report
+    imported = window.services.selections.find(NAME)
+    assert imported.choice("cash_assistance") is not None

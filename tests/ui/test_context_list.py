@@ -14,7 +14,13 @@ from pimdesk.ui.context_dialogs import RenameDialog, TrashDialog
 from pimdesk.ui.context_list import ContextList
 from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
-from tests.ui.context_helpers import retype, selections_page, type_text
+from tests.ui.context_helpers import (
+    focused,
+    retype,
+    selections_page,
+    type_text,
+    unnamed_controls,
+)
 
 pytestmark = pytest.mark.gui
 OPERATING = SystemStatus.OPERATING
@@ -159,6 +165,26 @@ def test_the_filter_box_narrows_the_list_as_you_type(qtbot: QtBot, window: MainW
     choose_rows(panel, "Goma camps")
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert window.current_title == "Goma camps"
+    editor = selections_page(window).editor
+    assert focused() is editor.details.name_edit  # the keyboard goes on in the editor
+    qtbot.mouseClick(editor.list_button, Qt.MouseButton.LeftButton)
+    assert window.history.current == Location("selections") and focused() is panel.table
+
+
+def test_the_dialogs_name_and_describe_their_controls(qtbot: QtBot, window: MainWindow) -> None:
+    panel = the_list(window, ("Kasai", "sudden_onset_emergency"), ("Goma", "protracted_emergency"))
+    choose_rows(panel, "Kasai", "Goma")
+    qtbot.mouseClick(panel.buttons["compare"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.buttons["delete"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.buttons["trash"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
+    choose_rows(panel, "Goma")
+    qtbot.mouseClick(panel.buttons["rename"], Qt.MouseButton.LeftButton)
+    dialogs = (panel.compare_dialog, panel.trash_dialog, panel.rename_dialog)
+    assert all(dialog.isVisible() for dialog in dialogs)
+    assert not unnamed_controls(panel), sorted(unnamed_controls(panel))
+    for dialog in dialogs:
+        assert not unnamed_controls(dialog), sorted(unnamed_controls(dialog))
 
 
 def fill(window: MainWindow, count: int) -> None:
