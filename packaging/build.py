@@ -53,7 +53,8 @@ def run_pyinstaller(mode: str, distpath: Path, force: bool) -> float | None:
     if not force and output.exists() and stamp.exists() and stamp.read_text() == current:
         print(f"package: the {mode} build in {output} is up to date")
         return None
-    (ROOT / paths.REFERENCE_DATABASE).stat()  # built by `make content`; fail early without it
+    if not (ROOT / paths.REFERENCE_DATABASE).is_file():
+        raise SystemExit(f"package: {paths.REFERENCE_DATABASE} is missing: run `make content`")
     started = time.perf_counter()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                "--distpath", str(distpath), "--workpath", str(WORK / mode), str(SPEC)]  # fmt: skip
