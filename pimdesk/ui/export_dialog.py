@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
         self._task: RunningTask | None = None
         self._cancel = CancelRequest()
         self._close_when_done = False
-        self.result: ExportResult | None = None
+        self.written: ExportResult | None = None
         self.question: QMessageBox | None = None  # the open question, if one is asked
         self.form = ExportForm(services, folder or default_folder())
         self.panel = TaskPanel()
@@ -175,7 +175,7 @@ class ExportDialog(QDialog):
 
     def _run(self, request: ExportRequest, personal_data_confirmed: bool = False) -> None:
         self.after.hide()
-        self.result = None
+        self.written = None
         self._cancel = CancelRequest()
         work = export_work(self._exports, request, personal_data_confirmed, self._cancel)
         self._set_busy(
@@ -196,7 +196,7 @@ class ExportDialog(QDialog):
 
     def _exported(self, result: ExportResult) -> None:
         self._set_busy(None)
-        self.result = result
+        self.written = result
         self.panel.end(
             translate("ExportDialog", "Saved {file} ({pages} pages) in {folder}.").format(
                 file=result.path.name, pages=result.pages, folder=result.path.parent
@@ -275,23 +275,23 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ afterwards
     @Slot()
     def open_result(self) -> None:
-        if self.result is not None and not system_files.open_file(self.result.path):
+        if self.written is not None and not system_files.open_file(self.written.path):
             self.panel.show_status(self._no_viewer())
 
     @Slot()
     def show_result_in_folder(self) -> None:
-        if self.result is not None and not system_files.show_in_folder(self.result.path):
+        if self.written is not None and not system_files.show_in_folder(self.written.path):
             self.panel.show_status(
                 translate("ExportDialog", "The folder could not be opened: {folder}").format(
-                    folder=self.result.path.parent
+                    folder=self.written.path.parent
                 )
             )
 
     @Slot()
     def print_result(self) -> None:
-        if self.result is None:
+        if self.written is None:
             return
-        printing = system_files.print_file(self.result.path)
+        printing = system_files.print_file(self.written.path)
         messages = {
             system_files.Printing.SENT: translate(
                 "ExportDialog", "{file} was sent to the printer."
@@ -302,13 +302,13 @@ class ExportDialog(QDialog):
         }
         message = messages.get(printing)
         self.panel.show_status(
-            message.format(file=self.result.path.name) if message else self._no_viewer()
+            message.format(file=self.written.path.name) if message else self._no_viewer()
         )
 
     def _no_viewer(self) -> str:
         return translate(
             "ExportDialog", "No application on this computer opens PDF files; the PDF is at {path}"
-        ).format(path=self.result.path if self.result else "")
+        ).format(path=self.written.path if self.written else "")
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:

@@ -108,9 +108,9 @@ def test_a_category_sheet_exports_in_the_background_with_progress(
     steps: list[int] = []
     dialog.panel.progress_bar.valueChanged.connect(steps.append)
     export_and_wait(qtbot, dialog)
-    assert dialog.result is not None, dialog.panel.status_label.text()
+    assert dialog.written is not None, dialog.panel.status_label.text()
     target = Path(form.file_edit.text())
-    assert dialog.result.path == target and target.parent == out
+    assert dialog.written.path == target and target.parent == out
     assert target.name == f"PIM category sheet - Case Management - {datetime.date.today()}.pdf"
     assert steps and steps[-1] == 100 and steps == sorted(steps)
     assert dialog.after.isVisible()
@@ -211,12 +211,12 @@ def test_personal_data_in_the_notes_is_shown_before_anything_is_written(
     assert "a phone number: +243 81 234 5678" in asked
     assert "the notes on the context" in asked
     assert "Not exported" in dialog.panel.status_label.text()
-    assert leftovers(out) == [] and dialog.result is None
+    assert leftovers(out) == [] and dialog.written is None
 
     dialog.export_button.click()
     answer(qtbot, dialog, "Proceed")
     qtbot.waitUntil(lambda: not dialog.busy, timeout=EXPORT_TIMEOUT_MS)
-    assert dialog.result is not None, dialog.panel.status_label.text()
+    assert dialog.written is not None, dialog.panel.status_label.text()
     assert leftovers(out) == [target.name]
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "focal.point@example.org" in text
@@ -232,8 +232,8 @@ def test_leaving_the_notes_out_leaves_nothing_to_warn_about(
     dialog.form.paper_combo.setCurrentIndex(dialog.form.paper_combo.findData(Paper.A4.value))
     export_and_wait(qtbot, dialog)
     assert dialog.question is None
-    assert dialog.result is not None
-    reader = PdfReader(dialog.result.path)
+    assert dialog.written is not None
+    reader = PdfReader(dialog.written.path)
     assert round(float(reader.pages[0].mediabox.width)) == A4_WIDTH
     printed = "".join(page.extract_text() for page in reader.pages)
     assert "focal.point" not in printed and "Case Management" in printed
@@ -253,7 +253,7 @@ def test_cancel_stops_the_export_and_writes_nothing(
     dialog.export_button.click()
     assert dialog.panel.cancel_button.isVisible() and not dialog.form.isEnabled()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=EXPORT_TIMEOUT_MS)
-    assert dialog.result is None
+    assert dialog.written is None
     assert "cancelled; nothing was written" in dialog.panel.status_label.text()
     assert not dialog.panel.cancel_button.isVisible() and dialog.form.isEnabled()
     assert leftovers(out) == []
@@ -280,7 +280,7 @@ def test_a_missing_folder_is_said_in_one_sentence(
     dialog = open_dialog(qtbot, window, out, "glossary")
     dialog.form.file_edit.setText(str(out / "gone" / "glossary.pdf"))
     export_and_wait(qtbot, dialog)
-    assert dialog.result is None
+    assert dialog.written is None
     assert dialog.panel.status_label.text() == (
         f"The folder {out / 'gone'} does not exist; choose another place to save."
     )
@@ -320,7 +320,7 @@ def test_a_full_disk_or_a_read_only_folder_leaves_the_older_file_intact(
     qtbot.waitUntil(lambda: not dialog.busy and dialog.question is None, timeout=EXPORT_TIMEOUT_MS)
     message = dialog.panel.status_label.text()
     assert message.startswith(sentence) and message.count(". ") <= 1
-    assert dialog.result is None
+    assert dialog.written is None
     assert leftovers(out) == [target.name]
     assert target.read_bytes() == b"the older sheet"
 
@@ -337,7 +337,7 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
     assert target.read_bytes() == b"keep me" and not dialog.busy
     dialog.export_button.click()
     answer(qtbot, dialog, "Replace")
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=EXPORT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=EXPORT_TIMEOUT_MS)
     assert target.read_bytes().startswith(b"%PDF")
 
 
@@ -354,8 +354,8 @@ def test_open_show_in_folder_and_print_hand_the_pdf_to_the_system(
     monkeypatch.setattr(system_files.sys, "platform", "linux")
     dialog = open_dialog(qtbot, window, out, "category_sheet", category_id="case_management")
     export_and_wait(qtbot, dialog)
-    assert dialog.result is not None
-    pdf = QUrl.fromLocalFile(str(dialog.result.path))
+    assert dialog.written is not None
+    pdf = QUrl.fromLocalFile(str(dialog.written.path))
     qtbot.mouseClick(dialog.open_button, LEFT)
     qtbot.mouseClick(dialog.folder_button, LEFT)
     qtbot.mouseClick(dialog.print_button, LEFT)
