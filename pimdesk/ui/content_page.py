@@ -227,6 +227,7 @@ class ContentPage(QDialog):
         self.preview = preview
         self.model.set_diff(preview.diff if preview is not None else None)
         self.preview_label.setText(preview_sentence(preview) if preview else "")
+        self.preview_label.setVisible(preview is not None)
         self.preview_label.setAccessibleDescription(self.preview_label.text())
         if preview is not None:
             self.panel.end(

@@ -129,6 +129,7 @@ class PackBox(QGroupBox):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.preview_label.setAccessibleName(translate("ContentPage", "What the pack is"))
+        self.preview_label.hide()
         self.changes_view = self._changes_view(model)
         self.apply_button = named_button(
             translate("ContentPage", "A&pply the update"),
@@ -140,7 +141,9 @@ class PackBox(QGroupBox):
         pack_row.addWidget(self.pack_edit, 1)
         pack_row.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(translate("ContentPage", "&Pack:"), pack_row)
+        pack_label = QLabel(translate("ContentPage", "&Pack:"))
+        pack_label.setBuddy(self.pack_edit)  # a row holding a layout gets no buddy of its own
+        form.addRow(pack_label, pack_row)
         form.addRow("", self.allow_check)
         form.addRow("", self.allow_warning)
         column = QVBoxLayout(self)

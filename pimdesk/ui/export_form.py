@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -45,7 +46,8 @@ def locale_paper(locale: QLocale | None = None) -> Paper:
 
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()  # not every system has a Documents folder
 
 
 def use_native_dialogs() -> bool:
@@ -143,6 +145,7 @@ class ExportForm(QWidget):
         self.choose_button.setAccessibleDescription(
             tr("ExportForm", "Choose the folder and name of the PDF")
         )
+        self.file_edit.setMinimumWidth(360)  # room for a whole file name
         self._lay_out()
         self._connect()
         self._document_changed()
@@ -159,7 +162,10 @@ class ExportForm(QWidget):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)
-        form.addRow(tr("ExportForm", "&File:"), file_row)
+        # A row holding a layout gets no buddy of its own: name the field for Alt+F.
+        file_label = QLabel(tr("ExportForm", "&File:"))
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, file_row)
         self._form = form
 
     def _connect(self) -> None:
