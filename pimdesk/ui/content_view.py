@@ -132,7 +132,7 @@ class PackBox(QGroupBox):
         self.preview_label.hide()
         self.changes_view = self._changes_view(model)
         self.apply_button = named_button(
-            translate("ContentPage", "A&pply the update"),
+            translate("ContentPage", "Appl&y the update"),
             translate("ContentPage", "Apply the update"),
             translate("ContentPage", "Replace the content with the pack's, as previewed"),
         )

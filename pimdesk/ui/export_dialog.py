@@ -127,12 +127,12 @@ class ExportDialog(QDialog):
             translate("ExportDialog", "Open the PDF in the system's viewer"),
         )
         self.folder_button = named_button(
-            translate("ExportDialog", "Show in &folder"),
+            translate("ExportDialog", "Sho&w in folder"),
             translate("ExportDialog", "Show in folder"),
             translate("ExportDialog", "Open the folder that holds the PDF"),
         )
         self.print_button = named_button(
-            translate("ExportDialog", "&Print…"),
+            translate("ExportDialog", "P&rint…"),
             translate("ExportDialog", "Print the PDF"),
             translate("ExportDialog", "Print the PDF through the system's PDF viewer"),
         )

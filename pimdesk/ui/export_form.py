@@ -157,7 +157,7 @@ class ExportForm(QWidget):
         form.addRow(tr("ExportForm", "&Selection:"), self.selection_combo)
         form.addRow(tr("ExportForm", "C&ategory:"), self.category_combo)
         form.addRow(tr("ExportForm", "&Paper:"), self.paper_combo)
-        form.addRow(tr("ExportForm", "S&ensitivity:"), self.sensitivity_combo)
+        form.addRow(tr("ExportForm", "Sensiti&vity:"), self.sensitivity_combo)
         form.addRow("", self.notes_check)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)

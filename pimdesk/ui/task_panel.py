@@ -84,7 +84,7 @@ class TaskPanel(QWidget):
         self.progress_bar.setAccessibleDescription(
             translate("TaskPanel", "How far the work has got")
         )
-        self.cancel_button = QPushButton(translate("TaskPanel", "&Cancel"))
+        self.cancel_button = QPushButton(translate("TaskPanel", "Cance&l"))
         self.cancel_button.setAccessibleName(translate("TaskPanel", "Cancel the work"))
         self.cancel_button.setAccessibleDescription(
             translate("TaskPanel", "Stop now; nothing is changed")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pimdesk.services.container import Services
@@ -16,6 +16,7 @@ from pimdesk.ui.content_page import ContentPage
 from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
 from tests.store.pack_fixtures import PackWorld, mini_content
+from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 from tests.ui.helpers import page_text
 
 pytestmark = pytest.mark.gui
@@ -211,16 +212,6 @@ def test_every_control_is_named_for_screen_readers(
 ) -> None:
     page = open_page(qtbot, content_window)
     check(qtbot, page, changed_pack(packs))
-    controls = [
-        w
-        for w in page.findChildren(QWidget)
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(page)
-    ]
-    assert len(controls) >= 6
-    assert [type(w).__name__ for w in controls if not w.accessibleName().strip()] == []
-    undescribed = [
-        w.accessibleName()
-        for w in controls
-        if not isinstance(w, QAbstractButton) and not w.accessibleDescription().strip()
-    ]
-    assert undescribed == []
+    assert len(visible_controls(page)) >= 4
+    assert unnamed(page) == []
+    assert repeated_mnemonics(page) == []

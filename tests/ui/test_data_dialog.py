@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
@@ -17,6 +17,7 @@ from pimdesk.ui.backups_model import BACKUP_NAME_ROLE, BackupListModel
 from pimdesk.ui.data_dialog import DataDialog
 from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
+from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 
 pytestmark = pytest.mark.gui
 LEFT = Qt.MouseButton.LeftButton
@@ -142,19 +143,9 @@ def test_without_backups_there_is_nothing_to_restore(qtbot: QtBot, window: MainW
 def test_every_control_is_named_for_screen_readers(qtbot: QtBot, window: MainWindow) -> None:
     window.services.data_safety.backup()
     dialog = open_dialog(qtbot, window)
-    controls = [
-        w
-        for w in dialog.findChildren(QWidget)
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(dialog)
-    ]
-    assert len(controls) >= 4
-    assert [type(w).__name__ for w in controls if not w.accessibleName().strip()] == []
-    undescribed = [
-        w.accessibleName()
-        for w in controls
-        if not isinstance(w, QAbstractButton) and not w.accessibleDescription().strip()
-    ]
-    assert undescribed == []
+    assert len(visible_controls(dialog)) >= 4
+    assert unnamed(dialog) == []
+    assert repeated_mnemonics(dialog) == []
 
 
 def test_the_backups_model_is_sound_when_empty_and_full(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

