@@ -456,3 +456,52 @@ def test_the_context_builder_opens_the_dialog_on_its_selection(
     dialog = the_export_dialog(qtbot, window)
     assert (dialog.form.kind, dialog.form.record_id) == (DocumentKind.BRIEFING, second.id)
     assert dialog.form.selection_combo.currentText() == "Kasai"
+
+
+# ---------------------------------------------------------------------------- every document
+
+
+def export_with(qtbot: QtBot, dialog: ExportDialog, paper: Paper, name: str) -> PdfReader:
+    form = dialog.form
+    form.paper_combo.setCurrentIndex(form.paper_combo.findData(paper.value))
+    form.file_edit.setText(str(Path(form.file_edit.text()).with_name(name)))
+    export_and_wait(qtbot, dialog)
+    assert dialog.written is not None, dialog.panel.status_label.text()
+    reader = PdfReader(dialog.written.path)
+    width = LETTER_WIDTH if paper is Paper.LETTER else A4_WIDTH
+    assert {round(float(page.mediabox.width)) for page in reader.pages} == {width}
+    return reader
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_a_briefing_of_all_eight_categories_and_the_glossary_export_from_the_gui(
+    qtbot: QtBot, window: MainWindow, out: Path, paper: Paper
+) -> None:
+    reference = window.services.reference
+    every = tuple(category.id for category in reference.categories)
+    assert len(every) == 8
+    selection = window.services.selections.create(
+        "All categories", "protracted_emergency", categories=every
+    )
+    dialog = open_dialog(qtbot, window, out, "briefing", selection_id=selection.id)
+    text = "".join(p.extract_text() for p in export_with(qtbot, dialog, paper, "b.pdf").pages)
+    assert all(category.name in text for category in reference.categories)
+    form = dialog.form
+    form.document_combo.setCurrentIndex(form.document_combo.findData("glossary"))
+    glossary = export_with(qtbot, dialog, paper, "g.pdf")
+    assert all("PUBLIC" in page.extract_text() for page in glossary.pages)
+
+
+def test_a_sheet_of_every_category_exports_from_the_gui(
+    qtbot: QtBot, window: MainWindow, out: Path
+) -> None:
+    dialog = open_dialog(qtbot, window, out, "category_sheet")
+    combo = dialog.form.category_combo
+    for row in range(combo.count()):
+        combo.setCurrentIndex(row)
+        paper = (Paper.A4, Paper.LETTER)[row % 2]
+        reader = export_with(qtbot, dialog, paper, f"sheet-{row}.pdf")
+        assert 1 <= len(reader.pages) <= 2, combo.currentText()
+        assert combo.currentText() in reader.pages[0].extract_text()
+    assert len(leftovers(out)) == combo.count() == 8
