@@ -102,48 +102,55 @@ class ExportForm(QWidget):
         super().__init__(parent)
         self._folder = folder
         self.file_dialog: QFileDialog | None = None
-        tr = translate
         kinds = {kind.value: name for kind, name in document_names().items()}
         self.document_combo = _combo(
-            tr("ExportForm", "Document"), tr("ExportForm", "Which document to export"), kinds
+            translate("ExportForm", "Document"),
+            translate("ExportForm", "Which document to export"),
+            kinds,
         )
         selections = {s.id: s.name for s in services.selections.summaries()}
         self.selection_combo = _combo(
-            tr("ExportForm", "Selection"),
-            tr("ExportForm", "The saved selection the briefing is about"),
+            translate("ExportForm", "Selection"),
+            translate("ExportForm", "The saved selection the briefing is about"),
             selections,
         )
         categories = {c.id: c.name for c in services.reference.categories}
         self.category_combo = _combo(
-            tr("ExportForm", "Category"), tr("ExportForm", "The category on the sheet"), categories
+            translate("ExportForm", "Category"),
+            translate("ExportForm", "The category on the sheet"),
+            categories,
         )
         papers = {
-            Paper.A4.value: tr("ExportForm", "A4"),
-            Paper.LETTER.value: tr("ExportForm", "Letter"),
+            Paper.A4.value: translate("ExportForm", "A4"),
+            Paper.LETTER.value: translate("ExportForm", "Letter"),
         }
         self.paper_combo = _combo(
-            tr("ExportForm", "Paper"), tr("ExportForm", "The paper size of the pages"), papers
+            translate("ExportForm", "Paper"),
+            translate("ExportForm", "The paper size of the pages"),
+            papers,
         )
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
         levels = {level.value: name for level, name in sensitivity_names().items()}
         self.sensitivity_combo = _combo(
-            tr("ExportForm", "Sensitivity"),
-            tr("ExportForm", "The sensitivity level printed at the top and bottom of every page"),
+            translate("ExportForm", "Sensitivity"),
+            translate(
+                "ExportForm", "The sensitivity level printed at the top and bottom of every page"
+            ),
             levels,
         )
-        self.notes_check = QCheckBox(tr("ExportForm", "Include the team's &notes"))
+        self.notes_check = QCheckBox(translate("ExportForm", "Include the team's &notes"))
         self.notes_check.setChecked(True)
-        self.notes_check.setAccessibleName(tr("ExportForm", "Include the team's notes"))
+        self.notes_check.setAccessibleName(translate("ExportForm", "Include the team's notes"))
         self.notes_check.setAccessibleDescription(
-            tr("ExportForm", "Print the notes written in the selection")
+            translate("ExportForm", "Print the notes written in the selection")
         )
         self.file_edit = QLineEdit()
-        self.file_edit.setAccessibleName(tr("ExportForm", "File"))
-        self.file_edit.setAccessibleDescription(tr("ExportForm", "Where the PDF is saved"))
-        self.choose_button = QPushButton(tr("ExportForm", "C&hoose…"))
-        self.choose_button.setAccessibleName(tr("ExportForm", "Choose the file"))
+        self.file_edit.setAccessibleName(translate("ExportForm", "File"))
+        self.file_edit.setAccessibleDescription(translate("ExportForm", "Where the PDF is saved"))
+        self.choose_button = QPushButton(translate("ExportForm", "C&hoose…"))
+        self.choose_button.setAccessibleName(translate("ExportForm", "Choose the file"))
         self.choose_button.setAccessibleDescription(
-            tr("ExportForm", "Choose the folder and name of the PDF")
+            translate("ExportForm", "Choose the folder and name of the PDF")
         )
         self.file_edit.setMinimumWidth(360)  # room for a whole file name
         self._lay_out()
@@ -151,19 +158,18 @@ class ExportForm(QWidget):
         self._document_changed()
 
     def _lay_out(self) -> None:
-        tr = translate
         form = QFormLayout(self)
-        form.addRow(tr("ExportForm", "&Document:"), self.document_combo)
-        form.addRow(tr("ExportForm", "&Selection:"), self.selection_combo)
-        form.addRow(tr("ExportForm", "C&ategory:"), self.category_combo)
-        form.addRow(tr("ExportForm", "&Paper:"), self.paper_combo)
-        form.addRow(tr("ExportForm", "Sensiti&vity:"), self.sensitivity_combo)
+        form.addRow(translate("ExportForm", "&Document:"), self.document_combo)
+        form.addRow(translate("ExportForm", "&Selection:"), self.selection_combo)
+        form.addRow(translate("ExportForm", "C&ategory:"), self.category_combo)
+        form.addRow(translate("ExportForm", "&Paper:"), self.paper_combo)
+        form.addRow(translate("ExportForm", "Sensiti&vity:"), self.sensitivity_combo)
         form.addRow("", self.notes_check)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)
         # A row holding a layout gets no buddy of its own: name the field for Alt+F.
-        file_label = QLabel(tr("ExportForm", "&File:"))
+        file_label = QLabel(translate("ExportForm", "&File:"))
         file_label.setBuddy(self.file_edit)
         form.addRow(file_label, file_row)
         self._form = form
