@@ -119,11 +119,9 @@ class TrashDialog(QDialog):
         intro = QLabel(
             translate(
                 "ContextDialogs",
-                "Deleted contexts are kept for %n days, then deleted for good. "
+                "Deleted contexts are kept for {days} days, then deleted for good. "
                 "Restore one to work on it again.",
-                "",
-                days,
-            )
+            ).format(days=days)
         )
         intro.setWordWrap(True)
         self.message = QLabel()

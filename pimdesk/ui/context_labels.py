@@ -46,6 +46,12 @@ def priority_label(priority: TeamPriority | None) -> str:
     return labels[priority]
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """`one` (already translated) for a count of 1, else `many` with {n} filled in: plain
+    English has two forms; a translation can say more in its own `many`."""
+    return one if count == 1 else many.format(n=count)
+
+
 def not_in_content_badge() -> str:
     """The marker of a reference the current content no longer has (kept, never dropped)."""
     return translate("ContextLabels", "[Not in the current content]")

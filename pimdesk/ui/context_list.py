@@ -87,7 +87,15 @@ class ContextList(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 280)
+        # Widths from the font, never from the contents: measuring 10,000 rows would be slow.
+        metrics, model = table.fontMetrics(), self.model
+        for column, sample in (
+            ("name", "n" * 34),
+            ("scenario", "Comprehensive solutions  "),
+            ("place", "n" * 18),
+            ("modified", "0000-00-00 00:00 ▼"),
+        ):
+            header.resizeSection(model.column_of(column), metrics.horizontalAdvance(sample) + 16)
         header.setSortIndicator(self.model.column_of("modified"), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         table.setAccessibleName(translate("ContextList", "My contexts"))
@@ -272,12 +280,10 @@ class ContextList(QWidget):
             self._say(str(error))
         self._deleted = chosen
         self.refresh()
-        message = translate(
-            "ContextList",
-            "Moved to the trash (kept %n days): ",
-            "",
-            self._services.selections.trash_kept_for.days,
-        ) + ", ".join(f"“{n}”" for n in names)
+        message = translate("ContextList", "Moved to the trash (kept {days} days): {names}").format(
+            days=self._services.selections.trash_kept_for.days,
+            names=", ".join(f"“{n}”" for n in names),
+        )
         self.notice.say(message, can_undo=True)
         self.table.setFocus()
 

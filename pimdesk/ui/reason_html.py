@@ -17,6 +17,7 @@ from pimdesk.domain.selection import SystemStatus
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
+from pimdesk.ui.context_labels import counted
 from pimdesk.ui.page_html import (
     RenderedPage,
     anchor,
@@ -93,7 +94,11 @@ class ReasonWriter:
 
     # ------------------------------------------------------------------ the rules
     def _comes_before(self, found: tuple[Reason, ...]) -> list[str]:
-        title = translate("Reasons", "Comes before %n categories:", "", len(found))
+        title = counted(
+            len(found),
+            translate("Reasons", "Comes before 1 category:"),
+            translate("Reasons", "Comes before {n} categories:"),
+        )
         lines = []
         for reason in found:
             relationship = self._relationships.get(_ref_id(reason))
@@ -108,21 +113,29 @@ class ReasonWriter:
 
     def _scenario_items(self, found: tuple[Reason, ...], must: bool) -> list[str]:
         if must:
-            title = translate(
-                "Reasons", "Produces %n must-have items of the scenario:", "", len(found)
+            title = counted(
+                len(found),
+                translate("Reasons", "Produces a must-have item of the scenario:"),
+                translate("Reasons", "Produces {n} must-have items of the scenario:"),
             )
         else:
-            title = translate(
-                "Reasons", "Produces %n nice-to-have items of the scenario:", "", len(found)
+            title = counted(
+                len(found),
+                translate("Reasons", "Produces a nice-to-have item of the scenario:"),
+                translate("Reasons", "Produces {n} nice-to-have items of the scenario:"),
             )
         return [heading(3, title), bullet_list([self._record_line(r) for r in found])]
 
     def _team_needs(self, found: tuple[Reason, ...]) -> list[str]:
-        title = translate("Reasons", "Answers %n of the needs you picked:", "", len(found))
+        title = translate("Reasons", "Answers {n} of the needs you picked:").format(n=len(found))
         return [heading(3, title), bullet_list([self._record_line(r) for r in found])]
 
     def _works_with(self, category: str, found: tuple[Reason, ...]) -> list[str]:
-        title = translate("Reasons", "Works with %n categories this context needs:", "", len(found))
+        title = counted(
+            len(found),
+            translate("Reasons", "Works with 1 category this context needs:"),
+            translate("Reasons", "Works with {n} categories this context needs:"),
+        )
         lines = []
         for reason in found:
             relationship = self._relationships.get(_ref_id(reason))

@@ -20,13 +20,18 @@ from PySide6.QtCore import (
 
 from pimdesk.domain.selection import CategoryChoice, Decision, Selection
 from pimdesk.domain.suggestions import Suggestion
-from pimdesk.ui.context_labels import decision_label, not_in_content_badge, priority_label
+from pimdesk.ui.context_labels import (
+    counted,
+    decision_label,
+    not_in_content_badge,
+    priority_label,
+)
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 21
-COLUMNS = ("category", "why", "decision", "priority", "notes")
+COLUMNS = ("category", "decision", "priority", "why", "notes")
 NOTES_SHOWN = 60
 
 
@@ -70,7 +75,11 @@ def origin_label(row: CategoryRow) -> str:
         return translate("Suggestions", "Added by your team")
     if row.suggestion.first:
         return translate("Suggestions", "Suggested first: risk analysis")
-    return translate("Suggestions", "Suggested (%n reasons)", "", len(row.suggestion.reasons))
+    return counted(
+        len(row.suggestion.reasons),
+        translate("Suggestions", "Suggested (1 reason)"),
+        translate("Suggestions", "Suggested ({n} reasons)"),
+    )
 
 
 def column_heading(column: str) -> str:

@@ -78,8 +78,8 @@ class SuggestionsPanel(QSplitter):
         self.add_combo, self.add_button = self._add_controls()
         self.addWidget(self._list_side())
         self.addWidget(self._decision_side())
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 4)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
 
     # ------------------------------------------------------------------ building
     def _table(self) -> QTableView:

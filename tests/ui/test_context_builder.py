@@ -91,7 +91,7 @@ def test_build_a_protracted_emergency_context_quit_and_find_everything(
     qtbot.keyClicks(editor.suggestions.notes_edit, "Ask the security cell first.")
 
     reasons = go_to_row(qtbot, editor, "protection_monitoring")
-    assert "must-have items of the scenario" in reasons and "Answers 1 of the needs" in reasons
+    assert "must-have item" in reasons and "Answers 1 of the needs you picked" in reasons
     assert "A gap to fill" in reasons  # its system is not operating here
     decide(qtbot, editor, Decision.ACCEPTED)
     reasons = go_to_row(qtbot, editor, "case_management")

@@ -20,6 +20,7 @@ from pimdesk.domain.selection import (
 from pimdesk.ui.context_editor import ContextEditor
 from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.suggestions_model import COLUMNS
 from pimdesk.ui.suggestions_panel import SuggestionsPanel
 from tests.ui.context_helpers import (
     choose,
@@ -173,7 +174,7 @@ def test_references_the_content_no_longer_has_are_flagged_and_kept(
     editor.tabs.setCurrentWidget(editor.suggestions)
     model = editor.suggestions.model
     row = model.row_of("retired_category")
-    assert model.index(row, 1).data() == "[Not in the current content]"
+    assert model.index(row, COLUMNS.index("why")).data() == "[Not in the current content]"
     editor.suggestions.select_category("retired_category")
     assert "Your decision and notes on it are kept" in editor.suggestions.reasons_view.toPlainText()
     editor.tabs.setCurrentWidget(editor.systems)
@@ -210,7 +211,7 @@ def test_a_category_can_be_added_by_hand(qtbot: QtBot, window: MainWindow) -> No
     )
     panel.show_selection(added, suggestions)
     row = panel.model.row_of("case_management")
-    assert panel.model.index(row, 1).data() == "Added by your team"
+    assert panel.model.index(row, COLUMNS.index("why")).data() == "Added by your team"
     assert panel.current_category == "case_management" and panel.add_combo.count() == 4
 
 

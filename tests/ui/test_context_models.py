@@ -17,7 +17,6 @@ from pimdesk.domain.selection import (
     TeamPriority,
 )
 from pimdesk.services.container import Services
-from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.compare_dialog import ComparisonModel, DifferencesFilter
 from pimdesk.ui.context_labels import scenario_namer
 from pimdesk.ui.context_list_model import (
@@ -120,26 +119,25 @@ def test_the_suggestions_model_lists_suggested_then_hand_added_then_unknown(
     rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
     assert rows[0] == [
         "Security and Situational Awareness",
-        "Suggested first: risk analysis",
         "Accepted",
         "High",
+        "Suggested first: risk analysis",
         "First of all this",
     ]
-    assert rows[1][2] == "To decide" and rows[1][3] == ""
-    assert rows[-1][:3] == ["retired_category", "[Not in the current content]", "Accepted"]
+    assert rows[1][1:3] == ["To decide", ""] and rows[1][3].startswith("Suggested (")
+    assert rows[-1][:4] == ["retired_category", "Accepted", "", "[Not in the current content]"]
     kept = QPersistentModelIndex(model.index(1, 0))
     rejected = selection.with_choice(CategoryChoice(SECURITY, Decision.REJECTED))
     with qtbot.assertNotEmitted(model.modelReset):  # the same rows repaint: the view keeps its row
         model.set_rows(category_rows(suggestions, rejected, names))
-    assert model.index(0, 2).data() == "Rejected" and kept.row() == 1
+    assert model.index(0, 1).data() == "Rejected" and kept.row() == 1
     suggestions.append(suggested[-1])  # Case Management comes back: a new list
     with qtbot.waitSignal(model.modelReset, timeout=0):
         model.set_rows(category_rows(suggestions, rejected, names))
 
 
-def test_the_needs_model_checks_what_the_team_picked(
-    qtmodeltester, reference: ReferenceService
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_needs_model_checks_what_the_team_picked(qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]
+    reference = services.reference
     own = DataNeed(NeedSource.CUSTOM, "Where are the checkpoints?")
     gone = DataNeed(NeedSource.QUESTION, "A retired question", "q_retired")
     model = NeedChoicesModel()
