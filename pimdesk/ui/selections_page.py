@@ -69,6 +69,14 @@ class SelectionsPage(QStackedWidget):
         self.setCurrentWidget(self.list_panel)
         return translate("Selections", "My selections")
 
+    @property
+    def open_selection_id(self) -> str | None:
+        """The context the editor shows now; None while the list is shown."""
+        if self._editor is None or self.currentWidget() is not self._editor:
+            return None
+        selection = self._editor.selection
+        return selection.id if selection is not None else None
+
     def focus_widget(self) -> QWidget:
         if self._editor is not None and self.currentWidget() is self._editor:
             return self.editor.focus_widget()

@@ -150,6 +150,10 @@ def test_export_pdf_is_requested_with_the_context_saved_first(
         qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
     assert signal.args == [context.id]
     assert stored(window, context).place == "Luiza"
+    page = selections_page(window)
+    assert page.open_selection_id == context.id  # e.g. for File → Export PDF
+    window.go(Location("selections"))
+    assert page.open_selection_id is None
 
 
 def test_references_the_content_no_longer_has_are_flagged_and_kept(
