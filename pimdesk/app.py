@@ -56,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         if paths is None:
             return EXIT_USER_ERROR
     from pimdesk.services.container import Services
-    from pimdesk.ui.application import run_desktop  # Qt is loaded only for the desktop app
+    from pimdesk.ui.application import interface_language, run_desktop  # Qt: desktop app only
 
-    return run_desktop(args, Services(paths, args.lang or "en"))
+    return run_desktop(args, Services(paths, interface_language(args.lang, paths)))
 
 
 if __name__ == "__main__":

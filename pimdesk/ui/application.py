@@ -27,10 +27,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pimdesk import APP_NAME, __version__
 from pimdesk.domain.errors import PimDeskError
+from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
 from pimdesk.ui.settings import UiSettings
+from pimdesk.ui.translations import (
+    Translators,
+    choose_language,
+    layout_direction,
+    system_language,
+)
 
 SCREENSHOT_VARIABLE = "PIMDESK_SMOKE_SCREENSHOT"
 # Said by Qt's offscreen platform (headless runs, tests) whenever a window's size limits change;
@@ -70,6 +77,20 @@ def create_application() -> QApplication:
     return app
 
 
+def interface_language(requested: str | None, paths: AppPaths) -> str:
+    """The language of this run: `--lang`, else the saved choice, else the system's."""
+    saved = UiSettings(paths.settings_file).language
+    return choose_language(requested, saved, system_language())
+
+
+def apply_language(app: QApplication, language: str, catalogue_dir: Path) -> Translators:
+    """Translate the interface into `language` and lay it out in that language's direction."""
+    translators = Translators(language, catalogue_dir)
+    translators.install(app)
+    app.setLayoutDirection(layout_direction(language))
+    return translators
+
+
 def open_main_window(services: Services) -> MainWindow:
     """The window on its start page, with what happened to the user's data shown in a banner."""
     window = MainWindow(services, UiSettings(services.paths.settings_file))
@@ -80,6 +101,7 @@ def open_main_window(services: Services) -> MainWindow:
 
 def run_desktop(args: argparse.Namespace, services: Services) -> int:
     app = create_application()
+    translators = apply_language(app, services.language, services.paths.translations_dir)
     try:
         window = open_main_window(services)
     except PimDeskError as error:
@@ -95,6 +117,7 @@ def run_desktop(args: argparse.Namespace, services: Services) -> int:
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: finish_smoke(window)))
     code = app.exec()
     services.close()
+    translators.remove(app)
     return code
 
 

@@ -21,6 +21,7 @@ from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.ui.context_actions import ContextActions
 from pimdesk.ui.focus_ring import FocusRing
+from pimdesk.ui.language_menu import attach_language_menu
 from pimdesk.ui.list_models import NavigationModel
 from pimdesk.ui.locations import History, Location
 from pimdesk.ui.matrix_model import LOCATION_ROLE
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         self._status_line()
         # File → Export PDF, Tools → Update content, Help → Check my data (and their refreshes)
         self.tool_actions = ToolActions(self)
+        self.language_menu = attach_language_menu(
+            self, settings, services.language, services.reference.info.languages
+        )
         self.focus_ring = FocusRing(self)
         self.setWindowTitle(APP_NAME)
         self._base_font = QFont(QApplication.font())

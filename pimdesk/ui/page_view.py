@@ -6,8 +6,10 @@ decides (history, visits, which page shows it).
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pimdesk.ui.locations import Location
@@ -49,6 +51,8 @@ class PageView(QTextBrowser):
             return
         self.document().setDefaultStyleSheet(page_css(self.palette()))
         self.setHtml(self._page.html)
+        if self.isRightToLeft():
+            settle_directions(self.document())
         self.setAccessibleDescription(self._page.title)
         if self._anchor:
             self.scrollToAnchor(self._anchor)
@@ -81,3 +85,37 @@ class PageView(QTextBrowser):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+
+def starts_left_to_right(text: str) -> bool:
+    """Whether the first letter with a direction of its own in `text` is written left to right."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False
+
+
+def settle_directions(document: QTextDocument) -> None:
+    """In a right-to-left interface, every paragraph reads right to left except those that start
+    in a left-to-right script: content still shown in English keeps its own direction (its full
+    stops stay at the end), and a line of numbers or links alone follows the interface.
+
+    Qt's HTML `dir="rtl"` on the page would turn English paragraphs around too, and Qt's own
+    automatic direction sends paragraphs without letters to the left."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        direction = (
+            Qt.LayoutDirection.LeftToRight
+            if starts_left_to_right(block.text())
+            else Qt.LayoutDirection.RightToLeft
+        )
+        if block.blockFormat().layoutDirection() != direction:
+            cursor.setPosition(block.position())
+            block_format = block.blockFormat()
+            block_format.setLayoutDirection(direction)
+            cursor.setBlockFormat(block_format)
+        block = block.next()

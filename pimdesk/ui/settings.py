@@ -1,4 +1,4 @@
-"""The window's own settings (geometry, layout, text zoom), in an INI file in the data folder.
+"""The window's settings (geometry, layout, zoom, language), in an INI file in the data folder.
 
 Kept beside the user's data rather than in the system registry, so `--data-dir` and portable
 mode keep everything in one folder and tests with a temporary folder never share settings.
@@ -54,4 +54,14 @@ class UiSettings:
 
     def set_zoom(self, steps: int) -> None:
         self._settings.setValue("view/zoom", max(ZOOM_MIN, min(ZOOM_MAX, steps)))
+        self._settings.sync()
+
+    @property
+    def language(self) -> str | None:
+        """The interface language chosen in View → Language, or None (never chosen)."""
+        value = self._settings.value("view/language")
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, code: str) -> None:
+        self._settings.setValue("view/language", code)
         self._settings.sync()

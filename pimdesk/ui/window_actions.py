@@ -133,6 +133,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     file_menu = bar.addMenu(translate("Window", "&File"))
     file_menu.addAction(actions.quit)
     view_menu = bar.addMenu(translate("Window", "&View"))
+    view_menu.setObjectName("viewMenu")  # View → Language is added to it (language_menu.py)
     for action in (actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.next_area):
         view_menu.addAction(action)
     go_menu = bar.addMenu(translate("Window", "&Go"))
