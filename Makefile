@@ -6,6 +6,8 @@
 #                  and the Linux package with its frozen checks and budgets (make package)
 #   make lint      ruff, mypy (core), import-linter
 #   make content   rebuild the reference database from resources/content
+#   make translations  compile the interface translations (resources/i18n/*.ts → .qm)
+#   make i18n-update   refresh the .ts files from the code (then translate the new entries)
 #   make bench     run the benchmarks, write bench/results.md
 #   make package   build the PyInstaller executable and check it
 #   make screenshots  regenerate the README's screenshots from the real app (docs/screenshots)
@@ -18,11 +20,14 @@ STAMP := $(VENV)/.installed
 REFDB := db/pimdesk-reference.sqlite
 CONTENT_SOURCES := $(shell find resources/content -name '*.toml' 2>/dev/null)
 BUILD_CODE := $(shell find pimdesk/content pimdesk/store pimdesk/domain -name '*.py' 2>/dev/null) db/build_reference.py
+TS_FILES := $(wildcard resources/i18n/pimdesk_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint content bench package system-deps clean screenshots
+.PHONY: install run test lint content translations i18n-update bench package system-deps clean \
+	screenshots
 
-install: $(STAMP) $(REFDB)
+install: $(STAMP) $(REFDB) translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +40,16 @@ $(REFDB): $(STAMP) $(CONTENT_SOURCES) $(BUILD_CODE)
 
 content: $(STAMP)
 	$(PY) db/build_reference.py --out $(REFDB)
+
+# The compiled catalogues are built, not kept in git: they follow from the .ts sources.
+translations: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete pimdesk/ui \
+		-source-language en $(foreach ts,$(TS_FILES),-ts $(ts))
 
 run: install
 	env -u QT_QPA_PLATFORM $(BIN)/pimdesk
@@ -63,4 +78,4 @@ screenshots: install
 	$(PY) docs/make_screenshots.py
 
 clean:
-	rm -rf build dist $(REFDB) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist $(REFDB) $(QM_FILES) .pytest_cache .mypy_cache .ruff_cache
