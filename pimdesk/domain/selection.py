@@ -8,8 +8,8 @@ there, the data the team needs, and for each category the team's decision, prior
 from __future__ import annotations
 
 import datetime
-import unicodedata
 import os
+import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
