@@ -27,8 +27,19 @@ def fingerprint(mode: str, bundled_resources: tuple[str, ...]) -> str:
     digest = hashlib.sha256(f"{mode} {platform.platform()} {sys.version}".encode())
     for path in build_inputs(bundled_resources):
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
-    installed = sorted(
-        f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions()
-    )
-    digest.update("\n".join(installed).encode())
+    digest.update("\n".join(installed_packages()).encode())
     return digest.hexdigest()
+
+
+def installed_packages() -> list[str]:
+    """'name==version' of each installed distribution but PIM Desk (its code is hashed above).
+
+    A set: the same distribution can be found twice (an editable install's metadata in the
+    checkout and in site-packages), depending on whether the checkout is on sys.path.
+    """
+    found = {
+        f"{dist.metadata['Name']}=={dist.version}"
+        for dist in importlib.metadata.distributions()
+        if dist.metadata["Name"].lower() != "pimdesk"
+    }
+    return sorted(found)
