@@ -2,7 +2,7 @@
 
 Start-up order: read the arguments; if they name a command, load the command line (every command
 module) and run it; otherwise load only Qt and the desktop app. The desktop path never imports
-the command modules, sqlite-utils, cryptography or reportlab (see bench/ for why it matters).
+the command modules, sqlite-utils, nacl or reportlab (see bench/ for why it matters).
 """
 
 from __future__ import annotations

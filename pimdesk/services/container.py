@@ -19,7 +19,7 @@ from pimdesk.store.reference import ReferenceStore
 from pimdesk.store.userdata import UserDataStore
 from pimdesk.store.userdata_open import OpenedUserData, open_user_data
 
-if TYPE_CHECKING:  # imported when first used: they pull in sqlite-utils, cryptography, reportlab
+if TYPE_CHECKING:  # imported when first used: they pull in sqlite-utils, nacl, reportlab
     from pimdesk.services.content import ContentService
     from pimdesk.services.data_safety import DataSafetyService
     from pimdesk.services.exports import ExportService

@@ -1,6 +1,6 @@
 """Which reference database the app reads: the imported content when sound, else the bundled one.
 
-Kept apart from `content_packs` (which imports sqlite-utils and cryptography to import packs) so
+Kept apart from `content_packs` (which imports sqlite-utils and nacl to import packs) so
 that finding the active content at every start reads two small files and nothing more.
 """
 

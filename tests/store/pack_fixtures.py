@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from pimdesk.content.sources import load_sources
 from pimdesk.domain.content_packs import PackFile, PackManifest
@@ -371,7 +371,7 @@ def manifest_for(files: Mapping[str, bytes], version: str = "2.0.0", **claims: A
 
 def build_pack(
     files: Mapping[str, bytes],
-    key: Ed25519PrivateKey | None,
+    key: SigningKey | None,
     version: str = "2.0.0",
     manifest: bytes | None = None,
 ) -> bytes:
@@ -401,11 +401,11 @@ class Signer:
 
     def __init__(self, name: str = "editor") -> None:
         self.name = name
-        self.key = Ed25519PrivateKey.generate()
+        self.key = SigningKey.generate()
 
     def trust(self, trusted_keys_dir: Path) -> None:
         trusted_keys_dir.mkdir(parents=True, exist_ok=True)
-        (trusted_keys_dir / f"{self.name}.pem").write_bytes(public_pem(self.key.public_key()))
+        (trusted_keys_dir / f"{self.name}.pem").write_bytes(public_pem(self.key.verify_key))
 
 
 # ---------------------------------------------------------------------------- fixtures

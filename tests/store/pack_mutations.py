@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import strategies as st
+from nacl.signing import SigningKey
 
 from pimdesk.store.content_packs import ContentLibrary
 from pimdesk.store.pack_format import MAX_ENTRIES, is_layout_file, is_layout_folder
@@ -326,7 +326,7 @@ def untrusted(draw: Draw, base: Installed) -> Malformed:
     if how == "unsigned":
         return Malformed(how, build_pack(base.files, None, NEWER), "it is not signed")
     if how == "unknown key":
-        pack = build_pack(base.files, Ed25519PrivateKey.generate(), NEWER)
+        pack = build_pack(base.files, SigningKey.generate(), NEWER)
         return Malformed(how, pack, r"it is signed with an unknown key \([0-9a-f]{16}\)")
     other = manifest_for(base.files, NEWER) + draw(st.binary(min_size=1, max_size=4))
     entries = [e for e in entries_of(base.pack) if e[0].filename != "manifest.sig"]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from pimdesk.domain.content_packs import SignatureStatus
 from pimdesk.domain.errors import ContentError
@@ -183,7 +183,7 @@ def test_r10_an_unsigned_pack_is_refused_unless_allowed(
 def test_r10_a_pack_signed_with_an_unknown_key_is_refused_unless_allowed(
     packs: PackWorld, files: dict[str, bytes]
 ) -> None:
-    stranger = Ed25519PrivateKey.generate()
+    stranger = SigningKey.generate()
     pack = build_pack(files, stranger)
     message = refused(packs, pack)
     assert "it is signed with an unknown key (" in message

@@ -138,3 +138,32 @@ def test_trusting_a_key_checks_it_first(packs: PackWorld, tmp_path: Path) -> Non
     with pytest.raises(ContentError, match="exists already"):
         keys.install(made.public_key)
     assert sorted(k.name for k in keys.listed()) == ["editor", "second"]
+
+
+def test_keys_and_signatures_agree_with_another_implementation(tmp_path: Path) -> None:
+    """PEM files written by `cryptography` (as by OpenSSL) are read, ours are read by it, and
+    the signatures of either verify with the other."""
+    from nacl.signing import SigningKey
+
+    from pimdesk.store.pack_signing import private_pem, public_key_from_pem, public_pem
+
+    theirs = Ed25519PrivateKey.generate()
+    (tmp_path / "theirs.key").write_bytes(
+        theirs.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    loaded = load_signing_key(tmp_path / "theirs.key")
+    public = theirs.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    assert public_pem(loaded.verify_key) == public
+    message = b"manifest bytes"
+    public_key_from_pem(public).verify(message, theirs.sign(message))
+    ours = SigningKey.generate()
+    their_copy = serialization.load_pem_private_key(private_pem(ours), password=None)
+    assert isinstance(their_copy, Ed25519PrivateKey)
+    verifier = serialization.load_pem_public_key(public_pem(ours.verify_key))
+    verifier.verify(ours.sign(message).signature, message)  # type: ignore[union-attr]
