@@ -485,7 +485,9 @@ _ALWAYS_IN = ("id", "source", "origin", "definition_origin")
 def _merge_translation(
     spec: RecordSpec, original: Mapping[str, Any], translated: Mapping[str, Any], language: str
 ) -> dict[str, Any]:
-    kept = (*_CHILD_KEYS, "sequence")
+    # The record's own children are merged one by one below; other keys of the same name (a
+    # category's `definition` text, a term's `definition` children) are plain fields here.
+    kept = (*(child.key for child in spec.children), "sequence")
     merged = {**original, **{k: v for k, v in translated.items() if k not in kept}}
     merged["language"] = language
     for child in spec.children:
@@ -495,8 +497,6 @@ def _merge_translation(
         ]
     return merged
 
-
-_CHILD_KEYS = ("item", "list", "definition", "variable")
 
 
 def _record_label(spec: RecordSpec, entry: Mapping[str, Any], index: int) -> str:
