@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -204,14 +205,16 @@ def test_the_build_fails_on_any_problem_and_leaves_the_old_database(
 
 
 def test_a_translation_reuses_ids_and_only_translates_text(content_copy: Path) -> None:
-    french = content_copy / "fr"
-    french.mkdir()
-    (french / "principles.toml").write_text(
-        """language = "fr"
+    for bundled in (folder for folder in content_copy.iterdir() if folder.is_dir()):
+        shutil.rmtree(bundled)  # the bundled translations: this test brings its own
+    portuguese = content_copy / "pt"  # a language PIM Desk does not ship
+    portuguese.mkdir()
+    (portuguese / "principles.toml").write_text(
+        """language = "pt"
 [[principle]]
 id = "do_no_harm"
-name = "Ne pas nuire"
-explanation = "Traduction de démonstration."
+name = "Não causar dano"
+explanation = "Tradução de demonstração."
 
 [[principle]]
 id = "no_such_principle"
@@ -224,14 +227,14 @@ position = 1
         encoding="utf-8",
     )
     found = messages(content_copy)
-    assert "fr/principles.toml: no_such_principle: id: no principle with this ID" in found
-    assert "fr/principles.toml: impartiality: position: cannot be translated" in found
-    (french / "principles.toml").write_text(
-        'language = "fr"\n[[principle]]\nid = "do_no_harm"\nname = "Ne pas nuire"\n',
+    assert "pt/principles.toml: no_such_principle: id: no principle with this ID" in found
+    assert "pt/principles.toml: impartiality: position: cannot be translated" in found
+    (portuguese / "principles.toml").write_text(
+        'language = "pt"\n[[principle]]\nid = "do_no_harm"\nname = "Não causar dano"\n',
         encoding="utf-8",
     )
     sources = load_sources(content_copy)
-    french_rows = [r for r in sources.tables["principles"] if r["language"] == "fr"]
-    assert [(r["id"], r["name"]) for r in french_rows] == [("do_no_harm", "Ne pas nuire")]
-    assert french_rows[0]["position"] == 2
-    assert sources.languages == ("en", "fr")
+    portuguese_rows = [r for r in sources.tables["principles"] if r["language"] == "pt"]
+    assert [(r["id"], r["name"]) for r in portuguese_rows] == [("do_no_harm", "Não causar dano")]
+    assert portuguese_rows[0]["position"] == 2
+    assert sources.languages == ("en", "pt")

@@ -88,7 +88,7 @@ def test_a_new_matrix_row_loads_without_code_changes(content_copy: Path, tmp_pat
         f'\n[[cell]]\ncategory = "{c}"\nelement = "output_information"\nsource = "editorial"\n'
         f'  [[cell.item]]\n  text = "Information produced by {c}."\n  kind = "example"\n'
         f'  origin = "editorial"\n'
-        for c in [r["id"] for r in load_sources(content_copy).tables["categories"]]
+        for c in dict.fromkeys(r["id"] for r in load_sources(content_copy).tables["categories"])
     )
     with (content_copy / "matrix.toml").open("a", encoding="utf-8") as handle:
         handle.write(cells)
