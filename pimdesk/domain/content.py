@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
+from pimdesk.domain.text import index_key
+
 Origin = Literal["source", "editorial"]
 ORIGINS: tuple[Origin, ...] = ("source", "editorial")
 
@@ -333,6 +335,7 @@ class Term:
 
     @property
     def letter(self) -> str:
-        """The A–Z heading the term is listed under ('#' for digits and symbols)."""
-        first = self.term[:1].upper()
+        """The A–Z heading the term is listed under ('#' for digits and symbols): 'E' for
+        'Évaluation', 'ح' for 'الحماية'."""
+        first = index_key(self.term)[:1].upper()
         return first if first.isalpha() else "#"

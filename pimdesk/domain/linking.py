@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pimdesk.domain.content import Term
@@ -20,12 +20,18 @@ class Segment:
 class TermLinker:
     """Splits text into plain and linked segments, longest term names first."""
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    def __init__(self, terms: Iterable[Term], other_names: Mapping[str, str] | None = None) -> None:
+        """`other_names`: another name of some terms by ID (their base-language name), linked
+        too but never taking a name from a term that has it in the active language."""
         self._owner: dict[str, str] = {}
         for term in terms:
             for name in (term.term, *_name_parts(term.term), *term.aliases):
                 if name:
                     self._owner.setdefault(name.casefold(), term.id)
+        for term_id, other in (other_names or {}).items():
+            for name in (other, *_name_parts(other)):
+                if name:
+                    self._owner.setdefault(name.casefold(), term_id)
         names = sorted(self._owner, key=len, reverse=True)
         alternatives = "|".join(re.escape(name) for name in names)
         self._pattern = (

@@ -37,6 +37,13 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
 
 
+def index_key(name: str) -> str:
+    """How a name is sorted and listed A–Z: folded, and without the Arabic article (ال),
+    which Arabic glossaries leave out when they order their entries."""
+    folded = fold(name.strip())
+    return folded[2:] if folded.startswith("ال") and len(folded) > 3 else folded
+
+
 def words(text: str) -> list[str]:
     """The folded words of `text` (letters and digits; punctuation and symbols separate)."""
     return WORD.findall(fold(text))

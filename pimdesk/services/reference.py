@@ -54,6 +54,24 @@ class ReferenceService:
     def language(self) -> str:
         return self._store.language
 
+    @property
+    def base_language(self) -> str:
+        return self._store.base_language
+
+    @property
+    def translated(self) -> bool:
+        """Whether the active language is another than the content's base language."""
+        return self.language != self.base_language
+
+    @cached_property
+    def _untranslated(self) -> frozenset[str]:
+        return self._store.untranslated_texts()
+
+    def is_untranslated(self, text: str) -> bool:
+        """Whether `text` is a content text shown in the base language for want of a translation
+        into the active language (always False in the base language)."""
+        return text in self._untranslated
+
     def close(self) -> None:
         self._store.close()
 
@@ -192,7 +210,9 @@ class ReferenceService:
 
     @cached_property
     def _linker(self) -> TermLinker:
-        return TermLinker(self.terms)
+        # Texts not yet translated mention terms by their base-language names: link those too.
+        base_names = {} if not self.translated else self._store.base_names("terms", "term")
+        return TermLinker(self.terms, base_names)
 
     def link_terms(self, text: str, exclude: str | None = None) -> list[Segment]:
         """`text` cut into segments, each glossary term linked at its first mention."""

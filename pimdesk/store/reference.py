@@ -41,7 +41,9 @@ from pimdesk.domain.content import (
     Term,
 )
 from pimdesk.domain.errors import ReferenceDatabaseError
+from pimdesk.domain.text import index_key
 from pimdesk.store.reference_schema import SCHEMA_VERSION
+from pimdesk.store.translation_coverage import untranslated_texts
 
 Row = sqlite3.Row
 REINSTALL_ADVICE = "Reinstall PIM Desk, or in a source checkout run `make content`."
@@ -119,6 +121,26 @@ class ReferenceStore:
             self._cache[key] = grouped
         result: dict[tuple[str, str], list[Row]] = self._cache[key]
         return result
+
+    # ------------------------------------------------------------------ languages
+    def untranslated_texts(self) -> frozenset[str]:
+        """The long texts (definitions, explanations, items...) shown in the base language
+        because the active language has no translation of them; empty in the base language."""
+        if self.language == self.base_language:
+            return frozenset()
+        if "untranslated" not in self._cache:
+            self._cache["untranslated"] = untranslated_texts(
+                self._rows, self.language, self.base_language
+            )
+        result: frozenset[str] = self._cache["untranslated"]
+        return result
+
+    def base_names(self, table: str, column: str) -> dict[str, str]:
+        """Each record's `column` (a name) in the base language, by ID."""
+        rows = self._rows(
+            f"SELECT id, {column} FROM {table} WHERE language = ?", (self.base_language,)
+        )
+        return {row["id"]: row[column] for row in rows}
 
     # ------------------------------------------------------------------ content
     def info(self) -> ContentInfo:
@@ -385,7 +407,7 @@ class ReferenceStore:
             )
             for row, fallback in self._localised("terms")
         ]
-        return sorted(terms, key=lambda term: term.term.casefold())
+        return sorted(terms, key=lambda term: (index_key(term.term), term.term.casefold()))
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

@@ -60,9 +60,13 @@ class ReferenceSearch:
             return []
 
     def _rowids(self, table: str, expression: str, limit: int) -> list[int]:
-        """Matching rowids, most important documents first, without ranking them all."""
+        """Matching rowids in the languages searched, most important documents first, without
+        ranking them all. (Filtering by language here, not later, keeps a translation from
+        taking the places of the documents in the languages searched.)"""
         rows = self._execute(
-            f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?", [expression, limit]
+            f"SELECT f.rowid FROM {table} AS f JOIN search_docs AS d ON d.rowid = f.rowid "
+            f"WHERE {table} MATCH ? AND d.language IN (?, ?) LIMIT ?",
+            [expression, *self._languages, limit],
         )
         return [row[0] for row in rows]
 
@@ -72,9 +76,10 @@ class ReferenceSearch:
         probe = self._rowids("search_fts", expression, FULL_RANKING_LIMIT + 1)
         if len(probe) <= FULL_RANKING_LIMIT:
             rows = self._execute(
-                f"SELECT rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) FROM search_fts "
-                "WHERE search_fts MATCH ?",
-                [expression],
+                f"SELECT f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) "
+                "FROM search_fts AS f JOIN search_docs AS d ON d.rowid = f.rowid "
+                "WHERE search_fts MATCH ? AND d.language IN (?, ?)",
+                [expression, *self._languages],
             )
             return {row[0]: row[1] for row in rows}
         in_titles = self._rowids("search_fts", f"{{title}} : {expression}", CANDIDATES)
@@ -125,8 +130,8 @@ class ReferenceSearch:
         rows = self._execute(
             f"SELECT f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) FROM search_fts AS f "
             "JOIN search_docs AS d ON d.rowid = f.rowid WHERE search_fts MATCH ? "
-            f"AND d.kind IN ({', '.join('?' * len(kinds))}) LIMIT ?",
-            [query.fts_expression(), *kinds, FULL_RANKING_LIMIT],
+            f"AND d.kind IN ({', '.join('?' * len(kinds))}) AND d.language IN (?, ?) LIMIT ?",
+            [query.fts_expression(), *kinds, *self._languages, FULL_RANKING_LIMIT],
         )
         return {row[0]: row[1] for row in rows}
 
