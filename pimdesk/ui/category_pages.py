@@ -12,6 +12,7 @@ from pimdesk.ui.page_html import (
     anchor,
     badge,
     bullet_list,
+    english_suffix,
     fill,
     heading,
     linked,
@@ -34,7 +35,8 @@ def status_line(category: Category) -> str:
 def category_title(category: Category) -> str:
     """The category's name with its badge in words when its definition is not agreed."""
     extra = labels.status_badge(category.status)
-    return text(category.name) + (" " + badge(extra) if extra else "")
+    name = text(category.name) + english_suffix(category.fallback)
+    return name + (" " + badge(extra) if extra else "")
 
 
 def cell_items(reference: ReferenceService, cell: Cell) -> str:
@@ -107,7 +109,8 @@ def category_page(reference: ReferenceService, category_id: str) -> RenderedPage
 
 def category_link(category: Category) -> str:
     extra = labels.status_badge(category.status)
-    return anchor("category", category.id, category.name) + (" " + badge(extra) if extra else "")
+    name = anchor("category", category.id, category.name) + english_suffix(category.fallback)
+    return name + (" " + badge(extra) if extra else "")
 
 
 def _description(reference: ReferenceService, category: Category) -> list[str]:

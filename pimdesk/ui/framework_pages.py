@@ -13,6 +13,7 @@ from pimdesk.ui.page_html import (
     anchor,
     badge,
     bullet_list,
+    english_suffix,
     fill,
     heading,
     linked,
@@ -33,14 +34,15 @@ def principles_page(reference: ReferenceService) -> RenderedPage:
     )
     parts.append(paragraph(text(intro)))
     for principle in reference.principles:
-        parts.append(f"<h2>{anchor('principle', principle.id, principle.name)}</h2>")
+        name = anchor("principle", principle.id, principle.name)
+        parts.append(f"<h2>{name}{english_suffix(principle.fallback)}</h2>")
         parts.append(paragraph(linked(reference, principle.explanation)))
     return RenderedPage(title, "".join(parts))
 
 
 def principle_page(reference: ReferenceService, principle_id: str) -> RenderedPage:
     principle = reference.principle(principle_id)
-    parts = [heading(1, principle.name)]
+    parts = [f"<h1>{text(principle.name)}{english_suffix(principle.fallback)}</h1>"]
     if principle.later_name:
         later = translate("Pages", "Later called: {name}").format(name=principle.later_name)
         parts.append(paragraph(text(later), "muted"))
@@ -64,14 +66,15 @@ def challenges_page(reference: ReferenceService) -> RenderedPage:
     )
     parts.append(paragraph(text(intro)))
     for challenge in reference.challenges:
-        parts.append(f"<h2>{anchor('challenge', challenge.id, challenge.name)}</h2>")
+        name = anchor("challenge", challenge.id, challenge.name)
+        parts.append(f"<h2>{name}{english_suffix(challenge.fallback)}</h2>")
         parts.append(paragraph(linked(reference, challenge.description)))
     return RenderedPage(title, "".join(parts))
 
 
 def challenge_page(reference: ReferenceService, challenge_id: str) -> RenderedPage:
     challenge = reference.challenge(challenge_id)
-    parts = [heading(1, challenge.name)]
+    parts = [f"<h1>{text(challenge.name)}{english_suffix(challenge.fallback)}</h1>"]
     parts.append(
         paragraph(
             linked(reference, challenge.description) + origin_suffix(challenge.attribution.origin)

@@ -60,7 +60,9 @@ class TermListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._aliases(term)
         values = {
-            Qt.ItemDataRole.DisplayRole: term.term,
+            Qt.ItemDataRole.DisplayRole: (
+                f"{term.term} [{translate('Pages', 'English')}]" if term.fallback else term.term
+            ),
             TERM_ID_ROLE: term.id,
             LOCATION_ROLE: link("term", term.id),
             LETTER_ROLE: term.letter,

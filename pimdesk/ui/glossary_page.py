@@ -30,6 +30,14 @@ LETTERS = "#" + string.ascii_uppercase
 LETTERS_PER_ROW = 14
 
 
+def letters_for(available: set[str]) -> str:
+    """A–Z (with '#'), or, when the terms start with letters of another alphabet (Arabic), '#'
+    and the letters they start with, in that alphabet's order."""
+    if available <= set(LETTERS):
+        return LETTERS
+    return "#" + "".join(sorted(available - {"#"}))
+
+
 class LetterBar(QWidget):
     """A–Z buttons; arrow keys move between them, so they are one stop for the Tab key."""
 
@@ -40,10 +48,11 @@ class LetterBar(QWidget):
         self.setAccessibleName(translate("Glossary", "Jump to a letter"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
+        self.letters = letters_for(available)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for position, letter in enumerate(LETTERS):
+        for position, letter in enumerate(self.letters):
             button = QToolButton(self)
             button.setText(letter)
             button.setCheckable(True)
@@ -61,7 +70,7 @@ class LetterBar(QWidget):
             layout.addWidget(button, position // LETTERS_PER_ROW, position % LETTERS_PER_ROW)
 
     def button(self, letter: str) -> QToolButton:
-        return self.group.buttons()[LETTERS.index(letter)]
+        return self.group.buttons()[self.letters.index(letter)]
 
 
 class GlossaryPage(QSplitter):

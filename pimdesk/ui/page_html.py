@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from pimdesk.domain.content import Attribution
 from pimdesk.services.reference import ReferenceService
@@ -39,14 +39,21 @@ def anchor(kind: str, record_id: str, label: str, anchor_name: str = "") -> str:
 
 
 def linked(reference: ReferenceService, value: str, exclude: str | None = None) -> str:
-    """`value` escaped, with the first mention of each glossary term linked to its page."""
+    """`value` escaped, with the first mention of each glossary term linked to its page, and
+    marked when it is shown in English for want of a translation."""
     pieces = []
     for segment in reference.link_terms(value, exclude=exclude):
         if segment.term_id is None:
             pieces.append(text(segment.text))
         else:
             pieces.append(anchor("term", segment.term_id, segment.text))
-    return "".join(pieces)
+    return "".join(pieces) + english_suffix(reference.is_untranslated(value))
+
+
+def in_reading_order(cells: list[str]) -> list[str]:
+    """A table row's cells from the reading start: Qt lays HTML tables out left to right even in
+    a right-to-left interface, so there the first column must come last."""
+    return cells[::-1] if QGuiApplication.isRightToLeft() else cells
 
 
 def badge(label: str) -> str:
@@ -74,16 +81,40 @@ def editorial_note() -> str:
     return badge(translate("Pages", "editorial"))
 
 
+def in_english_note() -> str:
+    """The marker of content shown in English because it has not been translated yet."""
+    return badge(translate("Pages", "English"))
+
+
+def english_suffix(shown_in_english: bool) -> str:
+    """The English marker after a name or text that lacks its translation, else ''."""
+    return " " + in_english_note() if shown_in_english else ""
+
+
 def with_legend(page: RenderedPage) -> RenderedPage:
-    """The page with a line explaining the [editorial] marker when the page uses it."""
-    if editorial_note() not in page.html:
+    """The page with a line explaining each marker it uses ([editorial], [English])."""
+    legends = []
+    if editorial_note() in page.html:
+        legends.append(
+            translate(
+                "Pages",
+                "[editorial] marks PIM Desk's own wording, summaries or examples: it is not the "
+                "text of the source document. e.g. marks an illustrative example.",
+            )
+        )
+    if in_english_note() in page.html:
+        legends.append(
+            translate(
+                "Pages",
+                "[English] marks content that has not been translated into this language yet: "
+                "it is shown in English.",
+            )
+        )
+    if not legends:
         return page
-    legend = translate(
-        "Pages",
-        "[editorial] marks PIM Desk's own wording, summaries or examples: it is not the text of "
-        "the source document. e.g. marks an illustrative example.",
+    return RenderedPage(
+        page.title, page.html + "".join(paragraph(text(legend), "source") for legend in legends)
     )
-    return RenderedPage(page.title, page.html + paragraph(text(legend), "source"))
 
 
 def source_note(attribution: Attribution) -> str:

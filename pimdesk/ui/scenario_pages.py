@@ -13,8 +13,10 @@ from pimdesk.ui.page_html import (
     anchor,
     badge,
     bullet_list,
+    english_suffix,
     fill,
     heading,
+    in_reading_order,
     linked,
     paragraph,
     source_note,
@@ -34,14 +36,18 @@ def scenarios_page(reference: ReferenceService) -> RenderedPage:
     )
     parts.append(paragraph(text(intro)))
     for scenario in reference.scenarios:
-        parts.append(f"<h2>{anchor('scenario', scenario.id, scenario.name)}</h2>")
+        name = anchor("scenario", scenario.id, scenario.name)
+        parts.append(f"<h2>{name}{english_suffix(scenario.fallback)}</h2>")
         parts.append(paragraph(linked(reference, scenario.description)))
     return RenderedPage(title, "".join(parts))
 
 
 def scenario_page(reference: ReferenceService, scenario_id: str) -> RenderedPage:
     scenario = reference.scenario(scenario_id)
-    parts = [heading(1, scenario.name), paragraph(linked(reference, scenario.description))]
+    parts = [
+        f"<h1>{text(scenario.name)}{english_suffix(scenario.fallback)}</h1>",
+        paragraph(linked(reference, scenario.description)),
+    ]
     parts.append(heading(2, translate("Pages", "Categories this scenario needs"), "categories"))
     parts.append(_category_table(reference, scenario))
     parts.append(heading(2, translate("Pages", "Data and information needed"), "items"))
@@ -61,10 +67,12 @@ def _category_table(reference: ReferenceService, scenario: Scenario) -> str:
     """One row per category: the must-have and nice-to-have items it produces."""
     header = "".join(
         f"<th>{text(label)}</th>"
-        for label in (
-            translate("Pages", "Category"),
-            labels.priority_label(Priority.MUST_HAVE),
-            labels.priority_label(Priority.NICE_TO_HAVE),
+        for label in in_reading_order(
+            [
+                translate("Pages", "Category"),
+                labels.priority_label(Priority.MUST_HAVE),
+                labels.priority_label(Priority.NICE_TO_HAVE),
+            ]
         )
     )
     rows = []
@@ -74,7 +82,8 @@ def _category_table(reference: ReferenceService, scenario: Scenario) -> str:
             items = [i for i in scenario.items_with(priority) if category.id in i.categories]
             lines = [f"• {anchor('need', i.id, i.text)}" for i in items]
             cells.append("<br/>".join(lines) or "—")
-        rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        row = "".join(f"<td>{cell}</td>" for cell in in_reading_order(cells))
+        rows.append(f"<tr>{row}</tr>")
     return (
         f'<table border="1" cellspacing="0" width="100%"><tr>{header}</tr>{"".join(rows)}</table>'
     )

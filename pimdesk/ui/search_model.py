@@ -40,6 +40,7 @@ class ResultRow:
     hit: SearchHit | None
     location: Location | None = None
     count: int = 0
+    in_english: bool = False  # shown in English: no translation into the active language
 
     @property
     def is_heading(self) -> bool:
@@ -65,7 +66,15 @@ def result_rows(reference: ReferenceService, results: SearchResults) -> list[Res
     rows: list[ResultRow] = []
     for kind, hits in results.grouped():
         rows.append(ResultRow(kind, None, count=len(hits)))
-        rows += [ResultRow(kind, hit, hit_location(reference, hit)) for hit in hits]
+        rows += [
+            ResultRow(
+                kind,
+                hit,
+                hit_location(reference, hit),
+                in_english=hit.language != reference.language,
+            )
+            for hit in hits
+        ]
     return rows
 
 
@@ -107,14 +116,16 @@ class SearchResultsModel(QAbstractListModel):
             return row.is_heading
         if row.hit is None:
             return self._heading_data(row, role)
+        marker = f" [{translate('Pages', 'English')}]" if row.in_english else ""
         if role == HTML_ROLE:
-            return f"<b>{escape(row.hit.title)}</b><br/>{marked_snippet_html(row.hit)}"
+            title = f"<b>{escape(row.hit.title)}</b>{escape(marker)}"
+            return f"{title}<br/>{marked_snippet_html(row.hit)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return translate("Search", "{kind} result; press Enter to open it").format(
                 kind=labels.kind_label(row.kind)
             )
         values = {
-            Qt.ItemDataRole.DisplayRole: f"{row.hit.title}: {row.hit.snippet}",
+            Qt.ItemDataRole.DisplayRole: f"{row.hit.title}{marker}: {row.hit.snippet}",
             LOCATION_ROLE: row.location.url if row.location else None,
         }
         return values.get(role)

@@ -10,6 +10,7 @@ from pimdesk.ui.page_html import (
     RenderedPage,
     anchor,
     bullet_list,
+    english_suffix,
     heading,
     linked,
     origin_suffix,
@@ -23,7 +24,7 @@ translate = QCoreApplication.translate
 
 def term_page(reference: ReferenceService, term_id: str) -> RenderedPage:
     term = reference.term(term_id)
-    parts = [heading(1, term.term)]
+    parts = [f"<h1>{text(term.term)}{english_suffix(term.fallback)}</h1>"]
     if term.aliases:
         also = translate("Pages", "Also: {names}").format(names="; ".join(term.aliases))
         parts.append(paragraph(text(also), "muted"))

@@ -1,0 +1,169 @@
+"""The app in French, Spanish and Arabic: each main page opens, in that language, with English
+shown and marked where the content has no translation; Arabic reads right to left."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from pytestqt.qtbot import QtBot
+
+from pimdesk.paths import AppPaths
+from pimdesk.services.container import Services
+from pimdesk.ui.application import open_main_window
+from pimdesk.ui.locations import Location
+from pimdesk.ui.main_window import MainWindow
+from tests.ui.helpers import current_view, page_text
+from tests.ui.language_helpers import UseLanguage, use_language
+
+__all__ = ["use_language"]  # the fixture, imported for the tests below
+
+pytestmark = pytest.mark.gui
+
+WindowIn = Callable[[str], MainWindow]
+
+# What each language shows, from the interface's catalogue and from the content's translation.
+EXPECTED = {
+    "fr": {
+        "category": "Monitoring de protection",
+        "scenario": "Urgence à déclenchement soudain",
+        "principle": "Ne pas nuire",
+        "challenge": "Sécurité des données",
+        "dimension": "Accès des acteurs humanitaires à la population affectée",
+        "term": "Consentement éclairé",
+        "element": "Produits (données et informations)",
+    },
+    "es": {
+        "category": "Monitoreo de protección",
+        "scenario": "Emergencia de aparición súbita",
+        "principle": "Acción sin daño",
+        "challenge": "Seguridad de los datos",
+        "dimension": "Acceso de los actores humanitarios a la población afectada",
+        "term": "Consentimiento informado",
+        "element": "Productos (datos e información)",
+    },
+    "ar": {
+        "category": "رصد الحماية",
+        "scenario": "حالة طوارئ مفاجئة",
+        "principle": "عدم الإضرار",
+        "challenge": "أمن البيانات",
+        "dimension": "وصول الجهات الفاعلة الإنسانية إلى السكان المتضررين",
+        "term": "الموافقة المستنيرة",
+        "element": "المخرجات (البيانات والمعلومات)",
+    },
+}
+
+
+@pytest.fixture
+def window_in(qtbot: QtBot, data_dir: Path, use_language: UseLanguage) -> Iterator[WindowIn]:
+    """`window_in("fr")`: the main window of a run in French, shown and on its start page."""
+    opened: list[tuple[MainWindow, Services]] = []
+
+    def open_in(language: str) -> MainWindow:
+        use_language(language)
+        services = Services(AppPaths.resolve(data_dir), language)
+        window = open_main_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, services))
+        return window
+
+    yield open_in
+    for window, services in opened:
+        window.close()
+        services.close()
+
+
+def english_marker() -> str:
+    return f"[{QCoreApplication.translate('Pages', 'English')}]"
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ar"])
+def test_the_main_pages_show_the_content_in_the_language(
+    window_in: WindowIn, language: str
+) -> None:
+    window = window_in(language)
+    expected = EXPECTED[language]
+    window.go(Location("categories"))
+    categories = page_text(window)
+    assert expected["category"] in categories
+    assert english_marker() in categories  # the definitions are not translated yet
+    legend = QCoreApplication.translate(
+        "Pages",
+        "[English] marks content that has not been translated into this language yet: "
+        "it is shown in English.",
+    )
+    assert legend in categories
+    window.go(Location("category", "protection_monitoring"))
+    assert window.current_title == expected["category"]
+    assert expected["element"] in page_text(window)
+    window.go(Location("scenarios"))
+    assert expected["scenario"] in page_text(window)
+    window.go(Location("principles"))
+    assert expected["principle"] in page_text(window)
+    window.go(Location("challenges"))
+    assert expected["challenge"] in page_text(window)
+    window.go(Location("access"))
+    assert expected["dimension"] in page_text(window)
+    window.go(Location("glossary"))
+    glossary = window.pages.currentWidget()
+    names = [glossary.model.index(row, 0).data() for row in range(glossary.model.rowCount())]
+    assert expected["term"] in names
+    window.go(Location("term", "informed_consent"))
+    term_page = page_text(window)
+    assert term_page.startswith(expected["term"])
+    assert english_marker() in term_page
+
+
+def test_a_search_in_french_finds_french_names_and_english_words(
+    qtbot: QtBot, window_in: WindowIn
+) -> None:
+    window = window_in("fr")
+    for typed in ("monitoring de protection", "protection monitoring"):
+        window.search_box.clear()
+        qtbot.keyClicks(window.search_box, typed)
+        model = window.search.page().model
+        titles = [model.index(row, 0).data() or "" for row in range(model.rowCount())]
+        assert any(title.startswith("Monitoring de protection") for title in titles), titles
+    qtbot.keyClicks(window.search_box, " tracking")  # matches an untranslated text only
+    model = window.search.page().model
+    rows = [model.index(row, 0).data() or "" for row in range(model.rowCount())]
+    assert any(english_marker() in row for row in rows), rows
+
+
+def test_arabic_pages_read_right_to_left(window_in: WindowIn) -> None:
+    window = window_in("ar")
+    window.go(Location("category", "protection_monitoring"))
+    view = current_view(window)
+    heading = view.document().begin()
+    assert heading.text().startswith("رصد الحماية")
+    assert heading.textDirection() == Qt.LayoutDirection.RightToLeft
+    line = heading.layout().lineAt(0).naturalTextRect()
+    assert line.left() > view.document().textWidth() / 2  # right-aligned
+    english = next(
+        block
+        for block in _blocks(view.document())
+        if block.text().startswith("Repeated, systematic gathering")
+    )
+    assert english.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.isRightToLeft() and window.navigation_view.isRightToLeft()
+    window.go(Location("scenario", "sudden_onset_emergency"))
+    page = current_view(window).page
+    assert page is not None
+    headers = re.findall(r"<th>(.*?)</th>", page.html)
+    assert headers[-1] == QCoreApplication.translate("Pages", "Category")  # read from the right
+    window.go(Location("glossary"))
+    letters = window.pages.currentWidget().letters
+    assert letters.letters.startswith("#ا")  # the Arabic alphabet, not A–Z
+    assert letters.button("ح").isEnabled()  # الحماية and the other terms under ح
+
+
+def _blocks(document: object) -> Iterator[object]:
+    block = document.begin()  # type: ignore[attr-defined]
+    while block.isValid():
+        yield block
+        block = block.next()
