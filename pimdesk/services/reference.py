@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from pimdesk.domain.content import (
     AccessDimension,
@@ -28,7 +28,9 @@ from pimdesk.domain.errors import NotFoundError
 from pimdesk.domain.linking import Segment, TermLinker
 from pimdesk.domain.search import SearchResults
 from pimdesk.store.reference import ReferenceStore
-from pimdesk.store.search import ReferenceSearch
+
+if TYPE_CHECKING:
+    from pimdesk.store.search import ReferenceSearch
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,6 @@ class ReferenceService:
 
     def __init__(self, store: ReferenceStore) -> None:
         self._store = store
-        self._search = ReferenceSearch(store.connection, store.language, store.base_language)
 
     @property
     def language(self) -> str:
@@ -207,6 +208,13 @@ class ReferenceService:
         self, text: str, limit: int = 20, kinds: Sequence[str] | None = None
     ) -> SearchResults:
         return self._search.search(text, limit=limit, kinds=kinds)
+
+    @cached_property
+    def _search(self) -> ReferenceSearch:
+        from pimdesk.store.search import ReferenceSearch  # on the first keystroke, not at start
+
+        store = self._store
+        return ReferenceSearch(store.connection, store.language, store.base_language)
 
     @cached_property
     def _linker(self) -> TermLinker:

@@ -43,7 +43,6 @@ from pimdesk.domain.content import (
 from pimdesk.domain.errors import ReferenceDatabaseError
 from pimdesk.domain.text import index_key
 from pimdesk.store.reference_schema import SCHEMA_VERSION
-from pimdesk.store.translation_coverage import untranslated_texts
 
 Row = sqlite3.Row
 REINSTALL_ADVICE = "Reinstall PIM Desk, or in a source checkout run `make content`."
@@ -129,6 +128,8 @@ class ReferenceStore:
         if self.language == self.base_language:
             return frozenset()
         if "untranslated" not in self._cache:
+            from pimdesk.store.translation_coverage import untranslated_texts  # other languages
+
             self._cache["untranslated"] = untranslated_texts(
                 self._rows, self.language, self.base_language
             )

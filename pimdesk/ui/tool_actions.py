@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from pimdesk.domain.briefing_input import DocumentKind
 from pimdesk.ui.locations import Location
 
 if TYPE_CHECKING:
+    from pimdesk.domain.briefing_input import DocumentKind
     from pimdesk.ui.content_page import ContentPage
     from pimdesk.ui.data_dialog import DataDialog
     from pimdesk.ui.export_dialog import ExportDialog
@@ -27,6 +27,8 @@ translate = QCoreApplication.translate
 
 def document_for(location: Location | None) -> tuple[DocumentKind, str]:
     """Which document Export PDF… starts with on the page the user is reading."""
+    from pimdesk.domain.briefing_input import DocumentKind  # the PDF side: not at start-up
+
     if location is None:
         return DocumentKind.BRIEFING, ""
     if location.kind == "category" and location.id:
@@ -112,6 +114,8 @@ class ToolActions(QObject):
 
     @Slot(str)
     def export_briefing(self, selection_id: str) -> ExportDialog:
+        from pimdesk.domain.briefing_input import DocumentKind
+
         return self.export_document(DocumentKind.BRIEFING.value, selection_id)
 
     @Slot(str, str)
