@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
-from pimdesk.briefing.fonts import FAMILY
+from pimdesk.briefing.fonts import ARABIC_FAMILY, FAMILY
+from pimdesk.briefing.right_to_left import ShapedParagraph, draw_text, text_width
 from pimdesk.briefing.styles import RULE, TABLE_BAND, TABLE_HEADER
 from pimdesk.briefing.text import escape, fit
 
@@ -20,13 +22,14 @@ MINIMUM_ROW_PART = 24  # points: no sliver of a row alone at the bottom or top o
 
 @dataclass(frozen=True)
 class Area:
-    """The size of the frame the flowables go into."""
+    """The size of the frame the flowables go into, and which way its document reads."""
 
     width: float
     height: float
+    right_to_left: bool = False
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+class Heading(ShapedParagraph):
     """A heading that becomes a PDF bookmark (and a table-of-contents line when `toc`)."""
 
     def __init__(self, text: str, style: object, key: str, level: int, toc: bool = True) -> None:
@@ -71,21 +74,53 @@ class ContentsList(Flowable):  # type: ignore[misc]
             style, height = self._line(level)
             top -= height
             baseline = top + float(style.leading) - float(style.fontSize)
-            indent = float(style.leftIndent) + float(style.firstLineIndent)
             canvas.setFont(style.fontName, style.fontSize)
             canvas.setFillColor(style.textColor)
-            text_width = self.width - indent - self.NUMBER_WIDTH - 6
-            shown = fit(title, text_width, style.fontName, float(style.fontSize))
-            canvas.drawString(indent, baseline, shown)
-            end = indent + canvas.stringWidth(shown, style.fontName, style.fontSize) + 4
-            dots = " . " * int((self.width - self.NUMBER_WIDTH - end) / canvas.stringWidth(
-                " . ", style.fontName, style.fontSize))  # fmt: skip
-            canvas.drawRightString(self.width - self.NUMBER_WIDTH - 2, baseline, dots.rstrip())
-            canvas.saveState()
-            canvas.translate(self.width - self.NUMBER_WIDTH, baseline)
-            canvas.doForm(toc_number_form(key))
-            canvas.restoreState()
+            if style.alignment == TA_RIGHT:
+                self._entry_right_to_left(style, title, key, baseline)
+            else:
+                self._entry(style, title, key, baseline)
             canvas.linkRect("", key, (0, top, self.width, top + height), relative=1)
+
+    def _entry(self, style: ParagraphStyle, title: str, key: str, baseline: float) -> None:
+        """Title from the left, dots, the page number at the right."""
+        canvas = self.canv
+        indent = float(style.leftIndent) + float(style.firstLineIndent)
+        text_width = self.width - indent - self.NUMBER_WIDTH - 6
+        shown = fit(title, text_width, style.fontName, float(style.fontSize))
+        canvas.drawString(indent, baseline, shown)
+        end = indent + canvas.stringWidth(shown, style.fontName, style.fontSize) + 4
+        dots = " . " * int((self.width - self.NUMBER_WIDTH - end) / canvas.stringWidth(
+            " . ", style.fontName, style.fontSize))  # fmt: skip
+        canvas.drawRightString(self.width - self.NUMBER_WIDTH - 2, baseline, dots.rstrip())
+        canvas.saveState()
+        canvas.translate(self.width - self.NUMBER_WIDTH, baseline)
+        canvas.doForm(toc_number_form(key))
+        canvas.restoreState()
+
+    def _entry_right_to_left(
+        self, style: ParagraphStyle, title: str, key: str, baseline: float
+    ) -> None:
+        """The mirror image: title from the right, dots, the page number at the left."""
+        canvas = self.canv
+        size = float(style.fontSize)
+        fonts = (
+            style.fontName,
+            ARABIC_FAMILY if style.fontName == FAMILY else f"{ARABIC_FAMILY}-Bold",
+        )
+        indent = float(style.leftIndent) + float(style.firstLineIndent)
+        available = self.width - indent - self.NUMBER_WIDTH - 6
+        shown = fit(title, available, style.fontName, size, fonts[1])
+        draw_text(canvas, self.width - indent, baseline, shown, fonts, size, "right")
+        end = self.width - indent - text_width(shown, *fonts, size) - 4
+        dot_width = canvas.stringWidth(" . ", style.fontName, size)
+        dots = " . " * int((end - self.NUMBER_WIDTH) / dot_width)
+        canvas.setFont(style.fontName, size)
+        canvas.drawString(self.NUMBER_WIDTH + 2, baseline, dots.rstrip())
+        canvas.saveState()
+        canvas.translate(0, baseline)  # the number ends NUMBER_WIDTH from the left edge
+        canvas.doForm(toc_number_form(key))
+        canvas.restoreState()
 
 
 def toc_number_form(key: str) -> str:
@@ -165,9 +200,12 @@ def data_table(
         ]
     if banded:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, TABLE_BAND]))
+    cells, widths = [list(row) for row in rows], list(widths)
+    if area.right_to_left:  # the first column on the right, where a right-to-left reader starts
+        cells, widths = [row[::-1] for row in cells], widths[::-1]
     return _table_class(area.height)(
-        [list(row) for row in rows],
-        colWidths=list(widths),
+        cells,
+        colWidths=widths,
         style=TableStyle(commands),
         repeatRows=header_rows,
         splitByRow=1,
@@ -185,7 +223,7 @@ def boxed(content: Sequence[Flowable], area: Area, background: object, border: o
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("BACKGROUND", (0, 0), (-1, -1), background),
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, border),
+                ("LINEAFTER" if area.right_to_left else "LINEBEFORE", (0, 0), (0, -1), 2.5, border),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),

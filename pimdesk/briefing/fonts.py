@@ -1,8 +1,8 @@
 """The bundled TrueType fonts, registered with reportlab so every document embeds them.
 
 Only embedded fonts print the same everywhere: no standard PDF font (Helvetica...) is ever used,
-not even the canvas's initial one. DejaVu Sans covers French and Spanish accents and basic
-Arabic, so a later right-to-left document needs shaping only, not another font.
+not even the canvas's initial one. DejaVu Sans sets Latin text (French and Spanish accents
+included); Amiri sets Arabic, whose runs `right_to_left.py` marks out in any document.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from pimdesk.domain.errors import ExportError
 
 FAMILY = "PimDeskSans"
+ARABIC_FAMILY = "PimDeskArabic"
 FONT_FILES = {
+    ARABIC_FAMILY: "Amiri-Regular.ttf",
+    f"{ARABIC_FAMILY}-Bold": "Amiri-Bold.ttf",
     FAMILY: "DejaVuSans.ttf",
     f"{FAMILY}-Bold": "DejaVuSans-Bold.ttf",
     f"{FAMILY}-Italic": "DejaVuSans-Oblique.ttf",
@@ -33,6 +36,8 @@ class FontSet:
     bold: str = f"{FAMILY}-Bold"
     italic: str = f"{FAMILY}-Italic"
     bold_italic: str = f"{FAMILY}-BoldItalic"
+    arabic: str = ARABIC_FAMILY
+    arabic_bold: str = f"{ARABIC_FAMILY}-Bold"
 
 
 def register_fonts(fonts_dir: Path) -> FontSet:
@@ -57,6 +62,11 @@ def register_fonts(fonts_dir: Path) -> FontSet:
     addMapping(FAMILY, 1, 0, fonts.bold)
     addMapping(FAMILY, 0, 1, fonts.italic)
     addMapping(FAMILY, 1, 1, fonts.bold_italic)
+    # Arabic has no italic of its own: slanted Arabic text is set upright.
+    addMapping(ARABIC_FAMILY, 0, 0, fonts.arabic)
+    addMapping(ARABIC_FAMILY, 1, 0, fonts.arabic_bold)
+    addMapping(ARABIC_FAMILY, 0, 1, fonts.arabic)
+    addMapping(ARABIC_FAMILY, 1, 1, fonts.arabic_bold)
     return fonts
 
 

@@ -25,6 +25,7 @@ from pimdesk.briefing.flowables import (
     toc_number_form,
 )
 from pimdesk.briefing.fonts import FontSet
+from pimdesk.briefing.right_to_left import draw_text, text_width
 from pimdesk.briefing.styles import MUTED, RULE, SENSITIVITY_COLOURS
 from pimdesk.briefing.text import fit
 from pimdesk.domain.briefing_input import BuiltDocument, DocumentSettings, Paper
@@ -105,7 +106,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
     @property
     def area(self) -> Area:
         """The size of a full-width frame."""
-        return Area(float(self.width), float(self.height))
+        return Area(float(self.width), float(self.height), self.settings.labels.right_to_left)
 
     def full_frame(self, frame_id: str) -> Frame:
         return _frame(frame_id, self.leftMargin, self.bottomMargin, self.width, self.height)
@@ -118,7 +119,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
     def columns(self, count: int, gap: float, top_space: float = 0) -> list[Frame]:
         """`count` side-by-side frames, leaving `top_space` free above them."""
         width = (self.width - gap * (count - 1)) / count
-        return [
+        frames = [
             _frame(
                 f"column{index + 1}",
                 self.leftMargin + index * (width + gap),
@@ -128,6 +129,8 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
             )
             for index in range(count)
         ]
+        # Text flows through the frames in order: from the right column in a right-to-left one.
+        return frames[::-1] if self.settings.labels.right_to_left else frames
 
     def page_template(self, template_id: str, frames: Sequence[Frame]) -> PageTemplate:
         return PageTemplate(id=template_id, frames=list(frames), onPage=self._draw_furniture)
@@ -174,11 +177,15 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         of Y" and the contents' page numbers."""
         canvas: Canvas = self.canv
         labels = self.settings.labels
+        # In a right-to-left document the page number sits at the left edge: start there.
+        align, box = ("right", (-400, -20, 10, 40))
+        if labels.right_to_left:
+            align, box = "left", (-10, -20, 400, 40)
         for page in range(1, self._page_count + 1):
-            canvas.beginForm(page_label_form(page), -400, -20, 10, 40)
-            canvas.setFont(self.fonts.regular, FURNITURE_SIZE)
+            canvas.beginForm(page_label_form(page), *box)
             canvas.setFillColor(MUTED)
-            canvas.drawRightString(0, 0, labels.page_of.format(page=page, pages=self._page_count))
+            text = labels.page_of.format(page=page, pages=self._page_count)
+            draw_text(canvas, 0, 0, text, self._regular, FURNITURE_SIZE, align)
             canvas.endForm()
         number_width = ContentsList.NUMBER_WIDTH
         for key, level in self._heading_levels.items():
@@ -198,6 +205,10 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         self._reporter.check()
 
     # ------------------------------------------------------------------ page furniture
+    @property
+    def _regular(self) -> tuple[str, str]:
+        return self.fonts.regular, self.fonts.arabic
+
     def _draw_furniture(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         canvas.saveState()
         width, height = self.pagesize
@@ -206,18 +217,21 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         self._draw_label(canvas, width / 2, 8 * mm)
         side = (width - 2 * SIDE_MARGIN - label_width) / 2 - 4 * mm
         info = self.settings.content
-        self._text(
-            canvas, SIDE_MARGIN, height - 11 * mm, f"{labels.app_name} · {self.identity.kind}", side
-        )
-        self._text(
-            canvas, width - SIDE_MARGIN, height - 11 * mm, self.identity.title, side, right=True
-        )
+        # The reading side (left, or right in a right-to-left document) says what the document
+        # is and from which content; the other side names it and numbers the page.
+        start, end = SIDE_MARGIN, width - SIDE_MARGIN
+        if labels.right_to_left:
+            start, end = end, start
+        kind = f"{labels.app_name} · {self.identity.kind}"
+        self._text(canvas, start, height - 11 * mm, kind, side, right=labels.right_to_left)
+        title = self.identity.title
+        self._text(canvas, end, height - 11 * mm, title, side, right=not labels.right_to_left)
         version = labels.content_version.format(version=info.version, date=info.date.isoformat())
         exported = labels.exported.format(date=self.settings.export_date.isoformat())
-        self._text(canvas, SIDE_MARGIN, 9.6 * mm, version, side)
-        self._text(canvas, SIDE_MARGIN, 6.4 * mm, exported, side)
+        self._text(canvas, start, 9.6 * mm, version, side, right=labels.right_to_left)
+        self._text(canvas, start, 6.4 * mm, exported, side, right=labels.right_to_left)
         canvas.saveState()
-        canvas.translate(width - SIDE_MARGIN, 8 * mm)
+        canvas.translate(end, 8 * mm)
         canvas.doForm(page_label_form(document.page))  # "page X of Y", defined when Y is known
         canvas.restoreState()
         canvas.setStrokeColor(RULE)
@@ -231,26 +245,21 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         label = self.settings.labels.sensitivity_label(self.settings.sensitivity)
         colour = SENSITIVITY_COLOURS[self.settings.sensitivity]
         size = FURNITURE_SIZE + 1
-        text_width = canvas.stringWidth(label, self.fonts.bold, size)
-        box_width = text_width + 5 * mm
+        bold = (self.fonts.bold, self.fonts.arabic_bold)
+        box_width = text_width(label, *bold, size) + 5 * mm
         canvas.setStrokeColor(colour)
         canvas.setFillColor(colour)
         canvas.setLineWidth(1)
         canvas.roundRect(centre - box_width / 2, baseline - 1.6 * mm, box_width, 5 * mm, 1.2 * mm)
-        canvas.setFont(self.fonts.bold, size)
-        canvas.drawCentredString(centre, baseline, label)
+        draw_text(canvas, centre, baseline, label, bold, size, "centre")
         return float(box_width)
 
     def _text(
         self, canvas: Canvas, x: float, y: float, text: str, width: float, right: bool = False
     ) -> None:
-        canvas.setFont(self.fonts.regular, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
-        shown = fit(text, width, self.fonts.regular, FURNITURE_SIZE)
-        if right:
-            canvas.drawRightString(x, y, shown)
-        else:
-            canvas.drawString(x, y, shown)
+        shown = fit(text, width, self.fonts.regular, FURNITURE_SIZE, self.fonts.arabic)
+        draw_text(canvas, x, y, shown, self._regular, FURNITURE_SIZE, "right" if right else "left")
 
 
 def _frame(frame_id: str, x: float, y: float, width: float, height: float) -> Frame:

@@ -2,8 +2,8 @@
 
 Every text the documents print (content, the team's notes, labels) goes through `paragraph` or
 `markup`: it is escaped here, so a note with `<`, `&` or control characters prints as typed.
-Right-to-left text (issue 9) hooks in here too: shape and reorder it per wrapped line, with
-`arabic_reshaper` and `bidi`, in a Paragraph subclass returned by these functions.
+Both return a `ShapedParagraph`, which prints Arabic joined and in right-to-left order, line by
+line (see right_to_left.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.platypus import Paragraph
 
+from pimdesk.briefing.right_to_left import ShapedParagraph, text_width
 from pimdesk.briefing.styles import MUTED
 
 MUTED_HEX = "#" + MUTED.hexval()[2:]
@@ -38,8 +39,8 @@ def paragraph(text: str, style: object, bullet: str | None = None) -> Paragraph:
 def markup(text: str, style: object, bullet: str | None = None) -> Paragraph:
     """A paragraph of markup whose plain parts the caller has already escaped."""
     if bullet is not None:
-        return Paragraph(text, style, bulletText=bullet)
-    return Paragraph(text, style)
+        return ShapedParagraph(text, style, bulletText=bullet)
+    return ShapedParagraph(text, style)
 
 
 def bold(text: str) -> str:
@@ -68,16 +69,19 @@ def join_names(names: Iterable[str], conjunction: str = "and") -> str:
     return f"{', '.join(listed[:-1])} {conjunction} {listed[-1]}"
 
 
-def fit(text: str, width: float, font: str, size: float) -> str:
-    """`text` cut with an ellipsis so that it is at most `width` points wide."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+def fit(text: str, width: float, font: str, size: float, arabic_font: str | None = None) -> str:
+    """`text` cut with an ellipsis so that it is at most `width` points wide (Arabic measured
+    in `arabic_font`, shaped, when it is given)."""
 
-    if stringWidth(text, font, size) <= width:
+    def measure(candidate: str) -> float:
+        return text_width(candidate, font, arabic_font or font, size)
+
+    if measure(text) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits with the ellipsis
         middle = (low + high + 1) // 2
-        if stringWidth(text[:middle].rstrip() + ELLIPSIS, font, size) <= width:
+        if measure(text[:middle].rstrip() + ELLIPSIS) <= width:
             low = middle
         else:
             high = middle - 1
