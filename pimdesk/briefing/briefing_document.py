@@ -119,7 +119,7 @@ def _summary(
             [
                 paragraph(selected.name, styles.table_label),
                 paragraph(_priority(selected, briefing), styles.table_cell),
-                paragraph(selected.system_status.label, styles.table_cell),
+                paragraph(labels.system_label(selected.system_status), styles.table_cell),
                 [paragraph(reason, styles.table_bullet, BULLET) for reason in selected.reasons],
             ]
         )
@@ -143,7 +143,7 @@ def _notes_box(notes: str, styles: Styles, area: Area) -> Flowable:
 
 def _priority(selected: SelectedCategory, briefing: BriefingInput) -> str:
     labels = briefing.settings.labels
-    return selected.priority.label if selected.priority else labels.priority_not_set
+    return labels.priority_label(selected.priority)
 
 
 def _category_section(
@@ -157,7 +157,7 @@ def _category_section(
     category = selected.content.category
     facts = (
         f"{labelled(labels.priority, _priority(selected, briefing))} · "
-        f"{labelled(labels.system_here, selected.system_status.label)}"
+        f"{labelled(labels.system_here, labels.system_label(selected.system_status))}"
     )
     blocks: list[Flowable] = [
         CondPageBreak(CATEGORY_START_ROOM),

@@ -19,7 +19,8 @@ def status_blocks(
     category: Category, styles: Styles, labels: DocumentLabels, area: Area
 ) -> list[Flowable]:
     """The agreement status, with a warning box when the definition is not agreed."""
-    text = f"{labelled(labels.status, category.status.label)}. {escape(category.status_note)}"
+    status = labels.status_label(category.status)
+    text = f"{labelled(labels.status, status)}. {escape(category.status_note)}"
     blocks: list[Flowable] = [markup(text, styles.body)]
     if not category.status.definition_agreed:
         warning = paragraph(labels.unagreed_definition, styles.warning)

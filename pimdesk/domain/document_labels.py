@@ -1,13 +1,16 @@
 """The fixed words printed on PDF documents (headings, footer, sensitivity), English by default.
 
-A translation (issue 9) builds another `DocumentLabels` with the same fields; the documents print
-whatever they are given. Placeholders in braces (`{page}`) must survive translation.
+A translation builds another `DocumentLabels` with the same fields (`document_languages.py`
+finds it by language); the documents print whatever they are given. Placeholders in braces
+(`{page}`) must survive translation.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pimdesk.domain.content import CategoryStatus
+from pimdesk.domain.selection import SystemStatus, TeamPriority
 from pimdesk.domain.sensitivity import Sensitivity
 
 
@@ -112,6 +115,87 @@ class DocumentLabels:
         "The Common PIM Terminology as PIM Desk carries it: {count} terms, A to Z. Definitions "
         "marked editorial are PIM Desk's own, from common practice."
     )
+
+    # statuses, the team's priorities and systems
+    status_endorsed: str = "Agreed and endorsed"
+    status_endorsed_further_work: str = "Agreed, further work needed"
+    status_objective_agreed: str = "Objective agreed, definition not agreed"
+    status_definition_not_agreed: str = "Definition not agreed, scope under review"
+    priority_high: str = "High"
+    priority_medium: str = "Medium"
+    priority_low: str = "Low"
+    system_operating: str = "Operating"
+    system_planned: str = "Planned"
+    system_not_operating: str = "Not operating"
+    system_unknown: str = "Unknown"
+
+    # why a category was chosen (one line per kind of reason)
+    reason_chosen_by_team: str = "Chosen by the team."
+    reason_comes_first: str = "Comes first: its contextual risk analysis comes before {names}."
+    reason_comes_first_many: str = (
+        "Comes first: the {count} other categories suggested build on it."
+    )
+    reason_team_need: str = "Answers the team's need: {needs}"
+    reason_team_needs: str = "Answers the team's needs: {needs}"
+    reason_works_with: str = "Works with {names}."
+    reason_must_have_one: str = "Produces 1 must-have item for a {scenario_lower}."
+    reason_must_have_many: str = "Produces {count} must-have items for a {scenario_lower}."
+    reason_nice_to_have_one: str = "Produces 1 nice-to-have item for a {scenario_lower}."
+    reason_nice_to_have_many: str = "Produces {count} nice-to-have items for a {scenario_lower}."
+    reason_must_and_nice: str = (
+        "Produces {must} must-have and {nice} nice-to-have items for a {scenario_lower}."
+    )
+    reason_gap_not_operating: str = (
+        "Needed, but a system of this category is not operating here: a gap to fill."
+    )
+    reason_gap_unknown: str = (
+        "Needed, but a system of this category is not known here: a gap to fill."
+    )
+    reason_operating: str = (
+        "A system of this category already operates here: build on it and share its data."
+    )
+    reason_planned: str = (
+        "A system of this category is planned here: check that it will come in time."
+    )
+    list_separator: str = ", "
+    list_last_separator: str = " and "
+
+    # the start of a suggested file name
+    file_briefing: str = "PIM briefing"
+    file_category_sheet: str = "PIM category sheet"
+    file_glossary: str = "PIM glossary"
+
+    def status_label(self, status: CategoryStatus) -> str:
+        labels = {
+            CategoryStatus.ENDORSED: self.status_endorsed,
+            CategoryStatus.ENDORSED_FURTHER_WORK: self.status_endorsed_further_work,
+            CategoryStatus.OBJECTIVE_AGREED: self.status_objective_agreed,
+            CategoryStatus.DEFINITION_NOT_AGREED: self.status_definition_not_agreed,
+        }
+        return labels[status]
+
+    def priority_label(self, priority: TeamPriority | None) -> str:
+        labels = {
+            TeamPriority.HIGH: self.priority_high,
+            TeamPriority.MEDIUM: self.priority_medium,
+            TeamPriority.LOW: self.priority_low,
+        }
+        return self.priority_not_set if priority is None else labels[priority]
+
+    def system_label(self, status: SystemStatus) -> str:
+        labels = {
+            SystemStatus.OPERATING: self.system_operating,
+            SystemStatus.PLANNED: self.system_planned,
+            SystemStatus.NOT_OPERATING: self.system_not_operating,
+            SystemStatus.UNKNOWN: self.system_unknown,
+        }
+        return labels[status]
+
+    def join(self, names: list[str] | tuple[str, ...]) -> str:
+        """'A', 'A and B', 'A, B and C' in the document's language."""
+        if len(names) <= 1:
+            return "".join(names)
+        return f"{self.list_separator.join(names[:-1])}{self.list_last_separator}{names[-1]}"
 
     def sensitivity_label(self, level: Sensitivity) -> str:
         """The printed form of a sensitivity level, e.g. 'RESTRICTED'."""

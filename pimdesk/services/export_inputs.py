@@ -15,8 +15,9 @@ from pimdesk.domain.briefing_input import (
     SelectedCategory,
 )
 from pimdesk.domain.content import Challenge, Priority, Scenario
+from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
 from pimdesk.domain.errors import InvalidInputError
-from pimdesk.domain.selection import CategoryChoice, Selection, TeamPriority
+from pimdesk.domain.selection import CategoryChoice, Selection, SystemStatus, TeamPriority
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion
 from pimdesk.services.reference import ReferenceService
 
@@ -68,7 +69,14 @@ def briefing_input(
     accepted.sort(key=lambda c: (_PRIORITY_ORDER[c.priority], position[c.category]))
     reasons = {suggestion.category: suggestion.reasons for suggestion in suggestions}
     categories = tuple(
-        _selected(reference, selection, scenario, choice, reasons.get(choice.category, ()))
+        _selected(
+            reference,
+            selection,
+            scenario,
+            choice,
+            reasons.get(choice.category, ()),
+            settings.labels,
+        )
         for choice in accepted
     )
     chosen = {selected.content.category.id for selected in categories}
@@ -92,13 +100,17 @@ def _selected(
     scenario: Scenario,
     choice: CategoryChoice,
     reasons: Iterable[Reason],
+    labels: DocumentLabels,
 ) -> SelectedCategory:
     items = [item for item in scenario.items if choice.category in item.categories]
+    system = selection.system_status(choice.category)
     return SelectedCategory(
         content=category_content(reference, choice.category),
         priority=choice.priority,
-        system_status=selection.system_status(choice.category),
-        reasons=grouped_reasons(reference, choice.category, scenario, tuple(reasons)),
+        system_status=system,
+        reasons=grouped_reasons(
+            reference, choice.category, scenario, tuple(reasons), labels, system
+        ),
         must_have=tuple(i for i in items if i.priority is Priority.MUST_HAVE),
         nice_to_have=tuple(i for i in items if i.priority is Priority.NICE_TO_HAVE),
         notes=choice.notes,
@@ -115,20 +127,25 @@ def grouped_reasons(
     category_id: str,
     scenario: Scenario,
     reasons: Sequence[Reason],
+    labels: DocumentLabels = ENGLISH_LABELS,
+    system: SystemStatus | None = None,
 ) -> tuple[str, ...]:
-    """Why a category was chosen, one line per kind of reason instead of one per item."""
+    """Why a category was chosen, one line per kind of reason instead of one per item, in the
+    language of `labels`; `system` (the status of the category's system here) words the gap or
+    running-system line."""
     if not reasons:
-        return ("Chosen by the team.",)
+        return (labels.reason_chosen_by_team,)
     by_rule: dict[Rule, list[Reason]] = {}
     for reason in reasons:
         by_rule.setdefault(reason.rule, []).append(reason)
     lines: list[str] = []
     must, nice = by_rule.pop(Rule.MUST_HAVE, []), by_rule.pop(Rule.NICE_TO_HAVE, [])
     for rule, found in sorted(by_rule.items(), key=lambda pair: _RULE_ORDER.index(pair[0])):
-        lines.append(_line(reference, category_id, rule, found))
+        lines.append(_line(reference, category_id, rule, found, labels, system))
     if must or nice:
         lines.insert(
-            _scenario_line_position(by_rule), _scenario_line(scenario, len(must), len(nice))
+            _scenario_line_position(by_rule),
+            _scenario_line(scenario, len(must), len(nice), labels),
         )
     return tuple(lines)
 
@@ -138,13 +155,21 @@ def _scenario_line_position(by_rule: dict[Rule, list[Reason]]) -> int:
     return sum(1 for rule in (Rule.RISK_ANALYSIS_FIRST, Rule.TEAM_NEED) if rule in by_rule)
 
 
-def _scenario_line(scenario: Scenario, must: int, nice: int) -> str:
+def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLabels) -> str:
     """'Produces 2 must-have and 1 nice-to-have items for a sudden-onset emergency.'"""
-    parts = [
-        f"{count} {kind}" for count, kind in ((must, "must-have"), (nice, "nice-to-have")) if count
-    ]
-    items = _plural(must + nice if len(parts) == 1 else 2, "item")
-    return f"Produces {' and '.join(parts)} {items} for a {scenario.name.lower()}."
+    if must and nice:
+        template = labels.reason_must_and_nice
+    elif must:
+        template = labels.reason_must_have_one if must == 1 else labels.reason_must_have_many
+    else:
+        template = labels.reason_nice_to_have_one if nice == 1 else labels.reason_nice_to_have_many
+    return template.format(
+        must=must,
+        nice=nice,
+        count=must or nice,
+        scenario=scenario.name,
+        scenario_lower=scenario.name.lower(),
+    )
 
 
 _RULE_ORDER = (
@@ -156,18 +181,38 @@ _RULE_ORDER = (
 )
 
 
-def _line(reference: ReferenceService, category_id: str, rule: Rule, reasons: list[Reason]) -> str:
+def _line(
+    reference: ReferenceService,
+    category_id: str,
+    rule: Rule,
+    reasons: list[Reason],
+    labels: DocumentLabels,
+    system: SystemStatus | None,
+) -> str:
     if rule is Rule.RISK_ANALYSIS_FIRST:
         names = _related_names(reference, category_id, reasons)
         if len(names) > MAX_NAMES_LISTED:
-            return f"Comes first: the {len(names)} other categories suggested build on it."
-        return f"Comes first: its contextual risk analysis comes before {_join(names)}."
+            return labels.reason_comes_first_many.format(count=len(names))
+        return labels.reason_comes_first.format(names=labels.join(names))
     if rule is Rule.TEAM_NEED:
         needs = dict.fromkeys(_need_text(reference, reason) for reason in reasons)
-        return _sentence(f"Answers the team's {_plural(len(needs), 'need')}: {'; '.join(needs)}")
+        template = labels.reason_team_need if len(needs) == 1 else labels.reason_team_needs
+        return _sentence(template.format(needs="; ".join(needs)))
     if rule is Rule.WORKS_WITH:
-        return f"Works with {_join(_related_names(reference, category_id, reasons))}."
-    return reasons[0].text  # a gap or a running system: one reason, already one sentence
+        names = _related_names(reference, category_id, reasons)
+        return labels.reason_works_with.format(names=labels.join(names))
+    return _system_line(labels, system) or reasons[0].text  # a gap or a running system
+
+
+def _system_line(labels: DocumentLabels, system: SystemStatus | None) -> str:
+    """The gap or running-system reason in the document's language ('' when not known)."""
+    lines = {
+        SystemStatus.NOT_OPERATING: labels.reason_gap_not_operating,
+        SystemStatus.UNKNOWN: labels.reason_gap_unknown,
+        SystemStatus.OPERATING: labels.reason_operating,
+        SystemStatus.PLANNED: labels.reason_planned,
+    }
+    return lines.get(system, "") if system is not None else ""
 
 
 def _related_names(
@@ -197,17 +242,7 @@ def _need_text(reference: ReferenceService, reason: Reason) -> str:
 
 def _sentence(text: str) -> str:
     """`text` ending with one full stop (none added after '?', '!' or '.')."""
-    return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else f"{word}s"
-
-
-def _join(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    return text if text.endswith((".", "?", "!", "؟")) else f"{text}."
 
 
 def category_sheet_input(

@@ -22,6 +22,7 @@ from pimdesk.domain.briefing_input import (
     Paper,
 )
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
+from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.errors import ExportError
 from pimdesk.domain.export_progress import (
     ExportCancelled,
@@ -72,7 +73,7 @@ class ExportOptions:
     include_notes: bool = True
     export_date: datetime.date | None = None  # None: today
     invariant: bool = False  # byte-identical output, for tests and reference files
-    labels: DocumentLabels = ENGLISH_LABELS
+    labels: DocumentLabels | None = None  # None: in the language of the run (`--lang`)
 
 
 @dataclass(frozen=True)
@@ -92,12 +93,17 @@ def default_sensitivity(kind: DocumentKind) -> Sensitivity:
     return DEFAULT_HANDOUT_SENSITIVITY
 
 
-def suggested_file_name(kind: DocumentKind, title: str, date: datetime.date) -> str:
+def suggested_file_name(
+    kind: DocumentKind,
+    title: str,
+    date: datetime.date,
+    labels: DocumentLabels = ENGLISH_LABELS,
+) -> str:
     """A file name for the Save dialog, e.g. 'PIM briefing - Goma 2026 - 2026-12-01.pdf'."""
     prefix = {
-        DocumentKind.BRIEFING: "PIM briefing",
-        DocumentKind.CATEGORY_SHEET: "PIM category sheet",
-        DocumentKind.GLOSSARY: "PIM glossary",
+        DocumentKind.BRIEFING: labels.file_briefing,
+        DocumentKind.CATEGORY_SHEET: labels.file_category_sheet,
+        DocumentKind.GLOSSARY: labels.file_glossary,
     }[kind]
     cleaned = " ".join(_UNSAFE_IN_FILE_NAMES.sub("-", title).split()).strip(" .-")
     stem = f"{prefix} - {cleaned}" if cleaned else prefix
@@ -122,6 +128,11 @@ class ExportService:
     @property
     def _reference(self) -> ReferenceService:
         return self._current_reference()
+
+    @property
+    def labels(self) -> DocumentLabels:
+        """The documents' fixed words in the language of the run (`--lang`, the app's)."""
+        return labels_for(self._reference.language)
 
     # ------------------------------------------------------------------ before exporting
     def personal_data(
@@ -255,7 +266,7 @@ class ExportService:
             sensitivity=options.sensitivity or default_sensitivity(kind),
             export_date=options.export_date or datetime.date.today(),
             content=self._reference.info,
-            labels=options.labels,
+            labels=options.labels or self.labels,
             invariant=options.invariant,
         )
 

@@ -100,6 +100,7 @@ class ExportForm(QWidget):
 
     def __init__(self, services: Services, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._labels = services.exports.labels
         self._folder = folder
         self.file_dialog: QFileDialog | None = None
         kinds = {kind.value: name for kind, name in document_names().items()}
@@ -243,7 +244,8 @@ class ExportForm(QWidget):
     def _subject_changed(self) -> None:
         combo = self._subject_combo()
         title = combo.currentText() if combo is not None else ""
-        name = suggested_file_name(self.kind, title, datetime.date.today())
+        labels = self._labels  # the file name in the language the documents are printed in
+        name = suggested_file_name(self.kind, title, datetime.date.today(), labels)
         self.file_edit.setText(str(self._current_folder() / name))
         self.changed.emit()
 

@@ -1,0 +1,141 @@
+"""The fixed words of the PDF documents in Spanish."""
+
+from __future__ import annotations
+
+from pimdesk.domain.document_labels import DocumentLabels
+
+SPANISH_LABELS = DocumentLabels(
+    language="es",
+    page_of="Página {page} de {pages}",
+    content_version="Contenido {version} del {date}",
+    exported="Exportado el {date}",
+    public="PÚBLICO",
+    restricted="RESTRINGIDO",
+    confidential="CONFIDENCIAL",
+    strictly_confidential="ESTRICTAMENTE CONFIDENCIAL",
+    sensitivity_notice=(
+        "Este documento está clasificado como {level}. Compártalo y guárdelo solo como lo "
+        "permite ese nivel."
+    ),
+    briefing="Nota informativa sobre el contexto",
+    category_sheet="Ficha de categoría",
+    glossary="Glosario de términos PIM",
+    place="Lugar",
+    date="Fecha",
+    scenario="Escenario",
+    organisation="Organización",
+    sensitivity="Sensibilidad",
+    not_given="no indicado",
+    contents="Índice",
+    summary="La selección de un vistazo",
+    context_notes="Notas del equipo sobre el contexto",
+    team_needs="Datos que necesita el equipo",
+    category="Categoría",
+    priority="Prioridad",
+    why_chosen="Por qué se eligió",
+    priority_not_set="Sin definir",
+    system_here="Sistema en el lugar",
+    categories="Las categorías elegidas",
+    definition="Definición",
+    purpose="Propósito",
+    explanation="Explicación",
+    status="Estado",
+    editorial_wording="Redacción editorial (no la de la fuente), según {source}",
+    unagreed_definition="Definición no acordada: léala como una descripción de trabajo.",
+    matrix_row="Fila de la matriz",
+    matrix_says="Lo que dice la matriz PIM",
+    example="ejemplo",
+    examples="ejemplos",
+    conditions="Condiciones",
+    conditions_on_every_item="Condiciones para cada elemento anterior",
+    conditions_for_sharing="Condiciones para compartir los datos",
+    must_have="Imprescindible para este escenario",
+    nice_to_have="Deseable para este escenario",
+    none_listed="El escenario no menciona ninguno para esta categoría.",
+    team_notes="Notas del equipo",
+    related_categories="Funciona con otras categorías",
+    merged_into_this="Integrada en esta categoría",
+    essential_data="Datos esenciales por escenario",
+    must_have_short="Imprescindible",
+    nice_to_have_short="Deseable",
+    key_terms="Términos clave",
+    checklist="Lista de verificación para compartir datos",
+    checklist_intro=(
+        "Repase los principios PIM y los desafíos que afectan a las categorías elegidas antes "
+        "de compartir cualquier dato o información."
+    ),
+    principles="Los principios PIM",
+    challenges="Desafíos y medidas de mitigación",
+    later_name="Más tarde: {name}",
+    terms_used="Glosario de los términos utilizados",
+    see_also="Véase también",
+    also_called="También",
+    editorial="editorial",
+    sources="Fuentes y contenido",
+    content_set="Conjunto de contenido",
+    version="Versión",
+    content_hash="Huella del contenido",
+    documents_cited="Documentos citados",
+    illustrative_note=(
+        "Los elementos marcados como ejemplos y las redacciones marcadas como editoriales son "
+        "ilustrativos: PIM Desk los añade a partir de la práctica habitual donde la fuente no "
+        "los da. Todo lo demás presenta la fuente citada con las palabras de PIM Desk. Los "
+        "textos que aún no están traducidos se imprimen en inglés."
+    ),
+    personal_data_note=(
+        "PIM Desk no guarda datos personales de las personas afectadas. Las notas de este "
+        "documento son las palabras del propio equipo."
+    ),
+    glossary_intro=(
+        "La terminología PIM común tal como la presenta PIM Desk: {count} términos, de la A a "
+        "la Z. Las definiciones marcadas como editoriales son de PIM Desk, tomadas de la "
+        "práctica habitual."
+    ),
+    status_endorsed="Acordada y aprobada",
+    status_endorsed_further_work="Acordada, se necesita más trabajo",
+    status_objective_agreed="Objetivo acordado, definición no acordada",
+    status_definition_not_agreed="Definición no acordada, alcance en revisión",
+    priority_high="Alta",
+    priority_medium="Media",
+    priority_low="Baja",
+    system_operating="En funcionamiento",
+    system_planned="Previsto",
+    system_not_operating="No existe",
+    system_unknown="Desconocido",
+    reason_chosen_by_team="Elegida por el equipo.",
+    reason_comes_first="Va primero: su análisis contextual de riesgos precede a {names}.",
+    reason_comes_first_many=(
+        "Va primero: las otras {count} categorías propuestas se apoyan en ella."
+    ),
+    reason_team_need="Responde a la necesidad del equipo: {needs}",
+    reason_team_needs="Responde a las necesidades del equipo: {needs}",
+    reason_works_with="Funciona con {names}.",
+    reason_must_have_one="Produce 1 elemento imprescindible para el escenario «{scenario}».",
+    reason_must_have_many=(
+        "Produce {count} elementos imprescindibles para el escenario «{scenario}»."
+    ),
+    reason_nice_to_have_one="Produce 1 elemento deseable para el escenario «{scenario}».",
+    reason_nice_to_have_many="Produce {count} elementos deseables para el escenario «{scenario}».",
+    reason_must_and_nice=(
+        "Produce {must} elemento(s) imprescindible(s) y {nice} elemento(s) deseable(s) para el "
+        "escenario «{scenario}»."
+    ),
+    reason_gap_not_operating=(
+        "Necesaria, pero aquí no funciona ningún sistema de esta categoría: una brecha que cubrir."
+    ),
+    reason_gap_unknown=(
+        "Necesaria, pero no se sabe si aquí existe un sistema de esta categoría: una brecha que "
+        "cubrir."
+    ),
+    reason_operating=(
+        "Aquí ya funciona un sistema de esta categoría: apóyese en él y comparta sus datos."
+    ),
+    reason_planned=(
+        "Aquí está previsto un sistema de esta categoría: compruebe que llegará a tiempo."
+    ),
+    list_separator=", ",
+    list_last_separator=" y ",
+    file_briefing="Nota PIM",
+    file_category_sheet="Ficha de categoría PIM",
+    file_glossary="Glosario PIM",
+)

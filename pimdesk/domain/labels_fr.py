@@ -1,0 +1,145 @@
+"""The fixed words of the PDF documents in French."""
+
+from __future__ import annotations
+
+from pimdesk.domain.document_labels import DocumentLabels
+
+FRENCH_LABELS = DocumentLabels(
+    language="fr",
+    page_of="Page {page} sur {pages}",
+    content_version="Contenu {version} du {date}",
+    exported="Exporté le {date}",
+    public="PUBLIC",
+    restricted="DIFFUSION RESTREINTE",
+    confidential="CONFIDENTIEL",
+    strictly_confidential="STRICTEMENT CONFIDENTIEL",
+    sensitivity_notice=(
+        "Ce document est classé {level}. Ne le partagez et ne le conservez que comme ce niveau "
+        "le permet."
+    ),
+    briefing="Note d'information sur le contexte",
+    category_sheet="Fiche de catégorie",
+    glossary="Glossaire des termes PIM",
+    place="Lieu",
+    date="Date",
+    scenario="Scénario",
+    organisation="Organisation",
+    sensitivity="Sensibilité",
+    not_given="non indiqué",
+    contents="Sommaire",
+    summary="La sélection en un coup d'œil",
+    context_notes="Notes de l'équipe sur le contexte",
+    team_needs="Données dont l'équipe a besoin",
+    category="Catégorie",
+    priority="Priorité",
+    why_chosen="Pourquoi elle a été choisie",
+    priority_not_set="Non définie",
+    system_here="Système sur place",
+    categories="Les catégories choisies",
+    definition="Définition",
+    purpose="Objectif",
+    explanation="Explication",
+    status="Statut",
+    editorial_wording="Formulation éditoriale (pas celle de la source), d'après {source}",
+    unagreed_definition=("Définition non adoptée : lisez-la comme une description de travail."),
+    matrix_row="Ligne de la matrice",
+    matrix_says="Ce que dit la matrice PIM",
+    example="exemple",
+    examples="exemples",
+    conditions="Conditions",
+    conditions_on_every_item="Conditions valant pour chaque élément ci-dessus",
+    conditions_for_sharing="Conditions du partage des données",
+    must_have="Indispensable pour ce scénario",
+    nice_to_have="Souhaitable pour ce scénario",
+    none_listed="Le scénario n'en mentionne aucun pour cette catégorie.",
+    team_notes="Notes de l'équipe",
+    related_categories="Fonctionne avec d'autres catégories",
+    merged_into_this="Intégrée à cette catégorie",
+    essential_data="Données essentielles par scénario",
+    must_have_short="Indispensable",
+    nice_to_have_short="Souhaitable",
+    key_terms="Termes clés",
+    checklist="Liste de contrôle du partage des données",
+    checklist_intro=(
+        "Passez en revue les principes PIM et les difficultés qui concernent les catégories "
+        "choisies avant de partager la moindre donnée ou information."
+    ),
+    principles="Les principes PIM",
+    challenges="Difficultés et mesures d'atténuation",
+    later_name="Plus tard : {name}",
+    terms_used="Glossaire des termes employés",
+    see_also="Voir aussi",
+    also_called="Aussi",
+    editorial="éditorial",
+    sources="Sources et contenu",
+    content_set="Ensemble de contenu",
+    version="Version",
+    content_hash="Empreinte du contenu",
+    documents_cited="Documents cités",
+    illustrative_note=(
+        "Les éléments marqués comme exemples et les formulations marquées éditoriales sont "
+        "illustratifs : PIM Desk les ajoute à partir de la pratique courante là où la source "
+        "n'en donne pas. Tout le reste rend la source citée avec les mots de PIM Desk. Les "
+        "textes qui ne sont pas encore traduits sont imprimés en anglais."
+    ),
+    personal_data_note=(
+        "PIM Desk ne conserve aucune donnée personnelle des personnes affectées. Les notes de ce "
+        "document sont les propres mots de l'équipe."
+    ),
+    glossary_intro=(
+        "La terminologie PIM commune telle que PIM Desk la présente : {count} termes, de A à Z. "
+        "Les définitions marquées éditoriales sont celles de PIM Desk, tirées de la pratique "
+        "courante."
+    ),
+    status_endorsed="Adoptée et approuvée",
+    status_endorsed_further_work="Adoptée, travail complémentaire nécessaire",
+    status_objective_agreed="Objectif adopté, définition non adoptée",
+    status_definition_not_agreed="Définition non adoptée, champ en cours d'examen",
+    priority_high="Haute",
+    priority_medium="Moyenne",
+    priority_low="Basse",
+    system_operating="En place",
+    system_planned="Prévu",
+    system_not_operating="Absent",
+    system_unknown="Inconnu",
+    reason_chosen_by_team="Choisie par l'équipe.",
+    reason_comes_first=("Vient en premier : son analyse contextuelle des risques précède {names}."),
+    reason_comes_first_many=(
+        "Vient en premier : les {count} autres catégories proposées s'appuient sur elle."
+    ),
+    reason_team_need="Répond au besoin de l'équipe : {needs}",
+    reason_team_needs="Répond aux besoins de l'équipe : {needs}",
+    reason_works_with="Fonctionne avec {names}.",
+    reason_must_have_one="Produit 1 élément indispensable pour le scénario « {scenario} ».",
+    reason_must_have_many=(
+        "Produit {count} éléments indispensables pour le scénario « {scenario} »."
+    ),
+    reason_nice_to_have_one="Produit 1 élément souhaitable pour le scénario « {scenario} ».",
+    reason_nice_to_have_many=(
+        "Produit {count} éléments souhaitables pour le scénario « {scenario} »."
+    ),
+    reason_must_and_nice=(
+        "Produit {must} élément(s) indispensable(s) et {nice} élément(s) souhaitable(s) pour le "
+        "scénario « {scenario} »."
+    ),
+    reason_gap_not_operating=(
+        "Nécessaire, mais aucun système de cette catégorie ne fonctionne ici : une lacune à "
+        "combler."
+    ),
+    reason_gap_unknown=(
+        "Nécessaire, mais on ne sait pas si un système de cette catégorie existe ici : une "
+        "lacune à combler."
+    ),
+    reason_operating=(
+        "Un système de cette catégorie fonctionne déjà ici : appuyez-vous sur lui et partagez "
+        "ses données."
+    ),
+    reason_planned=(
+        "Un système de cette catégorie est prévu ici : vérifiez qu'il arrivera à temps."
+    ),
+    list_separator=", ",
+    list_last_separator=" et ",
+    file_briefing="Note PIM",
+    file_category_sheet="Fiche de catégorie PIM",
+    file_glossary="Glossaire PIM",
+)
