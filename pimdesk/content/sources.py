@@ -498,7 +498,6 @@ def _merge_translation(
     return merged
 
 
-
 def _record_label(spec: RecordSpec, entry: Mapping[str, Any], index: int) -> str:
     if spec.derive_id is not None:
         return spec.derive_id(entry)
