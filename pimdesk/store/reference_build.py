@@ -56,7 +56,8 @@ def _write(sources: ContentSources, path: Path) -> None:
             for table, rows in sources.tables.items():
                 db.table(table).insert_all(_storable(rows))
             _write_meta(db, sources)
-            _write_search_index(db, search_documents(sources.tables))
+            documents = search_documents(sources.tables)
+            _write_search_index(db, without_copied_bodies(documents, sources.meta.base_language))
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.vacuum()
         _check(connection)
@@ -210,6 +211,24 @@ def search_documents(tables: Mapping[str, list[dict[str, Any]]]) -> list[dict[st
     for row in get("merged_categories", []):
         add("merged_category", row, row["name"], row["explanation"])
     return documents
+
+
+def without_copied_bodies(
+    documents: list[dict[str, Any]], base_language: str
+) -> list[dict[str, Any]]:
+    """The documents with the body of a translation dropped where it is the base language's
+    text, copied because only the record's name was translated: the base-language document
+    holds that text already, and search reads both languages (indexing it once per language
+    would more than double the database)."""
+    base = {
+        (d["kind"], d["ref_id"]): d["body"] for d in documents if d["language"] == base_language
+    }
+    return [
+        {**d, "body": ""}
+        if d["language"] != base_language and base.get((d["kind"], d["ref_id"])) == d["body"]
+        else d
+        for d in documents
+    ]
 
 
 def _importance(document: dict[str, Any]) -> tuple[int, str, str, str]:

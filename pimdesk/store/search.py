@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pimdesk.domain.highlight import snippet, substring_spans, word_spans
 from pimdesk.domain.search import SEARCH_KINDS, SearchHit, SearchQuery, SearchResults
@@ -46,7 +47,7 @@ class ReferenceSearch:
         if len(hits) < limit:
             hits += self._substring_hits(query, limit - len(hits), kinds, exclude=hits)
         suggestion = self._suggestion(query, kinds) if len(hits) < 3 else None
-        return SearchResults(query.text, tuple(hits), suggestion)
+        return SearchResults(query.text, tuple(self._named_in_active(hits)), suggestion)
 
     # ------------------------------------------------------------------ queries
     def _execute(self, sql: str, parameters: Sequence[object]) -> list[sqlite3.Row]:
@@ -170,6 +171,26 @@ class ReferenceSearch:
                 chosen[key] = item
         order = list(dict.fromkeys((item["kind"], item["ref_id"]) for item in found))
         return [chosen[key] for key in order]
+
+    def _named_in_active(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """Hits found in the base language's text of a record the active language names (its
+        translation carries the name, not the untranslated text): shown under that name."""
+        active, base = self._languages
+        found = [hit for hit in hits if hit.language == base and active != base]
+        if not found:
+            return hits
+        rows = self._execute(
+            f"SELECT kind, ref_id, title FROM search_docs WHERE language = ? "
+            f"AND ref_id IN ({', '.join('?' * len(found))})",
+            [active, *(hit.id for hit in found)],
+        )
+        names = {(row["kind"], row["ref_id"]): row["title"] for row in rows}
+        return [
+            replace(hit, title=names[(hit.kind, hit.id)], language=active)
+            if hit.language == base and (hit.kind, hit.id) in names
+            else hit
+            for hit in hits
+        ]
 
     # ------------------------------------------------------------------ spelling
     def _known(self, word: str, prefix: bool) -> bool:

@@ -199,3 +199,30 @@ def test_a_content_pack_can_add_a_language(
         assert reference.search("protection monitoring").hits[0].id == "protection_monitoring"
     finally:
         portuguese.close()
+
+
+def test_a_hit_in_untranslated_text_shows_the_translated_name(
+    in_language: dict[str, ReferenceService],
+) -> None:
+    """The French record carries the name only: its English definition is indexed once, under
+    English, and the hit is shown under the French name."""
+    hits = in_language["fr"].search("systematic gathering").hits
+    found = next(hit for hit in hits if (hit.kind, hit.id) == ("category", "protection_monitoring"))
+    assert (found.title, found.language) == ("Monitoring de protection", "fr")
+    assert "gathering" in found.snippet
+
+
+def test_copied_texts_are_indexed_once(reference_db: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(reference_db)
+    try:
+        bodies = dict(
+            connection.execute(
+                "SELECT language, body FROM search_docs WHERE kind = 'category' "
+                "AND ref_id = 'case_management'"
+            ).fetchall()
+        )
+    finally:
+        connection.close()
+    assert bodies["en"] and bodies["fr"] == bodies["es"] == bodies["ar"] == ""
