@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from pimdesk.paths import AppPaths
 from pimdesk.services.navigation import NavigationService
 from pimdesk.services.reference import ReferenceService
-from pimdesk.services.selections import SelectionService
 from pimdesk.store.active_content import ActiveContent, find_active
 from pimdesk.store.reference import ReferenceStore
 from pimdesk.store.userdata import UserDataStore
@@ -23,6 +22,7 @@ if TYPE_CHECKING:  # imported when first used: they pull in sqlite-utils, nacl, 
     from pimdesk.services.content import ContentService
     from pimdesk.services.data_safety import DataSafetyService
     from pimdesk.services.exports import ExportService
+    from pimdesk.services.selections import SelectionService
     from pimdesk.store.content_packs import ContentLibrary
 
 _USER_SERVICES = ("_opened", "selections", "navigation", "data_safety")
@@ -94,6 +94,8 @@ class Services:
 
     @cached_property
     def selections(self) -> SelectionService:
+        from pimdesk.services.selections import SelectionService
+
         return SelectionService(self.user_store, self.reference)
 
     @cached_property
