@@ -2,2969 +2,2912 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>ExportForm</source>
-        <comment>Document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Which document to export</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Selection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The saved selection the briefing is about</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Category</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The category on the sheet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>A4</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Paper</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The paper size of the pages</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Sensitivity</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The sensitivity level printed at the top and bottom of every page</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Include the team&apos;s &amp;notes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Include the team&apos;s notes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Print the notes written in the selection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>File</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Where the PDF is saved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>C&amp;hoose…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Choose the file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Choose the folder and name of the PDF</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Document:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Selection:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>C&amp;ategory:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Paper:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>S&amp;ensitivity:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;File:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {app}</translation>
     </message>
     <message>
         <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار إدارة معلومات الحماية (PIM) دون اتصال بالإنترنت: مصفوفة إدارة معلومات الحماية، والمصطلحات المشتركة، والمبادئ، والسيناريوهات، وإرشادات تبادل البيانات.</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>{title}, version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}، الإصدار {version} بتاريخ ‪{date}‬</translation>
     </message>
     <message>
         <source>Fingerprint: {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة: ‪{hash}‬</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Texts marked [editorial] are PIM Desk&apos;s own wording, summaries or examples, not the words of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص المعلَّمة [تحريري] هي صياغات PIM Desk أو ملخصاته أو أمثلته، وليست كلمات المصدر.</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>البرمجيات</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}. Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}، PySide6 {pyside}. الترخيص: MIT.</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>حول هذا التطبيق</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>يومية</translation>
     </message>
     <message>
         <source>taken by you</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذتها أنت</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل استعادة</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ترقية</translation>
     </message>
     <message>
         <source>{taken} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>‪{taken}‬ ({reason})</translation>
     </message>
 </context>
 <context>
     <name>Bookmarks</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية</translation>
     </message>
     <message>
         <source>Your bookmarked pages; Enter opens one, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحاتك ذات الإشارات المرجعية؛ يفتح Enter إحداها ويزيلها Delete</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عُرض مؤخراً</translation>
     </message>
     <message>
         <source>The pages you viewed last, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر الصفحات التي عرضتها، الأحدث أولاً</translation>
     </message>
     <message>
         <source>&amp;Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الإشارة المرجعية</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإشارة المرجعية</translation>
     </message>
     <message>
         <source>Remove the selected bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإشارة المرجعية المحددة</translation>
     </message>
     <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشارات مرجعية بعد: اضغط Ctrl+D في أي صفحة لإضافة إشارة إليها.</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات ال&amp;مرجعية</translation>
     </message>
     <message>
         <source>Recently &amp;viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما &amp;عُرض مؤخراً</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية وما عُرض مؤخراً</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مختارة</translation>
     </message>
     <message>
         <source>priority {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية {priority}</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>متطابقة؟</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>مختلفة</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>متطابقة</translation>
     </message>
     <message>
         <source>Compare “{left}” and “{right}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة «{left}» و«{right}»</translation>
     </message>
     <message>
         <source>{name}: {scenario}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {scenario}، {place}</translation>
     </message>
     <message>
         <source>Show &amp;only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الا&amp;ختلافات فقط</translation>
     </message>
     <message>
         <source>Only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختلافات فقط</translation>
     </message>
     <message>
         <source>Hide the categories both contexts treat the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الفئات التي يعاملها السياقان بالطريقة نفسها</translation>
     </message>
     <message>
         <source>The two contexts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>السياقان جنباً إلى جنب</translation>
     </message>
     <message>
         <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار والأولوية لكل فئة في السياقين</translation>
     </message>
 </context>
 <context>
     <name>ContentChanges</name>
     <message>
         <source>Framework statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الإطار</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Merged category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة مدمجة</translation>
     </message>
     <message>
         <source>Matrix element</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر المصفوفة</translation>
     </message>
     <message>
         <source>Sharing condition</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط التبادل</translation>
     </message>
     <message>
         <source>Matrix cell</source>
-        <translation type="unfinished"></translation>
+        <translation>خلية المصفوفة</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة</translation>
     </message>
     <message>
         <source>Access dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>بُعد الوصول</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>Data-sharing challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدٍّ في تبادل البيانات</translation>
     </message>
     <message>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>مبدأ</translation>
     </message>
     <message>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلح في المسرد</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضاف</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّل</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} مضاف، {changed} معدَّل، {removed} محذوف</translation>
     </message>
 </context>
 <context>
     <name>ContentPage</name>
     <message>
         <source>Update content</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث المحتوى</translation>
     </message>
     <message>
         <source>Roll &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رجوع إلى السابق</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى السابق</translation>
     </message>
     <message>
         <source>Go back to the content used before the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المحتوى المستخدم قبل آخر تحديث</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the content update</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق تحديث المحتوى</translation>
     </message>
     <message>
         <source>Roll &amp;back to {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رجوع إلى {version}</translation>
     </message>
     <message>
         <source>Choose a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حزمة محتوى</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم المحتوى (*.zip)</translation>
     </message>
     <message>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
         <source>Changes: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات: {totals}.</translation>
     </message>
     <message>
         <source>Updating the content…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديث المحتوى…</translation>
     </message>
     <message>
         <source>PIM Desk now uses content {new} instead of {old}; Roll back returns to {rollback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم PIM Desk الآن المحتوى {new} بدلاً من {old}؛ ويعيد «الرجوع إلى السابق» إلى {rollback}.</translation>
     </message>
     <message>
         <source>PIM Desk now uses content {new} instead of {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم PIM Desk الآن المحتوى {new} بدلاً من {old}.</translation>
     </message>
     <message>
         <source>Go back from content {current} to {previous}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد العودة من المحتوى {current} إلى {previous}؟</translation>
     </message>
     <message>
         <source>To use the newer content again afterwards, apply its pack once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاستخدام المحتوى الأحدث مرة أخرى بعد ذلك، طبّق حزمته من جديد.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الرجوع إلى السابق…</translation>
     </message>
     <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: المحتوى {version} بتاريخ ‪{date}‬، {signature}. المثبَّت الآن: {installed}.</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تطبيقها: {reason}.</translation>
     </message>
     <message>
         <source>Installed content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى المثبَّت</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار السابق</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Previous version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار السابق:</translation>
     </message>
     <message>
         <source>none: there is nothing to roll back to</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد: لا شيء يمكن الرجوع إليه</translation>
     </message>
     <message>
         <source>Update from a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديث من حزمة محتوى</translation>
     </message>
     <message>
         <source>Content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة المحتوى</translation>
     </message>
     <message>
         <source>The pack file (.zip); press Enter to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة (.zip)؛ اضغط Enter لفحصه</translation>
     </message>
     <message>
         <source>C&amp;hoose pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار حزمة…</translation>
     </message>
     <message>
         <source>Choose the pack file and see what it would change</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الحزمة واطّلع على ما سيغيّره</translation>
     </message>
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سماح بحزمة غير موقَّعة أو يتعذر التحقق منها</translation>
     </message>
     <message>
         <source>Allow an unverified pack</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بحزمة لم يُتحقق منها</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول حزمة لا يمكن التحقق من مصدرها</translation>
     </message>
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: لا يستطيع PIM Desk معرفة من أعدّ مثل هذه الحزمة ولا ما إذا كانت قد عُدِّلت في الطريق. لا تسمح بها إلا لحزمة تلقيتها مباشرة من شخص تثق به.</translation>
     </message>
     <message>
         <source>What the pack is</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هي الحزمة</translation>
     </message>
     <message>
-        <source>A&amp;pply the update</source>
-        <translation type="unfinished"></translation>
+        <source>Appl&amp;y the update</source>
+        <translation>&amp;تطبيق التحديث</translation>
     </message>
     <message>
         <source>Apply the update</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق التحديث</translation>
     </message>
     <message>
         <source>Replace the content with the pack&apos;s, as previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال المحتوى بمحتوى الحزمة كما عُرض</translation>
     </message>
     <message>
         <source>&amp;Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حزمة:</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>What the pack adds, changes and removes, kind by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تضيفه الحزمة وتغيّره وتحذفه، نوعاً نوعاً</translation>
     </message>
 </context>
 <context>
     <name>ContextActions</name>
     <message>
         <source>&amp;New context</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق &amp;جديد</translation>
     </message>
     <message>
         <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء اختيار جديد خاص بسياق (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد اختيار…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد سياق من ملف ‎.pimsel (Ctrl+O)</translation>
     </message>
 </context>
 <context>
     <name>ContextDetails</name>
     <message>
         <source>A context needs a name: type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج السياق إلى اسم: اكتب اسماً.</translation>
     </message>
     <message>
         <source>A name can have at most {limit} characters (this one has {count}); shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يتكون الاسم من {limit} حرفاً على الأكثر (وهذا الاسم فيه {count})؛ اختصره.</translation>
     </message>
     <message>
         <source>Another context is already named “{name}”: choose another name. Your other changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد سياق آخر باسم «{name}»: اختر اسماً آخر. تغييراتك الأخرى محفوظة.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>The context&apos;s name, unique among your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم السياق، ولا يتكرر بين سياقاتك</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Where the operation is: a country, a region, a camp</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان العملية: بلد أو منطقة أو مخيم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>The organisation or team (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة أو الفريق (اختياري)</translation>
     </message>
     <message>
         <source>Has a &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>له &amp;تاريخ</translation>
     </message>
     <message>
         <source>Has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>له تاريخ</translation>
     </message>
     <message>
         <source>Uncheck when the context has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد إن لم يكن للسياق تاريخ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>The date of the context, e.g. of the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السياق، مثل تاريخ التحليل</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <source>Which of the four scenarios the context is in</source>
-        <translation type="unfinished"></translation>
+        <translation>أي السيناريوهات الأربعة ينطبق على السياق</translation>
     </message>
     <message>
         <source>Notes on the context</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات عن السياق</translation>
     </message>
     <message>
         <source>Your team&apos;s notes on the whole context; saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات فريقك عن السياق كله؛ تُحفظ أثناء الكتابة</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;ظمة:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سيناريو:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;لاحظات:</translation>
     </message>
     <message>
         <source>This scenario is not in the current content (a content update removed or renamed it): choose one of the four to go on saving changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السيناريو غير موجود في المحتوى الحالي (حذفه تحديث للمحتوى أو غيّر اسمه): اختر أحد السيناريوهات الأربعة لمتابعة حفظ التغييرات.</translation>
     </message>
     <message>
         <source>Notes can have at most {limit} characters; shorten them to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تتكون الملاحظات من {limit} حرفاً على الأكثر؛ اختصرها لحفظها.</translation>
     </message>
 </context>
 <context>
     <name>ContextDialogs</name>
     <message>
         <source>Rename “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية «{name}»</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد</translation>
     </message>
     <message>
         <source>The context&apos;s new name, unique among your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للسياق، ولا يتكرر بين سياقاتك</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <source>Deleted contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>السياقات المحذوفة</translation>
     </message>
     <message>
         <source>Contexts in the trash, with the date each is kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>السياقات في سلة المحذوفات، مع تاريخ الاحتفاظ بكل منها</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted contexts are kept for %n days, then deleted for good. Restore one to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Deleted contexts are kept for {days} days, then deleted for good. Restore one to work on it again.</source>
+        <translation>يُحتفظ بالسياقات المحذوفة مدة {days} يوماً، ثم تُحذف نهائياً. استعد أحدها لتعمل عليه من جديد.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Put the chosen context back in your list</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة السياق المختار إلى قائمتك</translation>
     </message>
 </context>
 <context>
     <name>ContextEditor</name>
     <message>
         <source>All contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>كل السياقات</translation>
     </message>
     <message>
         <source>Back to the list of your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة سياقاتك</translation>
     </message>
     <message>
         <source>Share as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة كملف…</translation>
     </message>
     <message>
         <source>Save this context as a .pimsel file, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذا السياق كملف ‎.pimsel، على ذاكرة USB مثلاً</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <source>Print this context as PDF briefing sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة هذا السياق كموجز بصيغة PDF</translation>
     </message>
     <message>
         <source>C&amp;ontext</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سياق</translation>
     </message>
     <message>
         <source>S&amp;ystems</source>
-        <translation type="unfinished"></translation>
+        <translation>الأن&amp;ظمة</translation>
     </message>
     <message>
         <source>Data n&amp;eeds</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حتياجات البيانات</translation>
     </message>
     <message>
         <source>Categor&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئات</translation>
     </message>
     <message>
         <source>Parts of the context</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء السياق</translation>
     </message>
     <message>
         <source>The context, its systems, its data needs, its categories</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق وأنظمته واحتياجاته من البيانات وفئاته</translation>
     </message>
     <message>
         <source>“{name}” is in the trash: restore it to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» في سلة المحذوفات: استعده لتفتحه.</translation>
     </message>
     <message>
         <source>Kept, but not in the current content (a content update removed or renamed them): {items}. Nothing was removed; decide what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة، لكنها غير موجودة في المحتوى الحالي (حذفها تحديث للمحتوى أو غيّر أسماءها): {items}. لم يُحذف شيء؛ قرّر ما تحتفظ به.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محفوظ</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محفوظ: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ContextFiles</name>
     <message>
         <source>PIM Desk selections (*.pimsel)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيارات PIM Desk ‏(*.pimsel)</translation>
     </message>
     <message>
         <source>Share as file</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة كملف</translation>
     </message>
     <message>
         <source>Import a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد اختيار</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل سياق باسم «{name}».</translation>
     </message>
     <message>
         <source>Replace it (yours goes to the trash, kept 30 days), import this one as a copy under another name, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدله (يذهب سياقك إلى سلة المحذوفات ويُحتفظ به 30 يوماً)، أو استورد هذا السياق كنسخة باسم آخر، أو ألغِ.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
         <source>Import as a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد كن&amp;سخة</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>the notes on the context</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات عن السياق</translation>
     </message>
     <message>
         <source>the data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات البيانات</translation>
     </message>
     <message>
         <source>the notes on {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات عن {category}</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف</translation>
     </message>
     <message>
         <source>an ID-like number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم يشبه رقم هوية</translation>
     </message>
     <message>
         <source>a name after a title</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم بعد لقب (السيد، السيدة…)</translation>
     </message>
     <message>
         <source>In {where}, {what}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>في {where}، {what}: {text}</translation>
     </message>
     <message>
         <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو هذا بيانات شخصية، وسينقلها الملف إلى كل من يتلقاه:</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حفظ على أي حال</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ كملف: {reason}</translation>
     </message>
     <message>
         <source>“{name}” saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ «{name}» باسم ‪{path}‬.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء: {reason}</translation>
     </message>
     <message>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد «{name}».</translation>
     </message>
 </context>
 <context>
     <name>ContextLabels</name>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>قائم</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <source>Not operating</source>
-        <translation type="unfinished"></translation>
+        <translation>غير قائم</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد القرار</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>No priority</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا أولوية</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>[Not in the current content]</source>
-        <translation type="unfinished"></translation>
+        <translation>[غير موجود في المحتوى الحالي]</translation>
     </message>
 </context>
 <context>
     <name>ContextList</name>
     <message>
         <source>You have no contexts yet: press New (Ctrl+N) to build one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك سياقات بعد: اضغط «جديد» (Ctrl+N) لإنشاء سياق.</translation>
     </message>
     <message>
         <source>Filter by name, place or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الاسم أو المكان أو السيناريو</translation>
     </message>
     <message>
         <source>Filter contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية السياقات</translation>
     </message>
     <message>
         <source>Show only the contexts with these words in their name, place or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السياقات التي تحتوي أسماؤها أو أماكنها أو سيناريوهاتها على هذه الكلمات فقط</translation>
     </message>
     <message>
         <source>My contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>سياقاتي</translation>
     </message>
     <message>
         <source>Your contexts: name, scenario, place, last change, accepted categories. Enter opens one, F2 renames, Delete moves to the trash; select two to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>سياقاتك: الاسم والسيناريو والمكان وآخر تغيير والفئات المقبولة. يفتح Enter سياقاً، ويعيد F2 التسمية، وينقل Delete إلى سلة المحذوفات؛ اختر سياقين للمقارنة</translation>
     </message>
     <message>
         <source>Each context needs its own combination of PIM categories. Build one for your operation: the scenario, the systems already there, the data you need, and the categories to use and why. Everything is saved as you go, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج كل سياق إلى مزيج خاص به من فئات إدارة معلومات الحماية. أنشئ مزيجاً لعمليتك: السيناريو، والأنظمة القائمة، والبيانات التي تحتاجها، والفئات التي ستستخدمها وسبب ذلك. يُحفظ كل شيء أولاً بأول على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تصفية:</translation>
     </message>
     <message>
         <source>New context</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق جديد</translation>
     </message>
     <message>
         <source>Duplicated as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ باسم «{name}».</translation>
     </message>
-    <message numerus="yes">
-        <source>Moved to the trash (kept %n days): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Moved to the trash (kept {days} days): {names}</source>
+        <translation>نُقل إلى سلة المحذوفات (يُحتفظ به {days} يوماً): {names}</translation>
     </message>
     <message>
         <source>Deletion undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الحذف.</translation>
     </message>
     <message>
         <source>Choose two contexts to compare (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سياقين للمقارنة (Ctrl+نقرة).</translation>
     </message>
     <message>
         <source>Use what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ما كتبته</translation>
     </message>
     <message>
         <source>Close without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق دون تغييرات</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الحذف</translation>
     </message>
     <message>
         <source>Put the deleted contexts back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة السياقات المحذوفة (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المحذوفات…</translation>
     </message>
     <message>
         <source>Open the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سلة المحذوفات</translation>
     </message>
     <message>
         <source>Contexts deleted in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>السياقات المحذوفة خلال آخر 30 يوماً</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التنبيه</translation>
     </message>
     <message>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذا التنبيه</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>Build a new context (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سياق جديد (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Open the chosen context (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح السياق المختار (Enter)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تسمية…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسمية</translation>
     </message>
     <message>
         <source>Give the chosen context another name (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء السياق المختار اسماً آخر (F2)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Make a copy of the chosen context</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة من السياق المختار</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Move the chosen contexts to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السياقات المختارة إلى سلة المحذوفات (Delete)</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقارنة</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة</translation>
     </message>
     <message>
         <source>Compare the two chosen contexts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة السياقين المختارين جنباً إلى جنب</translation>
     </message>
     <message>
         <source>&amp;Share as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;شاركة كملف…</translation>
     </message>
     <message>
         <source>Share as file</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة كملف</translation>
     </message>
     <message>
         <source>Save the chosen context as a .pimsel file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السياق المختار كملف ‎.pimsel</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد سياق من ملف ‎.pimsel (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>س&amp;لة المحذوفات…</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <source>Contexts deleted in the last 30 days, to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>السياقات المحذوفة خلال آخر 30 يوماً، لاستعادتها</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <source>Accepted categories</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات المقبولة</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحذف</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ به حتى</translation>
     </message>
 </context>
 <context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت بياناتك من النسخة الاحتياطية بتاريخ ‪{taken}‬.</translation>
     </message>
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت بياناتك من النسخة الاحتياطية بتاريخ ‪{taken}‬؛ وأُخذت نسخة احتياطية من البيانات التي استُبدلت ووُضعت جانباً باسم ‪{aside}‬.</translation>
     </message>
     <message>
         <source>Check my data</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص بياناتي</translation>
     </message>
     <message>
         <source>The state of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة بياناتك</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسخة احتياطية ال&amp;آن</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسخة احتياطية الآن</translation>
     </message>
     <message>
         <source>Take a verified backup of your data now</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ نسخة احتياطية موثَّقة من بياناتك الآن</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
         <source>Replace your data with the backup chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال بياناتك بالنسخة الاحتياطية المختارة في القائمة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق فحص بياناتك</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Your backups, newest first; choose one to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخك الاحتياطية، الأحدث أولاً؛ اختر إحداها لاستعادتها</translation>
     </message>
     <message>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ ال&amp;احتياطية، الأحدث أولاً:</translation>
     </message>
     <message>
         <source>Closing once this is finished…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُغلق عند الانتهاء…</translation>
     </message>
     <message>
         <source>Checking your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص بياناتك…</translation>
     </message>
     <message>
         <source>Backing up your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ أخذ نسخة احتياطية من بياناتك…</translation>
     </message>
     <message>
         <source>A backup was taken and verified ({taken}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت نسخة احتياطية وتُحقق منها (‪{taken}‬).</translation>
     </message>
     <message>
         <source>Replace your data with the backup of {taken}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال بياناتك بالنسخة الاحتياطية بتاريخ ‪{taken}‬؟</translation>
     </message>
     <message>
         <source>Your data as it is now is backed up first and set aside, never deleted: you can go back to it by restoring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُؤخذ أولاً نسخة احتياطية من بياناتك الحالية وتوضع جانباً ولا تُحذف أبداً: يمكنك العودة إليها بالاستعادة من جديد.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <source>Restoring your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استعادة بياناتك…</translation>
     </message>
 </context>
 <context>
     <name>DocumentPage</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>E&amp;xport this category sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير بطاقة هذه الفئة…</translation>
     </message>
     <message>
         <source>Export this category sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بطاقة هذه الفئة</translation>
     </message>
     <message>
         <source>A PDF of this category on one or two pages, to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF لهذه الفئة في صفحة أو صفحتين، للتوزيع</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Write the PDF with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف PDF بهذه الخيارات</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق مربع التصدير</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف PDF</translation>
     </message>
     <message>
         <source>Open the PDF in the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف PDF في عارض النظام</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض في المجلد</translation>
     </message>
     <message>
         <source>Open the folder that holds the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد الذي يحتوي على ملف PDF</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w in folder</source>
+        <translation>ال&amp;عرض في المجلد</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>ط&amp;باعة…</translation>
     </message>
     <message>
         <source>Print the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ملف PDF</translation>
     </message>
     <message>
         <source>Print the PDF through the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ملف PDF عبر عارض PDF في النظام</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Saved {file} ({pages} pages) in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ‪{file}‬ ({pages} صفحة) في ‪{folder}‬.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>A file named {name} already exists in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل ملف باسم ‪{name}‬ في ‪{folder}‬.</translation>
     </message>
     <message>
         <source>Replace it with the new PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبداله بملف PDF الجديد؟</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{count} غيرها.</translation>
     </message>
     <message>
         <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتابع إلا إذا كان يجوز طباعة ذلك؛ وإلا فألغِ، ثم عدّل الملاحظات أو استبعدها.</translation>
     </message>
     <message>
         <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيطبع الموجز ما يبدو أنه بيانات شخصية. ولم يُصمَّم PIM Desk لحفظ بيانات شخصية عن الأشخاص المتضررين.</translation>
     </message>
     <message>
         <source>&amp;Proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;تابعة</translation>
     </message>
     <message>
         <source>Not exported: the briefing was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر: لم يُكتب الموجز.</translation>
     </message>
     <message>
         <source>The folder could not be opened: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المجلد: ‪{folder}‬</translation>
     </message>
     <message>
         <source>{file} was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل ‪{file}‬ إلى الطابعة.</translation>
     </message>
     <message>
         <source>{file} is open in your PDF viewer: print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ‪{file}‬ مفتوح في عارض PDF لديك: اطبعه من هناك.</translation>
     </message>
     <message>
         <source>No application on this computer opens PDF files; the PDF is at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب تطبيق يفتح ملفات PDF؛ الملف موجود في ‪{path}‬</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Context briefing of a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز السياق لاختيار</translation>
     </message>
     <message>
         <source>Category sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الفئة</translation>
     </message>
     <message>
         <source>Glossary handout</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد للتوزيع</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>علني</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيَّد</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>سري</translation>
     </message>
     <message>
         <source>Strictly confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>سري للغاية</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Which document to export</source>
+        <translation>الوثيقة المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>الاختيار</translation>
+    </message>
+    <message>
+        <source>The saved selection the briefing is about</source>
+        <translation>الاختيار المحفوظ الذي يتناوله الموجز</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>The category on the sheet</source>
+        <translation>الفئة في البطاقة</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>The paper size of the pages</source>
+        <translation>مقاس ورق الصفحات</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>درجة الحساسية</translation>
+    </message>
+    <message>
+        <source>The sensitivity level printed at the top and bottom of every page</source>
+        <translation>درجة الحساسية المطبوعة في أعلى كل صفحة وأسفلها</translation>
+    </message>
+    <message>
+        <source>Include the team&apos;s &amp;notes</source>
+        <translation>تضمين &amp;ملاحظات الفريق</translation>
+    </message>
+    <message>
+        <source>Include the team&apos;s notes</source>
+        <translation>تضمين ملاحظات الفريق</translation>
+    </message>
+    <message>
+        <source>Print the notes written in the selection</source>
+        <translation>طباعة الملاحظات المكتوبة في الاختيار</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Where the PDF is saved</source>
+        <translation>مكان حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <source>Choose the folder and name of the PDF</source>
+        <translation>اختيار مجلد ملف PDF واسمه</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>ال&amp;وثيقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Selection:</source>
+        <translation>الا&amp;ختيار:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>الو&amp;رق:</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>درجة ال&amp;حساسية:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اختيار محفوظ بعد: أنشئ اختياراً في «اختياراتي» لتصدير موجزه.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ ملف PDF.</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>Also: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>أيضاً: {names}</translation>
     </message>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى حرف</translation>
     </message>
     <message>
         <source>Terms starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات التي تبدأ بحرف {letter}</translation>
     </message>
     <message>
         <source>Terms starting with a digit or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات التي تبدأ برقم أو رمز</translation>
     </message>
     <message>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المصطلحات</translation>
     </message>
     <message>
         <source>Show only the terms that contain these words</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المصطلحات التي تحتوي على هذه الكلمات فقط</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات</translation>
     </message>
     <message>
         <source>The glossary terms A to Z; choose one to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلحات المسرد مرتبة أبجدياً؛ اختر أحدها لقراءته</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلح</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تصفية:</translation>
     </message>
     <message>
         <source>Glossary handout as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد للتوزيع بصيغة &amp;PDF…</translation>
     </message>
     <message>
         <source>Glossary handout</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرد للتوزيع</translation>
     </message>
     <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل المصطلحات مرتبة أبجدياً في ملف PDF للطباعة والتوزيع</translation>
     </message>
     <message>
         <source>{shown} of {total} terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من {total} مصطلحاً</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>المسرد</translation>
     </message>
     <message>
         <source>The Common PIM Terminology. Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات المشتركة لإدارة معلومات الحماية. اختر مصطلحاً من القائمة، أو اكتب لتصفيتها، أو انتقل إلى حرف. المصطلحات في أي صفحة من PIM Desk روابط إلى هذا المسرد.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Agreed and endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليها ومعتمدة</translation>
     </message>
     <message>
         <source>Agreed, further work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليها، ويلزم مزيد من العمل</translation>
     </message>
     <message>
         <source>Objective agreed, definition not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف متفق عليه، والتعريف غير متفق عليه</translation>
     </message>
     <message>
         <source>Definition not agreed, scope under review</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف غير متفق عليه، والنطاق قيد المراجعة</translation>
     </message>
     <message>
         <source>Definition not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف غير متفق عليه</translation>
     </message>
     <message>
         <source>Must have</source>
-        <translation type="unfinished"></translation>
+        <translation>ضروري</translation>
     </message>
     <message>
         <source>Nice to have</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحسن</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>المسرد</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>المصفوفة</translation>
     </message>
     <message>
         <source>Matrix rows</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف المصفوفة</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريوهات</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ</translation>
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل البيانات</translation>
     </message>
     <message>
         <source>Access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار الوصول</translation>
     </message>
     <message>
         <source>About PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>عن إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقات</translation>
     </message>
     <message>
         <source>Merged categories</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات المدمجة</translation>
     </message>
     <message>
         <source>{first} comes before {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} تسبق {second}</translation>
     </message>
     <message>
         <source>{first} complements {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} تكمّل {second}</translation>
     </message>
     <message>
         <source>{first} feeds {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} تغذّي {second}</translation>
     </message>
     <message>
         <source>{first} overlaps with {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} تتداخل مع {second}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} و{second}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>My selections</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياراتي</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية</translation>
     </message>
     <message>
         <source>Where to start, and the pages you viewed last</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين تبدأ، وآخر الصفحات التي عرضتها</translation>
     </message>
     <message>
         <source>The PIM Matrix: categories by elements, by row, or by the data you need</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة إدارة معلومات الحماية: الفئات حسب العناصر أو حسب الصف أو حسب البيانات التي تحتاجها</translation>
     </message>
     <message>
         <source>The eight PIM categories and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات إدارة معلومات الحماية الثماني ووضعها</translation>
     </message>
     <message>
         <source>The Common PIM Terminology, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>المصطلحات المشتركة لإدارة معلومات الحماية، مرتبة أبجدياً</translation>
     </message>
     <message>
         <source>The principles that guide all PIM work</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ التي توجّه كل عمل في إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>What data each kind of situation needs</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات التي يحتاجها كل نوع من الأوضاع</translation>
     </message>
     <message>
         <source>Data-sharing challenges and how to reduce them</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديات تبادل البيانات وكيفية الحد منها</translation>
     </message>
     <message>
         <source>The humanitarian access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار الوصول الإنساني</translation>
     </message>
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هي إدارة معلومات الحماية: تعريفها ورؤيتها ورسالتها ونتائجها</translation>
     </message>
     <message>
         <source>Your context-specific selections of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياراتك من الفئات الخاصة بكل سياق</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
-        <translation type="unfinished"></translation>
+        <translation>إشاراتك المرجعية والصفحات التي عرضتها مؤخراً</translation>
     </message>
     <message>
         <source>Definition of PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>تعريف إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>الرؤية</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>The PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>Why categories</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا الفئات</translation>
     </message>
     <message>
         <source>The PIM process</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التالية</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>Use PIM Desk in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام PIM Desk باللغة {language}</translation>
     </message>
     <message>
         <source>PIM Desk will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيظهر PIM Desk باللغة {language} عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
         <source>Restart now? Your work is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة التشغيل الآن؟ يُحفظ عملك أولاً بأول.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التشغيل ال&amp;آن</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقاً</translation>
     </message>
 </context>
 <context>
     <name>Matrix</name>
     <message>
         <source>e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال:</translation>
     </message>
     <message>
         <source>… and {count} more: open the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{count} غيرها: افتح الخلية</translation>
     </message>
     <message>
         <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {element}. اضغط Enter لفتح الخلية.</translation>
     </message>
     <message>
         <source>{name}: {status}. Click to open the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}. انقر لفتح الفئة.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: انقر لعرض هذا الصف لكل فئة.</translation>
     </message>
 </context>
 <context>
     <name>MatrixPage</name>
     <message>
         <source>Ways into the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق الدخول إلى مصفوفة إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>Rows are the elements, columns the categories. Press Enter to open a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف هي العناصر والأعمدة هي الفئات. اضغط Enter لفتح خلية.</translation>
     </message>
     <message>
         <source>&amp;Grid: by category</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكة: حسب الفئة</translation>
     </message>
     <message>
         <source>&amp;What data do I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما البيانات التي أحتاجها؟</translation>
     </message>
     <message>
         <source>Categories across, elements down</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات في الأعمدة والعناصر في الصفوف</translation>
     </message>
     <message>
         <source>Start from a question or a data need</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من سؤال أو من حاجة إلى بيانات</translation>
     </message>
     <message>
         <source>Matrix row</source>
-        <translation type="unfinished"></translation>
+        <translation>صف المصفوفة</translation>
     </message>
     <message>
         <source>The row to show for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف المراد عرضه لكل فئة</translation>
     </message>
     <message>
         <source>Show for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض لكل فئة</translation>
     </message>
     <message>
         <source>Show this row for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذا الصف لكل فئة</translation>
     </message>
     <message>
         <source>By &amp;row:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب ال&amp;صف:</translation>
     </message>
     <message>
         <source>Press Enter on a cell (or double-click it) to read it in full; click a category&apos;s name to open the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter على خلية (أو انقر عليها نقراً مزدوجاً) لقراءتها كاملة؛ وانقر على اسم فئة لفتحها.</translation>
     </message>
     <message>
         <source>What data do I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما البيانات التي أحتاجها؟</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;جاهل</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التنبيه</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
 </context>
 <context>
     <name>Needs</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>A guiding question; opens the categories that answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال توجيهي؛ يفتح الفئات التي تجيب عنه</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} في سيناريو {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ضروري]</translation>
     </message>
     <message>
         <source>[Nice to have]</source>
-        <translation type="unfinished"></translation>
+        <translation>[مستحسن]</translation>
     </message>
     <message>
         <source>[Question]</source>
-        <translation type="unfinished"></translation>
+        <translation>[سؤال]</translation>
     </message>
     <message>
         <source>[Your words]</source>
-        <translation type="unfinished"></translation>
+        <translation>[بكلماتك]</translation>
     </message>
     <message>
         <source>[Picked earlier]</source>
-        <translation type="unfinished"></translation>
+        <translation>[اختير سابقاً]</translation>
     </message>
     <message>
         <source>Data and information you need</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات والمعلومات التي تحتاجها</translation>
     </message>
     <message>
         <source>The scenario&apos;s must-have and nice-to-have items and the guiding questions; Space checks what your team needs, Enter opens its page</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود السيناريو الضرورية والمستحسنة والأسئلة التوجيهية؛ تحدد المسافة ما يحتاجه فريقك، ويفتح Enter صفحته</translation>
     </message>
     <message>
         <source>A need in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجة بكلماتك</translation>
     </message>
     <message>
         <source>Your own need</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجتك الخاصة</translation>
     </message>
     <message>
         <source>Type a need that is not in the list, then press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب حاجة غير موجودة في القائمة، ثم اضغط Enter لإضافتها</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة الحاجة</translation>
     </message>
     <message>
         <source>Add your own need</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حاجتك الخاصة</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الحاجة المكتوبة بجانبه إلى القائمة، محدَّدة</translation>
     </message>
     <message>
         <source>What data and information does your team need? Check the items and questions that apply, or add your own: the suggestions follow what you check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما البيانات والمعلومات التي يحتاجها فريقك؟ حدد البنود والأسئلة التي تنطبق، أو أضف ما يخصك: تتبع الاقتراحات ما تحدده.</translation>
     </message>
     <message>
         <source>&amp;Your own:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حاجتك:</translation>
     </message>
     <message>
         <source>A need can have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تتكون الحاجة من 500 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>Type the need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الحاجة أولاً.</translation>
     </message>
 </context>
 <context>
     <name>NeedsPanel</name>
     <message>
         <source>Filter questions and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الأسئلة والاحتياجات</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية</translation>
     </message>
     <message>
         <source>Show only the questions and needs with these words</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأسئلة والاحتياجات التي تحتوي على هذه الكلمات فقط</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <source>Show the needs of one scenario only</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض احتياجات سيناريو واحد فقط</translation>
     </message>
     <message>
         <source>Every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>كل السيناريوهات</translation>
     </message>
     <message>
         <source>Questions and data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة واحتياجات البيانات</translation>
     </message>
     <message>
         <source>Choose one to see the categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أحدها لعرض الفئات التي تنتجه</translation>
     </message>
     <message>
         <source>Categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات التي تنتجه</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تصفية:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سيناريو:</translation>
     </message>
     <message>
         <source>Start from what you need to know: choose a question or a data need to see which categories produce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ مما تحتاج إلى معرفته: اختر سؤالاً أو حاجة إلى بيانات لترى الفئات التي تنتجها.</translation>
     </message>
     <message>
         <source>Choose a question or a data need on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سؤالاً أو حاجة إلى بيانات من القائمة.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع: {status}.</translation>
     </message>
     <message>
         <source>e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال:</translation>
     </message>
     <message>
         <source>(conditions: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(الشروط: {names})</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات</translation>
     </message>
     <message>
         <source>Each PIM category is a kind of protection information system. Each does something different and none does everything: choose the combination your context needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل فئة من فئات إدارة معلومات الحماية نوع من أنظمة معلومات الحماية. لكل منها عمل مختلف ولا تقوم أي منها بكل شيء: اختر المزيج الذي يحتاجه سياقك.</translation>
     </message>
     <message>
         <source>{name} is now part of {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت {name} الآن جزءاً من {target}.</translation>
     </message>
     <message>
         <source>Formerly called: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت تُسمى سابقاً: {names}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <source>In the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>في مصفوفة إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>How it works with other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تعمل مع الفئات الأخرى</translation>
     </message>
     <message>
         <source>Scenarios that need it</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريوهات التي تحتاجها</translation>
     </message>
     <message>
         <source>{name}: merged into this category</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: مدمجة في هذه الفئة</translation>
     </message>
     <message>
         <source>Related terms</source>
-        <translation type="unfinished"></translation>
+        <translation>مصطلحات ذات صلة</translation>
     </message>
     <message>
         <source>{category}: {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {element}</translation>
     </message>
     <message>
         <source>The whole category: {category}. This row for every category: {element}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة كاملة: {category}. هذا الصف لكل فئة: {element}.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: ‪{source}‬</translation>
     </message>
     <message>
         <source>Conditions for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط التبادل</translation>
     </message>
     <message>
         <source>{element}: every category</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: كل الفئات</translation>
     </message>
     <message>
         <source>Called in later versions of the matrix: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسمى في الإصدارات اللاحقة من المصفوفة: {names}</translation>
     </message>
     <message>
         <source>Open this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح هذه الخلية</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ</translation>
     </message>
     <message>
         <source>The principles that every PIM category and every data exchange follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ التي تتبعها كل فئة من فئات إدارة معلومات الحماية وكل تبادل للبيانات.</translation>
     </message>
     <message>
         <source>Later called: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُمي لاحقاً: {name}</translation>
     </message>
     <message>
         <source>Data-sharing challenges where it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديات تبادل البيانات التي ينطبق عليها</translation>
     </message>
     <message>
         <source>All principles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المبادئ</translation>
     </message>
     <message>
         <source>Data sharing: challenges and mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل البيانات: التحديات وتدابير التخفيف</translation>
     </message>
     <message>
         <source>Sharing protection data helps the response and can harm the people it is about. Each challenge below comes with ways to reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يساعد تبادل بيانات الحماية الاستجابة، وقد يضر بالأشخاص الذين تتعلق بهم. ويرافق كل تحدٍّ أدناه سبل للحد منه.</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>تدابير التخفيف</translation>
     </message>
     <message>
         <source>Principles at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ المعنية</translation>
     </message>
     <message>
         <source>Categories most concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات الأكثر تأثراً</translation>
     </message>
     <message>
         <source>All challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التحديات</translation>
     </message>
     <message>
         <source>Humanitarian access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار الوصول الإنساني</translation>
     </message>
     <message>
         <source>The dimensions and variables that Security and Situational Awareness uses to describe humanitarian access.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأبعاد والمتغيرات التي تستخدمها فئة الأمن والوعي بالوضع لوصف الوصول الإنساني.</translation>
     </message>
     <message>
         <source>See also: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر أيضاً: {link}</translation>
     </message>
     <message>
         <source>About PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>عن إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>Under consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النظر</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل PIM Desk إطار إدارة معلومات الحماية (PIM): مصفوفة إدارة معلومات الحماية، والمصطلحات المشتركة، والمبادئ، والسيناريوهات، وإرشادات تبادل البيانات. كل شيء يعمل دون اتصال بالإنترنت. اضغط Ctrl+K للبحث عن أي شيء.</translation>
     </message>
     <message>
         <source>Welcome to PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحباً بك في PIM Desk</translation>
     </message>
     <message>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين تبدأ</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عُرض مؤخراً</translation>
     </message>
     <message>
         <source>Content version {version} of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المحتوى {version} بتاريخ ‪{date}‬.</translation>
     </message>
     <message>
         <source>What does each category produce? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تنتج كل فئة؟ {link}</translation>
     </message>
     <message>
         <source>Every category&apos;s outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرجات كل فئة</translation>
     </message>
     <message>
         <source>The whole picture: {link}, categories by elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة الكاملة: {link}، الفئات حسب العناصر.</translation>
     </message>
     <message>
         <source>the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة إدارة معلومات الحماية</translation>
     </message>
     <message>
         <source>What does a word mean? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما معنى كلمة ما؟ {link}</translation>
     </message>
     <message>
         <source>The glossary, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>المسرد مرتباً أبجدياً</translation>
     </message>
     <message>
         <source>Which categories does my situation need? {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الفئات التي يحتاجها وضعي؟ {links}</translation>
     </message>
     <message>
         <source>What data do I need? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما البيانات التي أحتاجها؟ {link}</translation>
     </message>
     <message>
         <source>Questions and data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة واحتياجات البيانات</translation>
     </message>
     <message>
         <source>How to share data safely: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتبادل البيانات بأمان: {link}</translation>
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل البيانات</translation>
     </message>
     <message>
         <source>What PIM is: {link} and {principles}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هي إدارة معلومات الحماية: {link} و{principles}</translation>
     </message>
     <message>
         <source>the principles</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ</translation>
     </message>
     <message>
         <source>editorial</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريري</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>بالإنجليزية</translation>
     </message>
     <message>
         <source>[editorial] marks PIM Desk&apos;s own wording, summaries or examples: it is not the text of the source document. e.g. marks an illustrative example.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشير [تحريري] إلى صياغات PIM Desk أو ملخصاته أو أمثلته: ليست نص الوثيقة المصدر. وتشير «مثال:» إلى مثال توضيحي.</translation>
+    </message>
+    <message>
+        <source>[English] marks content that has not been translated into this language yet: it is shown in English.</source>
+        <translation>تشير [بالإنجليزية] إلى محتوى لم يُترجم إلى هذه اللغة بعد: يظهر بالإنجليزية.</translation>
     </message>
     <message>
         <source>Source: PIM Desk editorial text</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: نص تحريري من PIM Desk</translation>
     </message>
     <message>
         <source>(summarised by PIM Desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لخّصه PIM Desk)</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريوهات</translation>
     </message>
     <message>
         <source>Which data and information a situation needs, and which categories produce them.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات والمعلومات التي يحتاجها وضع ما، والفئات التي تنتجها.</translation>
     </message>
     <message>
         <source>Categories this scenario needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات التي يحتاجها هذا السيناريو</translation>
     </message>
     <message>
         <source>Data and information needed</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات والمعلومات المطلوبة</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة التوجيهية</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Asked in: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطروح في: {names}</translation>
     </message>
     <message>
         <source>{priority} in {scenario}</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} في {scenario}</translation>
     </message>
     <message>
         <source>Categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات التي تنتجه</translation>
     </message>
     <message>
         <source>Its output:</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرجاته:</translation>
     </message>
     <message>
         <source>Also: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>أيضاً: {names}</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريفات</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Collecting the content</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع المحتوى</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الصفحات</translation>
     </message>
     <message>
         <source>Saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
     <message>
         <source>Checking the pack: its files, manifest and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الحزمة: ملفاتها وبيانها وتوقيعها</translation>
     </message>
     <message>
         <source>Unpacking the content</source>
-        <translation type="unfinished"></translation>
+        <translation>فك حزمة المحتوى</translation>
     </message>
     <message>
         <source>Validating the content</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من صحة المحتوى</translation>
     </message>
     <message>
         <source>Building the reference database</source>
-        <translation type="unfinished"></translation>
+        <translation>بناء قاعدة البيانات المرجعية</translation>
     </message>
     <message>
         <source>Switching to the new content</source>
-        <translation type="unfinished"></translation>
+        <translation>التحول إلى المحتوى الجديد</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
     <name>Reasons</name>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: ‪{source}‬</translation>
     </message>
     <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة أولاً: يسبق تحليلُ المخاطر السياقي أيَّ استجابة.</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>أولاً</translation>
     </message>
-    <message numerus="yes">
-        <source>Comes before %n categories:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Comes before 1 category:</source>
+        <translation>تسبق فئة واحدة:</translation>
     </message>
-    <message numerus="yes">
-        <source>Produces %n must-have items of the scenario:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Comes before {n} categories:</source>
+        <translation>تسبق {n} من الفئات:</translation>
     </message>
-    <message numerus="yes">
-        <source>Produces %n nice-to-have items of the scenario:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces a must-have item of the scenario:</source>
+        <translation>تنتج بنداً ضرورياً في السيناريو:</translation>
     </message>
-    <message numerus="yes">
-        <source>Answers %n of the needs you picked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces {n} must-have items of the scenario:</source>
+        <translation>تنتج {n} من البنود الضرورية في السيناريو:</translation>
     </message>
-    <message numerus="yes">
-        <source>Works with %n categories this context needs:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces a nice-to-have item of the scenario:</source>
+        <translation>تنتج بنداً مستحسناً في السيناريو:</translation>
+    </message>
+    <message>
+        <source>Produces {n} nice-to-have items of the scenario:</source>
+        <translation>تنتج {n} من البنود المستحسنة في السيناريو:</translation>
+    </message>
+    <message>
+        <source>Answers {n} of the needs you picked:</source>
+        <translation>تلبي {n} من الاحتياجات التي اخترتها:</translation>
+    </message>
+    <message>
+        <source>Works with 1 category this context needs:</source>
+        <translation>تعمل مع فئة واحدة يحتاجها هذا السياق:</translation>
+    </message>
+    <message>
+        <source>Works with {n} categories this context needs:</source>
+        <translation>تعمل مع {n} من الفئات التي يحتاجها هذا السياق:</translation>
     </message>
     <message>
         <source>how they work together</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تعمل معاً</translation>
     </message>
     <message>
         <source>(not in the current content)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجود في المحتوى الحالي)</translation>
     </message>
     <message>
         <source>A gap to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوة يجب سدها</translation>
     </message>
     <message>
         <source>Needed, but no system of this category operates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبة، لكن لا يوجد هنا نظام قائم من هذه الفئة.</translation>
     </message>
     <message>
         <source>Needed, and it is not known whether a system of this category operates here: find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبة، ولا يُعرف إن كان هنا نظام قائم من هذه الفئة: تحقق من ذلك.</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>قائم بالفعل</translation>
     </message>
     <message>
         <source>A system of this category already operates here: build on it and share its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد هنا نظام قائم من هذه الفئة: ابنِ عليه وتبادل بياناته.</translation>
     </message>
     <message>
         <source>Planned here</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له هنا</translation>
     </message>
     <message>
         <source>A system of this category is planned here: check that it will come in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخطط هنا لنظام من هذه الفئة: تحقق من أنه سيصل في الوقت المناسب.</translation>
     </message>
     <message>
         <source>This category is not in the current content: a content update removed or renamed it. Your decision and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الفئة غير موجودة في المحتوى الحالي: حذفها تحديث للمحتوى أو غيّر اسمها. قرارك وملاحظاتك بشأنها محفوظة.</translation>
     </message>
     <message>
         <source>The rules do not suggest this category for this context: your team added it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقترح القواعد هذه الفئة لهذا السياق: أضافها فريقك.</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search PIM (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في PIM ‏(Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Search categories, the matrix, the glossary and every page. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الفئات والمصفوفة والمسرد وكل الصفحات. تظهر النتائج أثناء الكتابة؛ استخدم مفاتيح الأسهم وEnter لفتح إحداها.</translation>
     </message>
     <message>
         <source>{kind} result; press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة من نوع {kind}؛ اضغط Enter لفتحها</translation>
     </message>
     <message>
         <source>{kind} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({count})</translation>
     </message>
     <message>
         <source>Search summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص البحث</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تقصد</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Grouped by kind; press Enter to open a result</source>
-        <translation type="unfinished"></translation>
+        <translation>مجمّعة حسب النوع؛ اضغط Enter لفتح نتيجة</translation>
     </message>
     <message>
         <source>Did you mean: {word}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تقصد: {word}؟</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من النتائج لـ«{query}»</translation>
     </message>
     <message>
         <source>No results for “{query}”. Press Enter to search for “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج لـ«{query}». اضغط Enter للبحث عن «{word}».</translation>
     </message>
     <message>
         <source>No results for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج لـ«{query}».</translation>
     </message>
 </context>
 <context>
     <name>Selections</name>
     <message>
         <source>My selections</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياراتي</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
         <source>Added by your team</source>
-        <translation type="unfinished"></translation>
+        <translation>أضافها فريقك</translation>
     </message>
     <message>
         <source>Suggested first: risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة أولاً: تحليل المخاطر</translation>
     </message>
-    <message numerus="yes">
-        <source>Suggested (%n reasons)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Suggested (1 reason)</source>
+        <translation>مقترحة (سبب واحد)</translation>
+    </message>
+    <message>
+        <source>Suggested ({n} reasons)</source>
+        <translation>مقترحة ({n} من الأسباب)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Why it is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب اقتراحها</translation>
     </message>
     <message>
         <source>The reasons for the chosen category, with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب الفئة المختارة، مع مصادرها</translation>
     </message>
     <message>
         <source>Suggested categories</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات المقترحة</translation>
     </message>
     <message>
         <source>The categories the rules suggest for this context, first those to put in place first, and those your team added; choose one to see why and decide</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات التي تقترحها القواعد لهذا السياق، أولاً ما يجب إقامته أولاً، ثم ما أضافه فريقك؛ اختر إحداها لترى السبب وتقرر</translation>
     </message>
     <message>
         <source>Leave the category undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك الفئة دون قرار</translation>
     </message>
     <message>
         <source>Use this category in this context</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه الفئة في هذا السياق</translation>
     </message>
     <message>
         <source>Do not use this category here</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم استخدام هذه الفئة هنا</translation>
     </message>
     <message>
         <source>To &amp;decide</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد ال&amp;قرار</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد القرار</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>How urgently your team wants this category in place</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى استعجال فريقك في إقامة هذه الفئة</translation>
     </message>
     <message>
         <source>Why, who, by when…</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا، ومن، ومتى…</translation>
     </message>
     <message>
         <source>Notes on the category</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات عن الفئة</translation>
     </message>
     <message>
         <source>Your team&apos;s notes on this category; saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات فريقك عن هذه الفئة؛ تُحفظ أثناء الكتابة</translation>
     </message>
     <message>
         <source>Category to add</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة المراد إضافتها</translation>
     </message>
     <message>
         <source>A category the rules did not suggest, to add by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة لم تقترحها القواعد، لإضافتها يدوياً</translation>
     </message>
     <message>
         <source>Add &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة &amp;يدوياً</translation>
     </message>
     <message>
         <source>Add the category by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الفئة يدوياً</translation>
     </message>
     <message>
         <source>Add the chosen category to this context, accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الفئة المختارة إلى هذا السياق، مقبولة</translation>
     </message>
     <message>
         <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج كل سياق إلى مزيج خاص به من الفئات. تقترح القواعد هذه الفئات بناءً على السيناريو والبيانات التي تحتاجها والأنظمة القائمة؛ اختر إحداها لترى السبب، ثم قرّر.</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات:</translation>
     </message>
     <message>
         <source>Choose a scenario to see the suggested categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سيناريو لعرض الفئات المقترحة.</translation>
     </message>
     <message>
         <source>Notes can have at most {limit} characters; shorten them to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تتكون الملاحظات من {limit} حرفاً على الأكثر؛ اختصرها لحفظها.</translation>
     </message>
 </context>
 <context>
     <name>Systems</name>
     <message>
         <source>Systems already operating</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنظمة القائمة بالفعل</translation>
     </message>
     <message>
         <source>For each category, whether a PIM system operates in the context</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل فئة، هل يوجد نظام لإدارة معلومات الحماية قائم في السياق</translation>
     </message>
     <message>
         <source>Which PIM systems already operate here? A needed category with no system is a gap to fill; one already operating is something to build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أنظمة إدارة معلومات الحماية القائمة هنا بالفعل؟ الفئة المطلوبة التي لا نظام لها فجوة يجب سدها؛ والنظام القائم أساس يُبنى عليه.</translation>
     </message>
     <message>
         <source>System status: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع النظام: {category}</translation>
     </message>
     <message>
         <source>Whether a {category} system operates in this context</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يوجد نظام «{category}» قائم في هذا السياق</translation>
     </message>
     <message>
         <source>{badge} Kept from an earlier content version: {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge} محفوظ من إصدار سابق للمحتوى: {lines}</translation>
     </message>
 </context>
 <context>
     <name>TaskPanel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>How far the work has got</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى تقدم العمل</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>Cance&amp;l</source>
+        <translation>إل&amp;غاء</translation>
     </message>
     <message>
         <source>Cancel the work</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء العمل</translation>
     </message>
     <message>
         <source>Stop now; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف الآن؛ لن يتغير شيء</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
         <source>Export a briefing, a category sheet or the glossary (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير موجز أو بطاقة فئة أو المسرد (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Update content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث المحتوى…</translation>
     </message>
     <message>
         <source>See the installed content, load a content pack, roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المحتوى المثبَّت، أو تحميل حزمة محتوى، أو الرجوع إلى السابق</translation>
     </message>
     <message>
         <source>&amp;Check my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فحص بياناتي…</translation>
     </message>
     <message>
         <source>Check your data file, back it up or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص ملف بياناتك، أو أخذ نسخة احتياطية منه، أو استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدوات</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>The parts of PIM Desk; press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام PIM Desk؛ اضغط Enter لفتح أحدها</translation>
     </message>
     <message>
         <source>Content {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى {version} بتاريخ ‪{date}‬</translation>
     </message>
     <message>
         <source>Content version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المحتوى</translation>
     </message>
     <message>
         <source>Page not found</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة غير موجودة</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الإشارة المرجعية.</translation>
     </message>
     <message>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت الإشارة المرجعية.</translation>
     </message>
     <message>
         <source>&amp;Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عليها إشارة مرجعية</translation>
     </message>
     <message>
         <source>&amp;Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إشارة &amp;مرجعية لهذه الصفحة</translation>
     </message>
     <message>
         <source>Search — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث — {app}</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع (Alt+السهم الأيسر)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم (Alt+السهم الأيمن)</translation>
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ال&amp;بداية</translation>
     </message>
     <message>
         <source>Go to the start page (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى صفحة البداية (Alt+Home)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;حث</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل شيء (Ctrl+K أو Ctrl+F)</translation>
     </message>
     <message>
         <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إشارة مرجعية لهذه الصفحة أو إزالتها (Ctrl+D)</translation>
     </message>
     <message>
         <source>Show &amp;bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الإشارات ال&amp;مرجعية</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية والصفحات المعروضة مؤخراً</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر (Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أصغر (Ctrl+-)</translation>
     </message>
     <message>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم ال&amp;عادي</translation>
     </message>
     <message>
         <source>Text at its normal size (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>النص بحجمه العادي (Ctrl+0)</translation>
     </message>
     <message>
         <source>Next &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منطقة التالية</translation>
     </message>
     <message>
         <source>Move between navigation, search and page (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل بين الأقسام والبحث والصفحة (F6)</translation>
     </message>
     <message>
         <source>&amp;About PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارا التطبيق ومحتواه، والمصادر</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>Close PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق PIM Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات ال&amp;مرجعية</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل</translation>
     </message>
 </context>
 </TS>

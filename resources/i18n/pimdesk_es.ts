@@ -2,2937 +2,2912 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>ExportForm</source>
-        <comment>Document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Which document to export</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Selection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The saved selection the briefing is about</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Category</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The category on the sheet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>A4</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Paper</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The paper size of the pages</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Sensitivity</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The sensitivity level printed at the top and bottom of every page</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Include the team&apos;s &amp;notes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Include the team&apos;s notes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Print the notes written in the selection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>File</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Where the PDF is saved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>C&amp;hoose…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Choose the file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Choose the folder and name of the PDF</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Document:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Selection:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>C&amp;ategory:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Paper:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>S&amp;ensitivity:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;File:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco de gestión de información de protección (PIM), sin conexión: la matriz PIM, la terminología PIM común, los principios, los escenarios y la orientación para compartir datos.</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>{title}, version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, versión {version} del {date}</translation>
     </message>
     <message>
         <source>Fingerprint: {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella: {hash}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Texts marked [editorial] are PIM Desk&apos;s own wording, summaries or examples, not the words of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos marcados [editorial] son redacciones, resúmenes o ejemplos propios de PIM Desk, no las palabras de la fuente.</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}. Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}. Licencia: MIT.</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>diaria</translation>
     </message>
     <message>
         <source>taken by you</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha por usted</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una actualización</translation>
     </message>
     <message>
         <source>{taken} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} ({reason})</translation>
     </message>
 </context>
 <context>
     <name>Bookmarks</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <source>Your bookmarked pages; Enter opens one, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus páginas con marcador; Intro abre una, Supr la quita</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas recientemente</translation>
     </message>
     <message>
         <source>The pages you viewed last, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas páginas vistas, las más recientes primero</translation>
     </message>
     <message>
         <source>&amp;Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar marcador</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar marcador</translation>
     </message>
     <message>
         <source>Remove the selected bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el marcador seleccionado</translation>
     </message>
     <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay marcadores: pulse Ctrl+D en cualquier página para marcarla.</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadores</translation>
     </message>
     <message>
         <source>Recently &amp;viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vistas recientemente</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores y páginas vistas recientemente</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No elegida</translation>
     </message>
     <message>
         <source>priority {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridad {priority}</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Igual?</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferente</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>Compare “{left}” and “{right}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar «{left}» y «{right}»</translation>
     </message>
     <message>
         <source>{name}: {scenario}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {scenario}, {place}</translation>
     </message>
     <message>
         <source>Show &amp;only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar s&amp;olo las diferencias</translation>
     </message>
     <message>
         <source>Only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las diferencias</translation>
     </message>
     <message>
         <source>Hide the categories both contexts treat the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las categorías que ambos contextos tratan de la misma manera</translation>
     </message>
     <message>
         <source>The two contexts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos contextos lado a lado</translation>
     </message>
     <message>
         <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión y la prioridad de cada categoría en ambos contextos</translation>
     </message>
 </context>
 <context>
     <name>ContentChanges</name>
     <message>
         <source>Framework statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado del marco</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Merged category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría fusionada</translation>
     </message>
     <message>
         <source>Matrix element</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento de la matriz</translation>
     </message>
     <message>
         <source>Sharing condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición para compartir</translation>
     </message>
     <message>
         <source>Matrix cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda de la matriz</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Access dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión del acceso</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Data-sharing challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafío del intercambio de datos</translation>
     </message>
     <message>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principio</translation>
     </message>
     <message>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Término del glosario</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} añadido(s), {changed} modificado(s), {removed} eliminado(s)</translation>
     </message>
 </context>
 <context>
     <name>ContentPage</name>
     <message>
         <source>Update content</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el contenido</translation>
     </message>
     <message>
         <source>Roll &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Go back to the content used before the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al contenido usado antes de la última actualización</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the content update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la actualización del contenido</translation>
     </message>
     <message>
         <source>Roll &amp;back to {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir a {version}</translation>
     </message>
     <message>
         <source>Choose a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un paquete de contenido</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de contenido (*.zip)</translation>
     </message>
     <message>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el paquete…</translation>
     </message>
     <message>
         <source>Changes: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios: {totals}.</translation>
     </message>
     <message>
         <source>Updating the content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando el contenido…</translation>
     </message>
     <message>
         <source>PIM Desk now uses content {new} instead of {old}; Roll back returns to {rollback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk usa ahora el contenido {new} en lugar de {old}; «Revertir» vuelve a {rollback}.</translation>
     </message>
     <message>
         <source>PIM Desk now uses content {new} instead of {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk usa ahora el contenido {new} en lugar de {old}.</translation>
     </message>
     <message>
         <source>Go back from content {current} to {previous}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver del contenido {current} al {previous}?</translation>
     </message>
     <message>
         <source>To use the newer content again afterwards, apply its pack once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para volver a usar después el contenido más reciente, aplique de nuevo su paquete.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo…</translation>
     </message>
     <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: contenido {version} del {date}, {signature}. Instalado ahora: {installed}.</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar: {reason}.</translation>
     </message>
     <message>
         <source>Installed content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido instalado</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <source>Previous version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior:</translation>
     </message>
     <message>
         <source>none: there is nothing to roll back to</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: no hay nada a lo que volver</translation>
     </message>
     <message>
         <source>Update from a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde un paquete de contenido</translation>
     </message>
     <message>
         <source>Content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de contenido</translation>
     </message>
     <message>
         <source>The pack file (.zip); press Enter to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del paquete (.zip); pulse Intro para comprobarlo</translation>
     </message>
     <message>
         <source>C&amp;hoose pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir paquete…</translation>
     </message>
     <message>
         <source>Choose the pack file and see what it would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del paquete y ver qué cambiaría</translation>
     </message>
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permitir un paquete sin firma o que no se puede verificar</translation>
     </message>
     <message>
         <source>Allow an unverified pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir un paquete no verificado</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar un paquete cuyo origen no se puede comprobar</translation>
     </message>
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: PIM Desk no puede saber quién hizo un paquete así ni si se modificó por el camino. Permítalo solo para un paquete recibido directamente de alguien de confianza.</translation>
     </message>
     <message>
         <source>What the pack is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es el paquete</translation>
     </message>
     <message>
-        <source>A&amp;pply the update</source>
-        <translation type="unfinished"></translation>
+        <source>Appl&amp;y the update</source>
+        <translation>A&amp;plicar la actualización</translation>
     </message>
     <message>
         <source>Apply the update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la actualización</translation>
     </message>
     <message>
         <source>Replace the content with the pack&apos;s, as previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el contenido por el del paquete, tal como se previsualizó</translation>
     </message>
     <message>
         <source>&amp;Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;quete:</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>What the pack adds, changes and removes, kind by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el paquete añade, cambia y elimina, tipo por tipo</translation>
     </message>
 </context>
 <context>
     <name>ContextActions</name>
     <message>
         <source>&amp;New context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contexto</translation>
     </message>
     <message>
         <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva selección propia de un contexto (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar selección…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un contexto desde un archivo .pimsel (Ctrl+O)</translation>
     </message>
 </context>
 <context>
     <name>ContextDetails</name>
     <message>
         <source>A context needs a name: type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexto necesita un nombre: escriba uno.</translation>
     </message>
     <message>
         <source>A name can have at most {limit} characters (this one has {count}); shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre puede tener como máximo {limit} caracteres (este tiene {count}); acórtelo.</translation>
     </message>
     <message>
         <source>Another context is already named “{name}”: choose another name. Your other changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otro contexto llamado «{name}»: elija otro nombre. Sus demás cambios están guardados.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The context&apos;s name, unique among your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del contexto, único entre sus contextos</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Where the operation is: a country, a region, a camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la operación: un país, una región, un campamento</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>The organisation or team (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización o el equipo (opcional)</translation>
     </message>
     <message>
         <source>Has a &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene &amp;fecha</translation>
     </message>
     <message>
         <source>Has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha</translation>
     </message>
     <message>
         <source>Uncheck when the context has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque si el contexto no tiene fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>The date of the context, e.g. of the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del contexto, p. ej. la del análisis</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Which of the four scenarios the context is in</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuál de los cuatro escenarios está el contexto</translation>
     </message>
     <message>
         <source>Notes on the context</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el contexto</translation>
     </message>
     <message>
         <source>Your team&apos;s notes on the whole context; saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de su equipo sobre todo el contexto; se guardan mientras escribe</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganización:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escenario:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <source>This scenario is not in the current content (a content update removed or renamed it): choose one of the four to go on saving changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escenario no está en el contenido actual (una actualización del contenido lo eliminó o le cambió el nombre): elija uno de los cuatro para seguir guardando los cambios.</translation>
     </message>
     <message>
         <source>Notes can have at most {limit} characters; shorten them to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas pueden tener como máximo {limit} caracteres; acórtelas para guardarlas.</translation>
     </message>
 </context>
 <context>
     <name>ContextDialogs</name>
     <message>
         <source>Rename “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre</translation>
     </message>
     <message>
         <source>The context&apos;s new name, unique among your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo nombre del contexto, único entre sus contextos</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Deleted contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextos eliminados</translation>
     </message>
     <message>
         <source>Contexts in the trash, with the date each is kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contextos en la papelera, con la fecha hasta la que se conserva cada uno</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted contexts are kept for %n days, then deleted for good. Restore one to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Deleted contexts are kept for {days} days, then deleted for good. Restore one to work on it again.</source>
+        <translation>Los contextos eliminados se conservan {days} días y después se eliminan definitivamente. Restaure uno para volver a trabajar en él.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Put the chosen context back in your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el contexto elegido a su lista</translation>
     </message>
 </context>
 <context>
     <name>ContextEditor</name>
     <message>
         <source>All contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los contextos</translation>
     </message>
     <message>
         <source>Back to the list of your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de sus contextos</translation>
     </message>
     <message>
         <source>Share as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir como archivo…</translation>
     </message>
     <message>
         <source>Save this context as a .pimsel file, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este contexto como archivo .pimsel, p. ej. en una memoria USB</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Print this context as PDF briefing sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este contexto como nota informativa en PDF</translation>
     </message>
     <message>
         <source>C&amp;ontext</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontexto</translation>
     </message>
     <message>
         <source>S&amp;ystems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sis&amp;temas</translation>
     </message>
     <message>
         <source>Data n&amp;eeds</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ecesidades de datos</translation>
     </message>
     <message>
         <source>Categor&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Categor&amp;ías</translation>
     </message>
     <message>
         <source>Parts of the context</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del contexto</translation>
     </message>
     <message>
         <source>The context, its systems, its data needs, its categories</source>
-        <translation type="unfinished"></translation>
+        <translation>El contexto, sus sistemas, sus necesidades de datos, sus categorías</translation>
     </message>
     <message>
         <source>“{name}” is in the trash: restore it to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está en la papelera: restáurelo para abrirlo.</translation>
     </message>
     <message>
         <source>Kept, but not in the current content (a content update removed or renamed them): {items}. Nothing was removed; decide what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan, pero no están en el contenido actual (una actualización del contenido los eliminó o les cambió el nombre): {items}. No se eliminó nada; decida qué conservar.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ContextFiles</name>
     <message>
         <source>PIM Desk selections (*.pimsel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciones de PIM Desk (*.pimsel)</translation>
     </message>
     <message>
         <source>Share as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir como archivo</translation>
     </message>
     <message>
         <source>Import a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una selección</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un contexto llamado «{name}».</translation>
     </message>
     <message>
         <source>Replace it (yours goes to the trash, kept 30 days), import this one as a copy under another name, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplácelo (el suyo va a la papelera y se conserva 30 días), importe este como copia con otro nombre, o cancele.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>Import as a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como &amp;copia</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>el lugar</translation>
     </message>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>la organización</translation>
     </message>
     <message>
         <source>the notes on the context</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas sobre el contexto</translation>
     </message>
     <message>
         <source>the data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>las necesidades de datos</translation>
     </message>
     <message>
         <source>the notes on {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas sobre {category}</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de teléfono</translation>
     </message>
     <message>
         <source>an ID-like number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número parecido a un documento de identidad</translation>
     </message>
     <message>
         <source>a name after a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre después de un tratamiento (Sr., Sra.…)</translation>
     </message>
     <message>
         <source>In {where}, {what}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {where}, {what}: {text}</translation>
     </message>
     <message>
         <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece ser datos personales, y el archivo los llevará a quien lo reciba:</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó como archivo: {reason}</translation>
     </message>
     <message>
         <source>“{name}” saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» guardado como {path}.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {reason}</translation>
     </message>
     <message>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» importado.</translation>
     </message>
 </context>
 <context>
     <name>ContextLabels</name>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>En funcionamiento</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Not operating</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Por decidir</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>No priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin prioridad</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>[Not in the current content]</source>
-        <translation type="unfinished"></translation>
+        <translation>[No está en el contenido actual]</translation>
     </message>
 </context>
 <context>
     <name>ContextList</name>
     <message>
         <source>You have no contexts yet: press New (Ctrl+N) to build one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tiene contextos: pulse Nuevo (Ctrl+N) para crear uno.</translation>
     </message>
     <message>
         <source>Filter by name, place or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, lugar o escenario</translation>
     </message>
     <message>
         <source>Filter contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar contextos</translation>
     </message>
     <message>
         <source>Show only the contexts with these words in their name, place or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los contextos con estas palabras en el nombre, el lugar o el escenario</translation>
     </message>
     <message>
         <source>My contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis contextos</translation>
     </message>
     <message>
         <source>Your contexts: name, scenario, place, last change, accepted categories. Enter opens one, F2 renames, Delete moves to the trash; select two to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus contextos: nombre, escenario, lugar, último cambio, categorías aceptadas. Intro abre uno, F2 cambia el nombre, Supr lo lleva a la papelera; seleccione dos para compararlos</translation>
     </message>
     <message>
         <source>Each context needs its own combination of PIM categories. Build one for your operation: the scenario, the systems already there, the data you need, and the categories to use and why. Everything is saved as you go, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada contexto necesita su propia combinación de categorías PIM. Cree una para su operación: el escenario, los sistemas que ya existen, los datos que necesita y las categorías que usar y por qué. Todo se guarda sobre la marcha, en este equipo.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltro:</translation>
     </message>
     <message>
         <source>New context</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contexto</translation>
     </message>
     <message>
         <source>Duplicated as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado como «{name}».</translation>
     </message>
-    <message numerus="yes">
-        <source>Moved to the trash (kept %n days): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Moved to the trash (kept {days} days): {names}</source>
+        <translation>Llevados a la papelera (se conservan {days} días): {names}</translation>
     </message>
     <message>
         <source>Deletion undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación deshecha.</translation>
     </message>
     <message>
         <source>Choose two contexts to compare (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos contextos para comparar (Ctrl+clic).</translation>
     </message>
     <message>
         <source>Use what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar lo que escribió</translation>
     </message>
     <message>
         <source>Close without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin cambios</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <source>Put the deleted contexts back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver los contextos eliminados (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera…</translation>
     </message>
     <message>
         <source>Open the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la papelera</translation>
     </message>
     <message>
         <source>Contexts deleted in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextos eliminados en los últimos 30 días</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el aviso</translation>
     </message>
     <message>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Build a new context (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo contexto (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the chosen context (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el contexto elegido (Intro)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar nombre…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Give the chosen context another name (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar otro nombre al contexto elegido (F2)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Make a copy of the chosen context</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia del contexto elegido</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Move the chosen contexts to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar los contextos elegidos a la papelera (Supr)</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Compare the two chosen contexts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar lado a lado los dos contextos elegidos</translation>
     </message>
     <message>
         <source>&amp;Share as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir como archivo…</translation>
     </message>
     <message>
         <source>Share as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir como archivo</translation>
     </message>
     <message>
         <source>Save the chosen context as a .pimsel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el contexto elegido como archivo .pimsel</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un contexto desde un archivo .pimsel (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papelera…</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Contexts deleted in the last 30 days, to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextos eliminados en los últimos 30 días, para restaurar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Accepted categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías aceptadas</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva hasta</translation>
     </message>
 </context>
 <context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se restauraron a partir de la copia de seguridad del {taken}.</translation>
     </message>
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se restauraron a partir de la copia de seguridad del {taken}; los datos reemplazados se respaldaron y se apartaron como {aside}.</translation>
     </message>
     <message>
         <source>Check my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mis datos</translation>
     </message>
     <message>
         <source>The state of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de sus datos</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seg&amp;uridad ahora</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Take a verified backup of your data now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una copia de seguridad verificada de sus datos</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
     <message>
         <source>Replace your data with the backup chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar sus datos por la copia de seguridad elegida en la lista</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la comprobación de sus datos</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Your backups, newest first; choose one to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus copias de seguridad, las más recientes primero; elija una para restaurarla</translation>
     </message>
     <message>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad, las más recientes primero:</translation>
     </message>
     <message>
         <source>Closing once this is finished…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerrará cuando esto termine…</translation>
     </message>
     <message>
         <source>Checking your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando sus datos…</translation>
     </message>
     <message>
         <source>Backing up your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad de sus datos…</translation>
     </message>
     <message>
         <source>A backup was taken and verified ({taken}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo y verificó una copia de seguridad ({taken}).</translation>
     </message>
     <message>
         <source>Replace your data with the backup of {taken}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar sus datos por la copia de seguridad del {taken}?</translation>
     </message>
     <message>
         <source>Your data as it is now is backed up first and set aside, never deleted: you can go back to it by restoring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos actuales se respaldan primero y se apartan, nunca se eliminan: puede volver a ellos restaurando de nuevo.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restoring your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando sus datos…</translation>
     </message>
 </context>
 <context>
     <name>DocumentPage</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>E&amp;xport this category sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar esta ficha de categoría…</translation>
     </message>
     <message>
         <source>Export this category sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta ficha de categoría</translation>
     </message>
     <message>
         <source>A PDF of this category on one or two pages, to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de esta categoría en una o dos páginas, para repartir</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Write the PDF with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el PDF con estas opciones</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el cuadro de exportación</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el PDF</translation>
     </message>
     <message>
         <source>Open the PDF in the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el PDF en el visor del sistema</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Open the folder that holds the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta que contiene el PDF</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w in folder</source>
+        <translation>Mo&amp;strar en la carpeta</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <source>Print the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el PDF</translation>
     </message>
     <message>
         <source>Print the PDF through the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el PDF mediante el visor de PDF del sistema</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Saved {file} ({pages} pages) in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {file} ({pages} páginas) en {folder}.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se escribió nada.</translation>
     </message>
     <message>
         <source>A file named {name} already exists in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo llamado {name} en {folder}.</translation>
     </message>
     <message>
         <source>Replace it with the new PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazarlo por el nuevo PDF?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más.</translation>
     </message>
     <message>
         <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúe solo si esto se puede imprimir; si no, cancele y después edite las notas o déjelas fuera.</translation>
     </message>
     <message>
         <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota informativa imprimiría lo que parecen datos personales. PIM Desk no está pensado para guardar datos personales de personas afectadas.</translation>
     </message>
     <message>
         <source>&amp;Proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Not exported: the briefing was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado: la nota informativa no se escribió.</translation>
     </message>
     <message>
         <source>The folder could not be opened: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta: {folder}</translation>
     </message>
     <message>
         <source>{file} was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} se envió a la impresora.</translation>
     </message>
     <message>
         <source>{file} is open in your PDF viewer: print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está abierto en su visor de PDF: imprímalo desde allí.</translation>
     </message>
     <message>
         <source>No application on this computer opens PDF files; the PDF is at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación de este equipo abre archivos PDF; el PDF está en {path}</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Context briefing of a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota informativa sobre el contexto de una selección</translation>
     </message>
     <message>
         <source>Category sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de categoría</translation>
     </message>
     <message>
         <source>Glossary handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario para repartir</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringido</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <source>Strictly confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrictamente confidencial</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Which document to export</source>
+        <translation>Qué documento exportar</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <source>The saved selection the briefing is about</source>
+        <translation>La selección guardada de la que trata la nota informativa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>The category on the sheet</source>
+        <translation>La categoría de la ficha</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>The paper size of the pages</source>
+        <translation>El tamaño de papel de las páginas</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>The sensitivity level printed at the top and bottom of every page</source>
+        <translation>El nivel de sensibilidad impreso arriba y abajo de cada página</translation>
+    </message>
+    <message>
+        <source>Include the team&apos;s &amp;notes</source>
+        <translation>Incluir las &amp;notas del equipo</translation>
+    </message>
+    <message>
+        <source>Include the team&apos;s notes</source>
+        <translation>Incluir las notas del equipo</translation>
+    </message>
+    <message>
+        <source>Print the notes written in the selection</source>
+        <translation>Imprimir las notas escritas en la selección</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Where the PDF is saved</source>
+        <translation>Dónde se guarda el PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>Choose the folder and name of the PDF</source>
+        <translation>Elegir la carpeta y el nombre del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Selection:</source>
+        <translation>&amp;Selección:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>Sensi&amp;bilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
         <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna selección guardada: cree una en «Mis selecciones» para exportar su nota informativa.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el PDF.</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF como</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>Also: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También: {names}</translation>
     </message>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una letra</translation>
     </message>
     <message>
         <source>Terms starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos que empiezan por {letter}</translation>
     </message>
     <message>
         <source>Terms starting with a digit or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos que empiezan por una cifra o un símbolo</translation>
     </message>
     <message>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar términos</translation>
     </message>
     <message>
         <source>Show only the terms that contain these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los términos que contienen estas palabras</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos</translation>
     </message>
     <message>
         <source>The glossary terms A to Z; choose one to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los términos del glosario de la A a la Z; elija uno para leerlo</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Término</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>Glossary handout as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario para repartir en P&amp;DF…</translation>
     </message>
     <message>
         <source>Glossary handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario para repartir</translation>
     </message>
     <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los términos, de la A a la Z, en un PDF para imprimir y repartir</translation>
     </message>
     <message>
         <source>{shown} of {total} terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} términos</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>The Common PIM Terminology. Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminología PIM común. Elija un término en la lista, escriba para filtrarla o vaya a una letra. En todas las páginas de PIM Desk, los términos son enlaces a este glosario.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Agreed and endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada y aprobada</translation>
     </message>
     <message>
         <source>Agreed, further work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada, se necesita más trabajo</translation>
     </message>
     <message>
         <source>Objective agreed, definition not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo acordado, definición no acordada</translation>
     </message>
     <message>
         <source>Definition not agreed, scope under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición no acordada, alcance en revisión</translation>
     </message>
     <message>
         <source>Definition not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición no acordada</translation>
     </message>
     <message>
         <source>Must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprescindible</translation>
     </message>
     <message>
         <source>Nice to have</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseable</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz</translation>
     </message>
     <message>
         <source>Matrix rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la matriz</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios</translation>
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de datos</translation>
     </message>
     <message>
         <source>Access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco de acceso</translation>
     </message>
     <message>
         <source>About PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la PIM</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <source>Merged categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías fusionadas</translation>
     </message>
     <message>
         <source>{first} comes before {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} va antes de {second}</translation>
     </message>
     <message>
         <source>{first} complements {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} complementa {second}</translation>
     </message>
     <message>
         <source>{first} feeds {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} alimenta {second}</translation>
     </message>
     <message>
         <source>{first} overlaps with {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} se solapa con {second}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>My selections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis selecciones</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <source>Where to start, and the pages you viewed last</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dónde empezar, y las últimas páginas vistas</translation>
     </message>
     <message>
         <source>The PIM Matrix: categories by elements, by row, or by the data you need</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz PIM: categorías por elementos, por fila o según los datos que necesita</translation>
     </message>
     <message>
         <source>The eight PIM categories and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ocho categorías PIM y su estado</translation>
     </message>
     <message>
         <source>The Common PIM Terminology, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminología PIM común, de la A a la Z</translation>
     </message>
     <message>
         <source>The principles that guide all PIM work</source>
-        <translation type="unfinished"></translation>
+        <translation>Los principios que guían todo el trabajo PIM</translation>
     </message>
     <message>
         <source>What data each kind of situation needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué datos necesita cada tipo de situación</translation>
     </message>
     <message>
         <source>Data-sharing challenges and how to reduce them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los desafíos del intercambio de datos y cómo reducirlos</translation>
     </message>
     <message>
         <source>The humanitarian access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco del acceso humanitario</translation>
     </message>
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la PIM: su definición, visión, misión y resultados</translation>
     </message>
     <message>
         <source>Your context-specific selections of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus selecciones de categorías propias de cada contexto</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus marcadores y las páginas vistas recientemente</translation>
     </message>
     <message>
         <source>Definition of PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición de la PIM</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>The PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz PIM</translation>
     </message>
     <message>
         <source>Why categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué categorías</translation>
     </message>
     <message>
         <source>The PIM process</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso PIM</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Use PIM Desk in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar PIM Desk en {language}</translation>
     </message>
     <message>
         <source>PIM Desk will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk estará en {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Restart now? Your work is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar ahora? Su trabajo se guarda sobre la marcha.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
     <name>Matrix</name>
     <message>
         <source>e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.</translation>
     </message>
     <message>
         <source>… and {count} more: open the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más: abra la celda</translation>
     </message>
     <message>
         <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {element}. Pulse Intro para abrir la celda.</translation>
     </message>
     <message>
         <source>{name}: {status}. Click to open the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}. Haga clic para abrir la categoría.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: haga clic para ver esta fila en todas las categorías.</translation>
     </message>
 </context>
 <context>
     <name>MatrixPage</name>
     <message>
         <source>Ways into the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de entrar en la matriz PIM</translation>
     </message>
     <message>
         <source>PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz PIM</translation>
     </message>
     <message>
         <source>Rows are the elements, columns the categories. Press Enter to open a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas son los elementos y las columnas, las categorías. Pulse Intro para abrir una celda.</translation>
     </message>
     <message>
         <source>&amp;Grid: by category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuadrícula: por categoría</translation>
     </message>
     <message>
         <source>&amp;What data do I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué datos necesito?</translation>
     </message>
     <message>
         <source>Categories across, elements down</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías en columnas, elementos en filas</translation>
     </message>
     <message>
         <source>Start from a question or a data need</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de una pregunta o de una necesidad de datos</translation>
     </message>
     <message>
         <source>Matrix row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de la matriz</translation>
     </message>
     <message>
         <source>The row to show for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila que mostrar en todas las categorías</translation>
     </message>
     <message>
         <source>Show for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en todas las categorías</translation>
     </message>
     <message>
         <source>Show this row for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta fila en todas las categorías</translation>
     </message>
     <message>
         <source>By &amp;row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;fila:</translation>
     </message>
     <message>
         <source>Press Enter on a cell (or double-click it) to read it in full; click a category&apos;s name to open the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro en una celda (o haga doble clic) para leerla entera; haga clic en el nombre de una categoría para abrirla.</translation>
     </message>
     <message>
         <source>What data do I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué datos necesito?</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el aviso</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>Needs</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>A guiding question; opens the categories that answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta orientadora; abre las categorías que la responden</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} en el escenario {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Imprescindible]</translation>
     </message>
     <message>
         <source>[Nice to have]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Deseable]</translation>
     </message>
     <message>
         <source>[Question]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Pregunta]</translation>
     </message>
     <message>
         <source>[Your words]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sus palabras]</translation>
     </message>
     <message>
         <source>[Picked earlier]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Elegido antes]</translation>
     </message>
     <message>
         <source>Data and information you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos e información que necesita</translation>
     </message>
     <message>
         <source>The scenario&apos;s must-have and nice-to-have items and the guiding questions; Space checks what your team needs, Enter opens its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos imprescindibles y deseables del escenario y las preguntas orientadoras; Espacio marca lo que su equipo necesita, Intro abre su página</translation>
     </message>
     <message>
         <source>A need in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Una necesidad con sus propias palabras</translation>
     </message>
     <message>
         <source>Your own need</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia necesidad</translation>
     </message>
     <message>
         <source>Type a need that is not in the list, then press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una necesidad que no esté en la lista y pulse Intro para añadirla</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir necesidad</translation>
     </message>
     <message>
         <source>Add your own need</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir su propia necesidad</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista, marcada, la necesidad escrita al lado</translation>
     </message>
     <message>
         <source>What data and information does your team need? Check the items and questions that apply, or add your own: the suggestions follow what you check.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué datos e información necesita su equipo? Marque los elementos y preguntas que correspondan, o añada los suyos: las sugerencias siguen lo que marque.</translation>
     </message>
     <message>
         <source>&amp;Your own:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suya:</translation>
     </message>
     <message>
         <source>A need can have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una necesidad puede tener como máximo 500 caracteres.</translation>
     </message>
     <message>
         <source>Type the need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la necesidad.</translation>
     </message>
 </context>
 <context>
     <name>NeedsPanel</name>
     <message>
         <source>Filter questions and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar preguntas y necesidades</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Show only the questions and needs with these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las preguntas y necesidades con estas palabras</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Show the needs of one scenario only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las necesidades de un escenario</translation>
     </message>
     <message>
         <source>Every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los escenarios</translation>
     </message>
     <message>
         <source>Questions and data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y necesidades de datos</translation>
     </message>
     <message>
         <source>Choose one to see the categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una para ver las categorías que la producen</translation>
     </message>
     <message>
         <source>Categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías que lo producen</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escenario:</translation>
     </message>
     <message>
         <source>Start from what you need to know: choose a question or a data need to see which categories produce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parta de lo que necesita saber: elija una pregunta o una necesidad de datos para ver qué categorías la producen.</translation>
     </message>
     <message>
         <source>Choose a question or a data need on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una pregunta o una necesidad de datos en la lista.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}.</translation>
     </message>
     <message>
         <source>e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.</translation>
     </message>
     <message>
         <source>(conditions: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(condiciones: {names})</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Each PIM category is a kind of protection information system. Each does something different and none does everything: choose the combination your context needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada categoría PIM es un tipo de sistema de información de protección. Cada una hace algo distinto y ninguna lo hace todo: elija la combinación que necesita su contexto.</translation>
     </message>
     <message>
         <source>{name} is now part of {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} forma parte ahora de {target}.</translation>
     </message>
     <message>
         <source>Formerly called: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes llamada: {names}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>In the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>En la matriz PIM</translation>
     </message>
     <message>
         <source>How it works with other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona con otras categorías</translation>
     </message>
     <message>
         <source>Scenarios that need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios que la necesitan</translation>
     </message>
     <message>
         <source>{name}: merged into this category</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fusionada en esta categoría</translation>
     </message>
     <message>
         <source>Related terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos relacionados</translation>
     </message>
     <message>
         <source>{category}: {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {element}</translation>
     </message>
     <message>
         <source>The whole category: {category}. This row for every category: {element}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría completa: {category}. Esta fila en todas las categorías: {element}.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <source>Conditions for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones para compartir</translation>
     </message>
     <message>
         <source>{element}: every category</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: todas las categorías</translation>
     </message>
     <message>
         <source>Called in later versions of the matrix: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada en versiones posteriores de la matriz: {names}</translation>
     </message>
     <message>
         <source>Open this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta celda</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios</translation>
     </message>
     <message>
         <source>The principles that every PIM category and every data exchange follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los principios que siguen cada categoría PIM y cada intercambio de datos.</translation>
     </message>
     <message>
         <source>Later called: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde llamado: {name}</translation>
     </message>
     <message>
         <source>Data-sharing challenges where it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafíos del intercambio de datos en los que se aplica</translation>
     </message>
     <message>
         <source>All principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los principios</translation>
     </message>
     <message>
         <source>Data sharing: challenges and mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de datos: desafíos y medidas de mitigación</translation>
     </message>
     <message>
         <source>Sharing protection data helps the response and can harm the people it is about. Each challenge below comes with ways to reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir datos de protección ayuda a la respuesta y puede perjudicar a las personas a las que se refieren. Cada desafío va acompañado de formas de reducirlo.</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de mitigación</translation>
     </message>
     <message>
         <source>Principles at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios en juego</translation>
     </message>
     <message>
         <source>Categories most concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías más afectadas</translation>
     </message>
     <message>
         <source>All challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los desafíos</translation>
     </message>
     <message>
         <source>Humanitarian access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco del acceso humanitario</translation>
     </message>
     <message>
         <source>The dimensions and variables that Security and Situational Awareness uses to describe humanitarian access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dimensiones y variables que la categoría Seguridad y conciencia situacional usa para describir el acceso humanitario.</translation>
     </message>
     <message>
         <source>See also: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Véase también: {link}</translation>
     </message>
     <message>
         <source>About PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la PIM</translation>
     </message>
     <message>
         <source>Under consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>En estudio</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk contiene el marco de gestión de información de protección (PIM): la matriz PIM, la terminología PIM común, los principios, los escenarios y la orientación para compartir datos. Todo funciona sin conexión. Pulse Ctrl+K para buscar cualquier cosa.</translation>
     </message>
     <message>
         <source>Welcome to PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a PIM Desk</translation>
     </message>
     <message>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dónde empezar</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas recientemente</translation>
     </message>
     <message>
         <source>Content version {version} of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido versión {version} del {date}.</translation>
     </message>
     <message>
         <source>What does each category produce? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué produce cada categoría? {link}</translation>
     </message>
     <message>
         <source>Every category&apos;s outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Los productos de cada categoría</translation>
     </message>
     <message>
         <source>The whole picture: {link}, categories by elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panorama completo: {link}, categorías por elementos.</translation>
     </message>
     <message>
         <source>the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>la matriz PIM</translation>
     </message>
     <message>
         <source>What does a word mean? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué significa una palabra? {link}</translation>
     </message>
     <message>
         <source>The glossary, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>El glosario, de la A a la Z</translation>
     </message>
     <message>
         <source>Which categories does my situation need? {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué categorías necesita mi situación? {links}</translation>
     </message>
     <message>
         <source>What data do I need? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué datos necesito? {link}</translation>
     </message>
     <message>
         <source>Questions and data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y necesidades de datos</translation>
     </message>
     <message>
         <source>How to share data safely: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo compartir datos de forma segura: {link}</translation>
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de datos</translation>
     </message>
     <message>
         <source>What PIM is: {link} and {principles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la PIM: {link} y {principles}</translation>
     </message>
     <message>
         <source>the principles</source>
-        <translation type="unfinished"></translation>
+        <translation>los principios</translation>
     </message>
     <message>
         <source>editorial</source>
-        <translation type="unfinished"></translation>
+        <translation>editorial</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>[editorial] marks PIM Desk&apos;s own wording, summaries or examples: it is not the text of the source document. e.g. marks an illustrative example.</source>
-        <translation type="unfinished"></translation>
+        <translation>[editorial] señala redacciones, resúmenes o ejemplos propios de PIM Desk: no es el texto del documento fuente. «p. ej.» señala un ejemplo ilustrativo.</translation>
+    </message>
+    <message>
+        <source>[English] marks content that has not been translated into this language yet: it is shown in English.</source>
+        <translation>[inglés] señala contenido que aún no se ha traducido a este idioma: se muestra en inglés.</translation>
     </message>
     <message>
         <source>Source: PIM Desk editorial text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: texto editorial de PIM Desk</translation>
     </message>
     <message>
         <source>(summarised by PIM Desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(resumido por PIM Desk)</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios</translation>
     </message>
     <message>
         <source>Which data and information a situation needs, and which categories produce them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué datos e información necesita una situación y qué categorías los producen.</translation>
     </message>
     <message>
         <source>Categories this scenario needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías que necesita este escenario</translation>
     </message>
     <message>
         <source>Data and information needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos e información necesarios</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas orientadoras</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Asked in: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteada en: {names}</translation>
     </message>
     <message>
         <source>{priority} in {scenario}</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} en {scenario}</translation>
     </message>
     <message>
         <source>Categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías que lo producen</translation>
     </message>
     <message>
         <source>Its output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su producto:</translation>
     </message>
     <message>
         <source>Also: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También: {names}</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiciones</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Collecting the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo el contenido</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo las páginas</translation>
     </message>
     <message>
         <source>Saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el archivo</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Checking the pack: its files, manifest and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el paquete: sus archivos, su manifiesto y su firma</translation>
     </message>
     <message>
         <source>Unpacking the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempaquetando el contenido</translation>
     </message>
     <message>
         <source>Validating the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Validando el contenido</translation>
     </message>
     <message>
         <source>Building the reference database</source>
-        <translation type="unfinished"></translation>
+        <translation>Construyendo la base de datos de referencia</translation>
     </message>
     <message>
         <source>Switching to the new content</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando al nuevo contenido</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
     <name>Reasons</name>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida primero: un análisis contextual de riesgos precede a cualquier respuesta.</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero</translation>
     </message>
-    <message numerus="yes">
-        <source>Comes before %n categories:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Comes before 1 category:</source>
+        <translation>Va antes de 1 categoría:</translation>
     </message>
-    <message numerus="yes">
-        <source>Produces %n must-have items of the scenario:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Comes before {n} categories:</source>
+        <translation>Va antes de {n} categorías:</translation>
     </message>
-    <message numerus="yes">
-        <source>Produces %n nice-to-have items of the scenario:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces a must-have item of the scenario:</source>
+        <translation>Produce un elemento imprescindible del escenario:</translation>
     </message>
-    <message numerus="yes">
-        <source>Answers %n of the needs you picked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces {n} must-have items of the scenario:</source>
+        <translation>Produce {n} elementos imprescindibles del escenario:</translation>
     </message>
-    <message numerus="yes">
-        <source>Works with %n categories this context needs:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces a nice-to-have item of the scenario:</source>
+        <translation>Produce un elemento deseable del escenario:</translation>
+    </message>
+    <message>
+        <source>Produces {n} nice-to-have items of the scenario:</source>
+        <translation>Produce {n} elementos deseables del escenario:</translation>
+    </message>
+    <message>
+        <source>Answers {n} of the needs you picked:</source>
+        <translation>Responde a {n} de las necesidades que eligió:</translation>
+    </message>
+    <message>
+        <source>Works with 1 category this context needs:</source>
+        <translation>Funciona con 1 categoría que necesita este contexto:</translation>
+    </message>
+    <message>
+        <source>Works with {n} categories this context needs:</source>
+        <translation>Funciona con {n} categorías que necesita este contexto:</translation>
     </message>
     <message>
         <source>how they work together</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo funcionan juntas</translation>
     </message>
     <message>
         <source>(not in the current content)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el contenido actual)</translation>
     </message>
     <message>
         <source>A gap to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Una brecha que cubrir</translation>
     </message>
     <message>
         <source>Needed, but no system of this category operates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesaria, pero aquí no funciona ningún sistema de esta categoría.</translation>
     </message>
     <message>
         <source>Needed, and it is not known whether a system of this category operates here: find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesaria, y no se sabe si aquí funciona un sistema de esta categoría: averígüelo.</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe</translation>
     </message>
     <message>
         <source>A system of this category already operates here: build on it and share its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí ya funciona un sistema de esta categoría: apóyese en él y comparta sus datos.</translation>
     </message>
     <message>
         <source>Planned here</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto aquí</translation>
     </message>
     <message>
         <source>A system of this category is planned here: check that it will come in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí está previsto un sistema de esta categoría: compruebe que llegará a tiempo.</translation>
     </message>
     <message>
         <source>This category is not in the current content: a content update removed or renamed it. Your decision and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta categoría no está en el contenido actual: una actualización del contenido la eliminó o le cambió el nombre. Su decisión y sus notas sobre ella se conservan.</translation>
     </message>
     <message>
         <source>The rules do not suggest this category for this context: your team added it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas no sugieren esta categoría para este contexto: su equipo la añadió.</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search PIM (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en PIM (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search categories, the matrix, the glossary and every page. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las categorías, la matriz, el glosario y todas las páginas. Los resultados aparecen mientras escribe; use las flechas e Intro para abrir uno.</translation>
     </message>
     <message>
         <source>{kind} result; press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de tipo {kind}; pulse Intro para abrirlo</translation>
     </message>
     <message>
         <source>{kind} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({count})</translation>
     </message>
     <message>
         <source>Search summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiso decir</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Grouped by kind; press Enter to open a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupados por tipo; pulse Intro para abrir un resultado</translation>
     </message>
     <message>
         <source>Did you mean: {word}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiso decir: {word}?</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} resultados para «{query}»</translation>
     </message>
     <message>
         <source>No results for “{query}”. Press Enter to search for “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para «{query}». Pulse Intro para buscar «{word}».</translation>
     </message>
     <message>
         <source>No results for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para «{query}».</translation>
     </message>
 </context>
 <context>
     <name>Selections</name>
     <message>
         <source>My selections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis selecciones</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
         <source>Added by your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida por su equipo</translation>
     </message>
     <message>
         <source>Suggested first: risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida primero: análisis de riesgos</translation>
     </message>
-    <message numerus="yes">
-        <source>Suggested (%n reasons)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Suggested (1 reason)</source>
+        <translation>Sugerida (1 motivo)</translation>
+    </message>
+    <message>
+        <source>Suggested ({n} reasons)</source>
+        <translation>Sugerida ({n} motivos)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Why it is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se sugiere</translation>
     </message>
     <message>
         <source>The reasons for the chosen category, with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Los motivos de la categoría elegida, con sus fuentes</translation>
     </message>
     <message>
         <source>Suggested categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías sugeridas</translation>
     </message>
     <message>
         <source>The categories the rules suggest for this context, first those to put in place first, and those your team added; choose one to see why and decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Las categorías que las reglas sugieren para este contexto, primero las que hay que poner en marcha primero, y las que añadió su equipo; elija una para ver por qué y decidir</translation>
     </message>
     <message>
         <source>Leave the category undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la categoría sin decidir</translation>
     </message>
     <message>
         <source>Use this category in this context</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta categoría en este contexto</translation>
     </message>
     <message>
         <source>Do not use this category here</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar esta categoría aquí</translation>
     </message>
     <message>
         <source>To &amp;decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;decidir</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Por decidir</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>How urgently your team wants this category in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué urgencia quiere su equipo poner en marcha esta categoría</translation>
     </message>
     <message>
         <source>Why, who, by when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, quién, para cuándo…</translation>
     </message>
     <message>
         <source>Notes on the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre la categoría</translation>
     </message>
     <message>
         <source>Your team&apos;s notes on this category; saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de su equipo sobre esta categoría; se guardan mientras escribe</translation>
     </message>
     <message>
         <source>Category to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría que añadir</translation>
     </message>
     <message>
         <source>A category the rules did not suggest, to add by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría que las reglas no sugirieron, para añadir a mano</translation>
     </message>
     <message>
         <source>Add &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a &amp;mano</translation>
     </message>
     <message>
         <source>Add the category by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la categoría a mano</translation>
     </message>
     <message>
         <source>Add the chosen category to this context, accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la categoría elegida a este contexto, aceptada</translation>
     </message>
     <message>
         <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada contexto necesita su propia combinación de categorías. Las reglas sugieren estas a partir del escenario, los datos que necesita y los sistemas que ya existen; elija una para ver por qué y después decida.</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Choose a scenario to see the suggested categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un escenario para ver las categorías sugeridas.</translation>
     </message>
     <message>
         <source>Notes can have at most {limit} characters; shorten them to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas pueden tener como máximo {limit} caracteres; acórtelas para guardarlas.</translation>
     </message>
 </context>
 <context>
     <name>Systems</name>
     <message>
         <source>Systems already operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas que ya funcionan</translation>
     </message>
     <message>
         <source>For each category, whether a PIM system operates in the context</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada categoría, si funciona un sistema PIM en el contexto</translation>
     </message>
     <message>
         <source>Which PIM systems already operate here? A needed category with no system is a gap to fill; one already operating is something to build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué sistemas PIM funcionan ya aquí? Una categoría necesaria sin sistema es una brecha que cubrir; un sistema que ya funciona es algo en lo que apoyarse.</translation>
     </message>
     <message>
         <source>System status: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del sistema: {category}</translation>
     </message>
     <message>
         <source>Whether a {category} system operates in this context</source>
-        <translation type="unfinished"></translation>
+        <translation>Si funciona un sistema de «{category}» en este contexto</translation>
     </message>
     <message>
         <source>{badge} Kept from an earlier content version: {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge} Conservado de una versión anterior del contenido: {lines}</translation>
     </message>
 </context>
 <context>
     <name>TaskPanel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>How far the work has got</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ha avanzado el trabajo</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Cancel the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el trabajo</translation>
     </message>
     <message>
         <source>Stop now; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar ahora; no se cambia nada</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Export a briefing, a category sheet or the glossary (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una nota informativa, una ficha de categoría o el glosario (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Update content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar el contenido…</translation>
     </message>
     <message>
         <source>See the installed content, load a content pack, roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el contenido instalado, cargar un paquete de contenido, revertir</translation>
     </message>
     <message>
         <source>&amp;Check my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar mis datos…</translation>
     </message>
     <message>
         <source>Check your data file, back it up or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar su archivo de datos, hacer una copia de seguridad o restaurar una</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>The parts of PIM Desk; press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes de PIM Desk; pulse Intro para abrir una</translation>
     </message>
     <message>
         <source>Content {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido {version} del {date}</translation>
     </message>
     <message>
         <source>Content version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del contenido</translation>
     </message>
     <message>
         <source>Page not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Página no encontrada</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador añadido.</translation>
     </message>
     <message>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador quitado.</translation>
     </message>
     <message>
         <source>&amp;Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con marcador</translation>
     </message>
     <message>
         <source>&amp;Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar esta página</translation>
     </message>
     <message>
         <source>Search — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda — {app}</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver atrás (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir adelante (Alt+Derecha)</translation>
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;inicio</translation>
     </message>
     <message>
         <source>Go to the start page (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página de inicio (Alt+Inicio)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo (Ctrl+K o Ctrl+F)</translation>
     </message>
     <message>
         <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta página o quitar su marcador (Ctrl+D)</translation>
     </message>
     <message>
         <source>Show &amp;bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;marcadores</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores y páginas vistas recientemente</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande (Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
         <source>Text at its normal size (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto a su tamaño normal (Ctrl+0)</translation>
     </message>
     <message>
         <source>Next &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona siguiente</translation>
     </message>
     <message>
         <source>Move between navigation, search and page (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre la navegación, la búsqueda y la página (F6)</translation>
     </message>
     <message>
         <source>&amp;About PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de la aplicación y de su contenido, y las fuentes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar PIM Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadores</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
 </context>
 </TS>

@@ -2,2937 +2,2912 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>ExportForm</source>
-        <comment>Document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Which document to export</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Selection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The saved selection the briefing is about</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Category</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The category on the sheet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>A4</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Paper</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The paper size of the pages</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Sensitivity</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>The sensitivity level printed at the top and bottom of every page</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Include the team&apos;s &amp;notes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Include the team&apos;s notes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Print the notes written in the selection</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>File</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Where the PDF is saved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>C&amp;hoose…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Choose the file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>Choose the folder and name of the PDF</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Document:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Selection:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>C&amp;ategory:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;Paper:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>S&amp;ensitivity:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportForm</source>
-        <comment>&amp;File:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadre de gestion de l&apos;information de protection (PIM), hors ligne : la matrice PIM, la terminologie PIM commune, les principes, les scénarios et les conseils pour le partage des données.</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>{title}, version {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, version {version} du {date}</translation>
     </message>
     <message>
         <source>Fingerprint: {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte : {hash}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Texts marked [editorial] are PIM Desk&apos;s own wording, summaries or examples, not the words of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes marqués [éditorial] sont des formulations, résumés ou exemples propres à PIM Desk, et non les mots de la source.</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}. Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}. Licence : MIT.</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette application</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidienne</translation>
     </message>
     <message>
         <source>taken by you</source>
-        <translation type="unfinished"></translation>
+        <translation>faite par vous</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à niveau</translation>
     </message>
     <message>
         <source>{taken} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} ({reason})</translation>
     </message>
 </context>
 <context>
     <name>Bookmarks</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets</translation>
     </message>
     <message>
         <source>Your bookmarked pages; Enter opens one, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos pages marquées d&apos;un signet ; Entrée en ouvre une, Suppr la retire</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultées récemment</translation>
     </message>
     <message>
         <source>The pages you viewed last, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières pages consultées, les plus récentes en premier</translation>
     </message>
     <message>
         <source>&amp;Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le signet</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le signet</translation>
     </message>
     <message>
         <source>Remove the selected bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le signet sélectionné</translation>
     </message>
     <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signet pour l&apos;instant : appuyez sur Ctrl+D sur n&apos;importe quelle page pour la marquer.</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signets</translation>
     </message>
     <message>
         <source>Recently &amp;viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultées ré&amp;cemment</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets et pages consultées récemment</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisie</translation>
     </message>
     <message>
         <source>priority {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité {priority}</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique ?</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Différente</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique</translation>
     </message>
     <message>
         <source>Compare “{left}” and “{right}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer « {left} » et « {right} »</translation>
     </message>
     <message>
         <source>{name}: {scenario}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {scenario}, {place}</translation>
     </message>
     <message>
         <source>Show &amp;only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher &amp;que les différences</translation>
     </message>
     <message>
         <source>Only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les différences</translation>
     </message>
     <message>
         <source>Hide the categories both contexts treat the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les catégories que les deux contextes traitent de la même façon</translation>
     </message>
     <message>
         <source>The two contexts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux contextes côte à côte</translation>
     </message>
     <message>
         <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision et la priorité de chaque catégorie dans les deux contextes</translation>
     </message>
 </context>
 <context>
     <name>ContentChanges</name>
     <message>
         <source>Framework statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé du cadre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Merged category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie fusionnée</translation>
     </message>
     <message>
         <source>Matrix element</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de la matrice</translation>
     </message>
     <message>
         <source>Sharing condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition de partage</translation>
     </message>
     <message>
         <source>Matrix cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule de la matrice</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Access dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension de l&apos;accès</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Data-sharing challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté du partage de données</translation>
     </message>
     <message>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe</translation>
     </message>
     <message>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme du glossaire</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} ajouté(s), {changed} modifié(s), {removed} retiré(s)</translation>
     </message>
 </context>
 <context>
     <name>ContentPage</name>
     <message>
         <source>Update content</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le contenu</translation>
     </message>
     <message>
         <source>Roll &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir en arrière</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <source>Go back to the content used before the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au contenu utilisé avant la dernière mise à jour</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the content update</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la mise à jour du contenu</translation>
     </message>
     <message>
         <source>Roll &amp;back to {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir à la version {version}</translation>
     </message>
     <message>
         <source>Choose a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un paquet de contenu</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de contenu (*.zip)</translation>
     </message>
     <message>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet…</translation>
     </message>
     <message>
         <source>Changes: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications : {totals}.</translation>
     </message>
     <message>
         <source>Updating the content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du contenu…</translation>
     </message>
     <message>
         <source>PIM Desk now uses content {new} instead of {old}; Roll back returns to {rollback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk utilise maintenant le contenu {new} au lieu de {old} ; « Revenir en arrière » ramène à {rollback}.</translation>
     </message>
     <message>
         <source>PIM Desk now uses content {new} instead of {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk utilise maintenant le contenu {new} au lieu de {old}.</translation>
     </message>
     <message>
         <source>Go back from content {current} to {previous}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir du contenu {current} au contenu {previous} ?</translation>
     </message>
     <message>
         <source>To use the newer content again afterwards, apply its pack once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour réutiliser ensuite le contenu plus récent, appliquez de nouveau son paquet.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière…</translation>
     </message>
     <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : contenu {version} du {date}, {signature}. Installé actuellement : {installed}.</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne peut pas être appliqué : {reason}.</translation>
     </message>
     <message>
         <source>Installed content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu installé</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version précédente</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine :</translation>
     </message>
     <message>
         <source>Previous version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version précédente :</translation>
     </message>
     <message>
         <source>none: there is nothing to roll back to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : il n&apos;y a rien à quoi revenir</translation>
     </message>
     <message>
         <source>Update from a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour à partir d&apos;un paquet de contenu</translation>
     </message>
     <message>
         <source>Content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de contenu</translation>
     </message>
     <message>
         <source>The pack file (.zip); press Enter to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du paquet (.zip) ; appuyez sur Entrée pour le vérifier</translation>
     </message>
     <message>
         <source>C&amp;hoose pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un paquet…</translation>
     </message>
     <message>
         <source>Choose the pack file and see what it would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du paquet et voir ce qu&apos;il changerait</translation>
     </message>
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser un paquet non signé ou impossible à vérifier</translation>
     </message>
     <message>
         <source>Allow an unverified pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un paquet non vérifié</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un paquet dont l&apos;origine ne peut pas être vérifiée</translation>
     </message>
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : PIM Desk ne peut pas savoir qui a fait un tel paquet ni s&apos;il a été modifié en chemin. Ne l&apos;autorisez que pour un paquet reçu directement d&apos;une personne de confiance.</translation>
     </message>
     <message>
         <source>What the pack is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;est le paquet</translation>
     </message>
     <message>
-        <source>A&amp;pply the update</source>
-        <translation type="unfinished"></translation>
+        <source>Appl&amp;y the update</source>
+        <translation>A&amp;ppliquer la mise à jour</translation>
     </message>
     <message>
         <source>Apply the update</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la mise à jour</translation>
     </message>
     <message>
         <source>Replace the content with the pack&apos;s, as previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le contenu par celui du paquet, tel que prévisualisé</translation>
     </message>
     <message>
         <source>&amp;Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;quet :</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>What the pack adds, changes and removes, kind by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le paquet ajoute, modifie et retire, type par type</translation>
     </message>
 </context>
 <context>
     <name>ContextActions</name>
     <message>
         <source>&amp;New context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contexte</translation>
     </message>
     <message>
         <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer une nouvelle sélection propre à un contexte (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une sélection…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un contexte depuis un fichier .pimsel (Ctrl+O)</translation>
     </message>
 </context>
 <context>
     <name>ContextDetails</name>
     <message>
         <source>A context needs a name: type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexte a besoin d&apos;un nom : saisissez-en un.</translation>
     </message>
     <message>
         <source>A name can have at most {limit} characters (this one has {count}); shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom peut compter au plus {limit} caractères (celui-ci en a {count}) ; raccourcissez-le.</translation>
     </message>
     <message>
         <source>Another context is already named “{name}”: choose another name. Your other changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre contexte s&apos;appelle déjà « {name} » : choisissez un autre nom. Vos autres modifications sont enregistrées.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>The context&apos;s name, unique among your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du contexte, unique parmi vos contextes</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Where the operation is: a country, a region, a camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se situe l&apos;opération : un pays, une région, un camp</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>The organisation or team (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation ou l&apos;équipe (facultatif)</translation>
     </message>
     <message>
         <source>Has a &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une &amp;date</translation>
     </message>
     <message>
         <source>Has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une date</translation>
     </message>
     <message>
         <source>Uncheck when the context has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez si le contexte n&apos;a pas de date</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>The date of the context, e.g. of the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du contexte, par exemple celle de l&apos;analyse</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Which of the four scenarios the context is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui des quatre scénarios dans lequel se trouve le contexte</translation>
     </message>
     <message>
         <source>Notes on the context</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le contexte</translation>
     </message>
     <message>
         <source>Your team&apos;s notes on the whole context; saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de votre équipe sur l&apos;ensemble du contexte ; enregistrées pendant la saisie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganisation :</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes :</translation>
     </message>
     <message>
         <source>This scenario is not in the current content (a content update removed or renamed it): choose one of the four to go on saving changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario ne figure pas dans le contenu actuel (une mise à jour du contenu l&apos;a retiré ou renommé) : choisissez l&apos;un des quatre pour continuer à enregistrer vos modifications.</translation>
     </message>
     <message>
         <source>Notes can have at most {limit} characters; shorten them to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes peuvent compter au plus {limit} caractères ; raccourcissez-les pour les enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>ContextDialogs</name>
     <message>
         <source>Rename “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer « {name} »</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom</translation>
     </message>
     <message>
         <source>The context&apos;s new name, unique among your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom du contexte, unique parmi vos contextes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Deleted contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextes supprimés</translation>
     </message>
     <message>
         <source>Contexts in the trash, with the date each is kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contextes dans la corbeille, avec la date jusqu&apos;à laquelle chacun est conservé</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted contexts are kept for %n days, then deleted for good. Restore one to work on it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Deleted contexts are kept for {days} days, then deleted for good. Restore one to work on it again.</source>
+        <translation>Les contextes supprimés sont conservés {days} jours, puis supprimés définitivement. Restaurez-en un pour y travailler de nouveau.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Put the chosen context back in your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le contexte choisi dans votre liste</translation>
     </message>
 </context>
 <context>
     <name>ContextEditor</name>
     <message>
         <source>All contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contextes</translation>
     </message>
     <message>
         <source>Back to the list of your contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste de vos contextes</translation>
     </message>
     <message>
         <source>Share as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en fichier…</translation>
     </message>
     <message>
         <source>Save this context as a .pimsel file, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce contexte dans un fichier .pimsel, par exemple sur une clé USB</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Print this context as PDF briefing sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ce contexte sous forme de note d&apos;information en PDF</translation>
     </message>
     <message>
         <source>C&amp;ontext</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontexte</translation>
     </message>
     <message>
         <source>S&amp;ystems</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystèmes</translation>
     </message>
     <message>
         <source>Data n&amp;eeds</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;esoins en données</translation>
     </message>
     <message>
         <source>Categor&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégor&amp;ies</translation>
     </message>
     <message>
         <source>Parts of the context</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du contexte</translation>
     </message>
     <message>
         <source>The context, its systems, its data needs, its categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte, ses systèmes, ses besoins en données, ses catégories</translation>
     </message>
     <message>
         <source>“{name}” is in the trash: restore it to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est dans la corbeille : restaurez-le pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Kept, but not in the current content (a content update removed or renamed them): {items}. Nothing was removed; decide what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés, mais absents du contenu actuel (une mise à jour du contenu les a retirés ou renommés) : {items}. Rien n&apos;a été supprimé ; décidez de ce que vous gardez.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>
     <name>ContextFiles</name>
     <message>
         <source>PIM Desk selections (*.pimsel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélections PIM Desk (*.pimsel)</translation>
     </message>
     <message>
         <source>Share as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en fichier</translation>
     </message>
     <message>
         <source>Import a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une sélection</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexte nommé « {name} » existe déjà.</translation>
     </message>
     <message>
         <source>Replace it (yours goes to the trash, kept 30 days), import this one as a copy under another name, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez-le (le vôtre va dans la corbeille, conservé 30 jours), importez celui-ci comme copie sous un autre nom, ou annulez.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Import as a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme &amp;copie</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu</translation>
     </message>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisation</translation>
     </message>
     <message>
         <source>the notes on the context</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes sur le contexte</translation>
     </message>
     <message>
         <source>the data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>les besoins en données</translation>
     </message>
     <message>
         <source>the notes on {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes sur {category}</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse électronique</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de téléphone</translation>
     </message>
     <message>
         <source>an ID-like number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro qui ressemble à un identifiant</translation>
     </message>
     <message>
         <source>a name after a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom après un titre (M., Mme…)</translation>
     </message>
     <message>
         <source>In {where}, {what}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {where}, {what} : {text}</translation>
     </message>
     <message>
         <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ressemble à des données personnelles, et le fichier les transmettra à quiconque le recevra :</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré en fichier : {reason}</translation>
     </message>
     <message>
         <source>“{name}” saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » enregistré sous {path}.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
     </message>
     <message>
         <source>Imported “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » importé.</translation>
     </message>
 </context>
 <context>
     <name>ContextLabels</name>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>En place</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Not operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>No priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans priorité</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>[Not in the current content]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Absent du contenu actuel]</translation>
     </message>
 </context>
 <context>
     <name>ContextList</name>
     <message>
         <source>You have no contexts yet: press New (Ctrl+N) to build one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez encore aucun contexte : appuyez sur Nouveau (Ctrl+N) pour en constituer un.</translation>
     </message>
     <message>
         <source>Filter by name, place or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, lieu ou scénario</translation>
     </message>
     <message>
         <source>Filter contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les contextes</translation>
     </message>
     <message>
         <source>Show only the contexts with these words in their name, place or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les contextes dont le nom, le lieu ou le scénario contient ces mots</translation>
     </message>
     <message>
         <source>My contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes contextes</translation>
     </message>
     <message>
         <source>Your contexts: name, scenario, place, last change, accepted categories. Enter opens one, F2 renames, Delete moves to the trash; select two to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos contextes : nom, scénario, lieu, dernière modification, catégories acceptées. Entrée en ouvre un, F2 renomme, Suppr met à la corbeille ; sélectionnez-en deux pour les comparer</translation>
     </message>
     <message>
         <source>Each context needs its own combination of PIM categories. Build one for your operation: the scenario, the systems already there, the data you need, and the categories to use and why. Everything is saved as you go, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contexte a besoin de sa propre combinaison de catégories PIM. Constituez-en une pour votre opération : le scénario, les systèmes déjà en place, les données dont vous avez besoin, et les catégories à utiliser et pourquoi. Tout est enregistré au fur et à mesure, sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltre :</translation>
     </message>
     <message>
         <source>New context</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contexte</translation>
     </message>
     <message>
         <source>Duplicated as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliqué sous le nom « {name} ».</translation>
     </message>
-    <message numerus="yes">
-        <source>Moved to the trash (kept %n days): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Moved to the trash (kept {days} days): {names}</source>
+        <translation>Mis à la corbeille (conservés {days} jours) : {names}</translation>
     </message>
     <message>
         <source>Deletion undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression annulée.</translation>
     </message>
     <message>
         <source>Choose two contexts to compare (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux contextes à comparer (Ctrl+clic).</translation>
     </message>
     <message>
         <source>Use what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce que vous avez saisi</translation>
     </message>
     <message>
         <source>Close without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans modifier</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <source>Put the deleted contexts back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les contextes supprimés (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille…</translation>
     </message>
     <message>
         <source>Open the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la corbeille</translation>
     </message>
     <message>
         <source>Contexts deleted in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextes supprimés au cours des 30 derniers jours</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;avis</translation>
     </message>
     <message>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avis</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Build a new context (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer un nouveau contexte (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the chosen context (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le contexte choisi (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Give the chosen context another name (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un autre nom au contexte choisi (F2)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Make a copy of the chosen context</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une copie du contexte choisi</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move the chosen contexts to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les contextes choisis à la corbeille (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Compare the two chosen contexts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte les deux contextes choisis</translation>
     </message>
     <message>
         <source>&amp;Share as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager en fichier…</translation>
     </message>
     <message>
         <source>Share as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en fichier</translation>
     </message>
     <message>
         <source>Save the chosen context as a .pimsel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contexte choisi dans un fichier .pimsel</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un contexte depuis un fichier .pimsel (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;beille…</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Contexts deleted in the last 30 days, to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextes supprimés au cours des 30 derniers jours, à restaurer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Accepted categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories acceptées</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé jusqu&apos;au</translation>
     </message>
 </context>
 <context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données ont été restaurées à partir de la sauvegarde du {taken}.</translation>
     </message>
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données ont été restaurées à partir de la sauvegarde du {taken} ; les données remplacées ont été sauvegardées et mises de côté sous {aside}.</translation>
     </message>
     <message>
         <source>Check my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier mes données</translation>
     </message>
     <message>
         <source>The state of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de vos données</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Take a verified backup of your data now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire maintenant une sauvegarde vérifiée de vos données</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
         <source>Replace your data with the backup chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos données par la sauvegarde choisie dans la liste</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la vérification de vos données</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Your backups, newest first; choose one to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos sauvegardes, les plus récentes en premier ; choisissez-en une pour la restaurer</translation>
     </message>
     <message>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau&amp;vegardes, les plus récentes en premier :</translation>
     </message>
     <message>
         <source>Closing once this is finished…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture dès que ce sera terminé…</translation>
     </message>
     <message>
         <source>Checking your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de vos données…</translation>
     </message>
     <message>
         <source>Backing up your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de vos données…</translation>
     </message>
     <message>
         <source>A backup was taken and verified ({taken}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde a été faite et vérifiée ({taken}).</translation>
     </message>
     <message>
         <source>Replace your data with the backup of {taken}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos données par la sauvegarde du {taken} ?</translation>
     </message>
     <message>
         <source>Your data as it is now is backed up first and set aside, never deleted: you can go back to it by restoring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données actuelles sont d&apos;abord sauvegardées et mises de côté, jamais supprimées : vous pourrez y revenir en restaurant de nouveau.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restoring your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de vos données…</translation>
     </message>
 </context>
 <context>
     <name>DocumentPage</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>E&amp;xport this category sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter cette fiche de catégorie…</translation>
     </message>
     <message>
         <source>Export this category sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette fiche de catégorie</translation>
     </message>
     <message>
         <source>A PDF of this category on one or two pages, to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de cette catégorie sur une ou deux pages, à distribuer</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Write the PDF with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le PDF avec ces choix</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la boîte d&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <source>Open the PDF in the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF dans la visionneuse du système</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Open the folder that holds the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier qui contient le PDF</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w in folder</source>
+        <translation>Affic&amp;her dans le dossier</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <source>Print the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le PDF</translation>
     </message>
     <message>
         <source>Print the PDF through the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le PDF au moyen de la visionneuse PDF du système</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Saved {file} ({pages} pages) in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({pages} pages) enregistré dans {folder}.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été annulée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>A file named {name} already exists in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier nommé {name} existe déjà dans {folder}.</translation>
     </message>
     <message>
         <source>Replace it with the new PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacer par le nouveau PDF ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autre(s).</translation>
     </message>
     <message>
         <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne continuez que si ceci peut être imprimé ; sinon annulez, puis modifiez les notes ou laissez-les de côté.</translation>
     </message>
     <message>
         <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note d&apos;information imprimerait ce qui ressemble à des données personnelles. PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées.</translation>
     </message>
     <message>
         <source>&amp;Proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Not exported: the briefing was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : la note d&apos;information n&apos;a pas été écrite.</translation>
     </message>
     <message>
         <source>The folder could not be opened: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;a pas pu être ouvert : {folder}</translation>
     </message>
     <message>
         <source>{file} was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>{file} is open in your PDF viewer: print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est ouvert dans votre visionneuse PDF : imprimez-le depuis celle-ci.</translation>
     </message>
     <message>
         <source>No application on this computer opens PDF files; the PDF is at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de cet ordinateur n&apos;ouvre les fichiers PDF ; le PDF se trouve ici : {path}</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Context briefing of a selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;information sur le contexte d&apos;une sélection</translation>
     </message>
     <message>
         <source>Category sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de catégorie</translation>
     </message>
     <message>
         <source>Glossary handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire à distribuer</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion restreinte</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Strictly confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Which document to export</source>
+        <translation>Le document à exporter</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>The saved selection the briefing is about</source>
+        <translation>La sélection enregistrée dont traite la note d&apos;information</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>The category on the sheet</source>
+        <translation>La catégorie de la fiche</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>The paper size of the pages</source>
+        <translation>Le format de papier des pages</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>The sensitivity level printed at the top and bottom of every page</source>
+        <translation>Le niveau de sensibilité imprimé en haut et en bas de chaque page</translation>
+    </message>
+    <message>
+        <source>Include the team&apos;s &amp;notes</source>
+        <translation>Inclure les &amp;notes de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Include the team&apos;s notes</source>
+        <translation>Inclure les notes de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Print the notes written in the selection</source>
+        <translation>Imprimer les notes rédigées dans la sélection</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Where the PDF is saved</source>
+        <translation>L&apos;emplacement où le PDF est enregistré</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Choose the folder and name of the PDF</source>
+        <translation>Choisir le dossier et le nom du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>&amp;Selection:</source>
+        <translation>&amp;Sélection :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>Sensi&amp;bilité :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune sélection enregistrée : constituez-en une sous « Mes sélections » pour exporter sa note d&apos;information.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>Also: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi : {names}</translation>
     </message>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une lettre</translation>
     </message>
     <message>
         <source>Terms starting with {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes commençant par {letter}</translation>
     </message>
     <message>
         <source>Terms starting with a digit or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes commençant par un chiffre ou un symbole</translation>
     </message>
     <message>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les termes</translation>
     </message>
     <message>
         <source>Show only the terms that contain these words</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les termes qui contiennent ces mots</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes</translation>
     </message>
     <message>
         <source>The glossary terms A to Z; choose one to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les termes du glossaire de A à Z ; choisissez-en un pour le lire</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
         <source>Glossary handout as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire à distribuer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Glossary handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire à distribuer</translation>
     </message>
     <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les termes, de A à Z, dans un PDF à imprimer et à distribuer</translation>
     </message>
     <message>
         <source>{shown} of {total} terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} termes sur {total}</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <source>The Common PIM Terminology. Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminologie PIM commune. Choisissez un terme dans la liste, tapez pour filtrer la liste ou allez à une lettre. Dans toutes les pages de PIM Desk, les termes sont des liens vers ce glossaire.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Agreed and endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée et approuvée</translation>
     </message>
     <message>
         <source>Agreed, further work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée, travail complémentaire nécessaire</translation>
     </message>
     <message>
         <source>Objective agreed, definition not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif adopté, définition non adoptée</translation>
     </message>
     <message>
         <source>Definition not agreed, scope under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition non adoptée, champ en cours d&apos;examen</translation>
     </message>
     <message>
         <source>Definition not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition non adoptée</translation>
     </message>
     <message>
         <source>Must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Indispensable</translation>
     </message>
     <message>
         <source>Nice to have</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaitable</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Matrix rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la matrice</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes</translation>
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage des données</translation>
     </message>
     <message>
         <source>Access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre d&apos;accès</translation>
     </message>
     <message>
         <source>About PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la PIM</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Merged categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories fusionnées</translation>
     </message>
     <message>
         <source>{first} comes before {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} vient avant {second}</translation>
     </message>
     <message>
         <source>{first} complements {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} complète {second}</translation>
     </message>
     <message>
         <source>{first} feeds {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} alimente {second}</translation>
     </message>
     <message>
         <source>{first} overlaps with {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} recoupe {second}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>My selections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes sélections</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets</translation>
     </message>
     <message>
         <source>Where to start, and the pages you viewed last</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où commencer, et les dernières pages consultées</translation>
     </message>
     <message>
         <source>The PIM Matrix: categories by elements, by row, or by the data you need</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice PIM : catégories par éléments, par ligne ou selon les données dont vous avez besoin</translation>
     </message>
     <message>
         <source>The eight PIM categories and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Les huit catégories PIM et leur statut</translation>
     </message>
     <message>
         <source>The Common PIM Terminology, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminologie PIM commune, de A à Z</translation>
     </message>
     <message>
         <source>The principles that guide all PIM work</source>
-        <translation type="unfinished"></translation>
+        <translation>Les principes qui guident tout le travail PIM</translation>
     </message>
     <message>
         <source>What data each kind of situation needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données dont chaque type de situation a besoin</translation>
     </message>
     <message>
         <source>Data-sharing challenges and how to reduce them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les difficultés du partage des données et comment les réduire</translation>
     </message>
     <message>
         <source>The humanitarian access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadre de l&apos;accès humanitaire</translation>
     </message>
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;est la PIM : sa définition, sa vision, sa mission et ses résultats</translation>
     </message>
     <message>
         <source>Your context-specific selections of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos sélections de catégories propres à chaque contexte</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos signets et les pages consultées récemment</translation>
     </message>
     <message>
         <source>Definition of PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de la PIM</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>The PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice PIM</translation>
     </message>
     <message>
         <source>Why categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi des catégories</translation>
     </message>
     <message>
         <source>The PIM process</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus PIM</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Use PIM Desk in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser PIM Desk en {language}</translation>
     </message>
     <message>
         <source>PIM Desk will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk sera en {language} à son prochain démarrage.</translation>
     </message>
     <message>
         <source>Restart now? Your work is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant ? Votre travail est enregistré au fur et à mesure.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
     <name>Matrix</name>
     <message>
         <source>e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex.</translation>
     </message>
     <message>
         <source>… and {count} more: open the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autre(s) : ouvrez la cellule</translation>
     </message>
     <message>
         <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} : {element}. Appuyez sur Entrée pour ouvrir la cellule.</translation>
     </message>
     <message>
         <source>{name}: {status}. Click to open the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {status}. Cliquez pour ouvrir la catégorie.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : cliquez pour voir cette ligne pour chaque catégorie.</translation>
     </message>
 </context>
 <context>
     <name>MatrixPage</name>
     <message>
         <source>Ways into the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Façons d&apos;entrer dans la matrice PIM</translation>
     </message>
     <message>
         <source>PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice PIM</translation>
     </message>
     <message>
         <source>Rows are the elements, columns the categories. Press Enter to open a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont les éléments, les colonnes les catégories. Appuyez sur Entrée pour ouvrir une cellule.</translation>
     </message>
     <message>
         <source>&amp;Grid: by category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grille : par catégorie</translation>
     </message>
     <message>
         <source>&amp;What data do I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quelles données ai-je besoin ?</translation>
     </message>
     <message>
         <source>Categories across, elements down</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories en colonnes, éléments en lignes</translation>
     </message>
     <message>
         <source>Start from a question or a data need</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;une question ou d&apos;un besoin en données</translation>
     </message>
     <message>
         <source>Matrix row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de la matrice</translation>
     </message>
     <message>
         <source>The row to show for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne à afficher pour chaque catégorie</translation>
     </message>
     <message>
         <source>Show for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher pour chaque catégorie</translation>
     </message>
     <message>
         <source>Show this row for every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette ligne pour chaque catégorie</translation>
     </message>
     <message>
         <source>By &amp;row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;ligne :</translation>
     </message>
     <message>
         <source>Press Enter on a cell (or double-click it) to read it in full; click a category&apos;s name to open the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée sur une cellule (ou double-cliquez dessus) pour la lire en entier ; cliquez sur le nom d&apos;une catégorie pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>What data do I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quelles données ai-je besoin ?</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;avis</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque :</translation>
     </message>
 </context>
 <context>
     <name>Needs</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>A guiding question; opens the categories that answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question d&apos;orientation ; ouvre les catégories qui y répondent</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} dans le scénario {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Indispensable]</translation>
     </message>
     <message>
         <source>[Nice to have]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Souhaitable]</translation>
     </message>
     <message>
         <source>[Question]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Question]</translation>
     </message>
     <message>
         <source>[Your words]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Vos mots]</translation>
     </message>
     <message>
         <source>[Picked earlier]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Choisi précédemment]</translation>
     </message>
     <message>
         <source>Data and information you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et informations dont vous avez besoin</translation>
     </message>
     <message>
         <source>The scenario&apos;s must-have and nice-to-have items and the guiding questions; Space checks what your team needs, Enter opens its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments indispensables et souhaitables du scénario et les questions d&apos;orientation ; Espace coche ce dont votre équipe a besoin, Entrée ouvre sa page</translation>
     </message>
     <message>
         <source>A need in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un besoin dans vos propres mots</translation>
     </message>
     <message>
         <source>Your own need</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre besoin</translation>
     </message>
     <message>
         <source>Type a need that is not in the list, then press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un besoin absent de la liste, puis appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le besoin</translation>
     </message>
     <message>
         <source>Add your own need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre besoin</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la liste, coché, le besoin saisi à côté</translation>
     </message>
     <message>
         <source>What data and information does your team need? Check the items and questions that apply, or add your own: the suggestions follow what you check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De quelles données et informations votre équipe a-t-elle besoin ? Cochez les éléments et questions qui s&apos;appliquent, ou ajoutez les vôtres : les propositions suivent ce que vous cochez.</translation>
     </message>
     <message>
         <source>&amp;Your own:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le vôtre :</translation>
     </message>
     <message>
         <source>A need can have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un besoin peut compter au plus 500 caractères.</translation>
     </message>
     <message>
         <source>Type the need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le besoin.</translation>
     </message>
 </context>
 <context>
     <name>NeedsPanel</name>
     <message>
         <source>Filter questions and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les questions et les besoins</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Show only the questions and needs with these words</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les questions et besoins contenant ces mots</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Show the needs of one scenario only</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les besoins d&apos;un seul scénario</translation>
     </message>
     <message>
         <source>Every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les scénarios</translation>
     </message>
     <message>
         <source>Questions and data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions et besoins en données</translation>
     </message>
     <message>
         <source>Choose one to see the categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un pour voir les catégories qui le produisent</translation>
     </message>
     <message>
         <source>Categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories qui le produisent</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>Start from what you need to know: choose a question or a data need to see which categories produce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partez de ce que vous devez savoir : choisissez une question ou un besoin en données pour voir quelles catégories le produisent.</translation>
     </message>
     <message>
         <source>Choose a question or a data need on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une question ou un besoin en données dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : {status}.</translation>
     </message>
     <message>
         <source>e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex.</translation>
     </message>
     <message>
         <source>(conditions: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(conditions : {names})</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Each PIM category is a kind of protection information system. Each does something different and none does everything: choose the combination your context needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque catégorie PIM est un type de système d&apos;information de protection. Chacune fait quelque chose de différent et aucune ne fait tout : choisissez la combinaison dont votre contexte a besoin.</translation>
     </message>
     <message>
         <source>{name} is now part of {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait désormais partie de {target}.</translation>
     </message>
     <message>
         <source>Formerly called: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelée auparavant : {names}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>In the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la matrice PIM</translation>
     </message>
     <message>
         <source>How it works with other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment elle fonctionne avec les autres catégories</translation>
     </message>
     <message>
         <source>Scenarios that need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios qui en ont besoin</translation>
     </message>
     <message>
         <source>{name}: merged into this category</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : fusionnée dans cette catégorie</translation>
     </message>
     <message>
         <source>Related terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes associés</translation>
     </message>
     <message>
         <source>{category}: {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} : {element}</translation>
     </message>
     <message>
         <source>The whole category: {category}. This row for every category: {element}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie entière : {category}. Cette ligne pour chaque catégorie : {element}.</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {source}</translation>
     </message>
     <message>
         <source>Conditions for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions du partage</translation>
     </message>
     <message>
         <source>{element}: every category</source>
-        <translation type="unfinished"></translation>
+        <translation>{element} : toutes les catégories</translation>
     </message>
     <message>
         <source>Called in later versions of the matrix: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelée dans les versions ultérieures de la matrice : {names}</translation>
     </message>
     <message>
         <source>Open this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette cellule</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes</translation>
     </message>
     <message>
         <source>The principles that every PIM category and every data exchange follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les principes que suivent chaque catégorie PIM et chaque échange de données.</translation>
     </message>
     <message>
         <source>Later called: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelé plus tard : {name}</translation>
     </message>
     <message>
         <source>Data-sharing challenges where it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficultés du partage de données où il s&apos;applique</translation>
     </message>
     <message>
         <source>All principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les principes</translation>
     </message>
     <message>
         <source>Data sharing: challenges and mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage des données : difficultés et mesures d&apos;atténuation</translation>
     </message>
     <message>
         <source>Sharing protection data helps the response and can harm the people it is about. Each challenge below comes with ways to reduce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager des données de protection aide la réponse et peut nuire aux personnes qu&apos;elles concernent. Chaque difficulté ci-dessous s&apos;accompagne de moyens de la réduire.</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures d&apos;atténuation</translation>
     </message>
     <message>
         <source>Principles at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes en jeu</translation>
     </message>
     <message>
         <source>Categories most concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories les plus concernées</translation>
     </message>
     <message>
         <source>All challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les difficultés</translation>
     </message>
     <message>
         <source>Humanitarian access framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre de l&apos;accès humanitaire</translation>
     </message>
     <message>
         <source>The dimensions and variables that Security and Situational Awareness uses to describe humanitarian access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dimensions et variables que la catégorie Sécurité et connaissance de la situation utilise pour décrire l&apos;accès humanitaire.</translation>
     </message>
     <message>
         <source>See also: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir aussi : {link}</translation>
     </message>
     <message>
         <source>About PIM</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la PIM</translation>
     </message>
     <message>
         <source>Under consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;examen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIM Desk contient le cadre de gestion de l&apos;information de protection (PIM) : la matrice PIM, la terminologie PIM commune, les principes, les scénarios et les conseils pour le partage des données. Tout fonctionne hors ligne. Appuyez sur Ctrl+K pour rechercher n&apos;importe quoi.</translation>
     </message>
     <message>
         <source>Welcome to PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans PIM Desk</translation>
     </message>
     <message>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où commencer</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultées récemment</translation>
     </message>
     <message>
         <source>Content version {version} of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu version {version} du {date}.</translation>
     </message>
     <message>
         <source>What does each category produce? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Que produit chaque catégorie ? {link}</translation>
     </message>
     <message>
         <source>Every category&apos;s outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits de chaque catégorie</translation>
     </message>
     <message>
         <source>The whole picture: {link}, categories by elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble : {link}, catégories par éléments.</translation>
     </message>
     <message>
         <source>the PIM Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>la matrice PIM</translation>
     </message>
     <message>
         <source>What does a word mean? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Que signifie un mot ? {link}</translation>
     </message>
     <message>
         <source>The glossary, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Le glossaire, de A à Z</translation>
     </message>
     <message>
         <source>Which categories does my situation need? {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>De quelles catégories ma situation a-t-elle besoin ? {links}</translation>
     </message>
     <message>
         <source>What data do I need? {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>De quelles données ai-je besoin ? {link}</translation>
     </message>
     <message>
         <source>Questions and data needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions et besoins en données</translation>
     </message>
     <message>
         <source>How to share data safely: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment partager les données en toute sécurité : {link}</translation>
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage des données</translation>
     </message>
     <message>
         <source>What PIM is: {link} and {principles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;est la PIM : {link} et {principles}</translation>
     </message>
     <message>
         <source>the principles</source>
-        <translation type="unfinished"></translation>
+        <translation>les principes</translation>
     </message>
     <message>
         <source>editorial</source>
-        <translation type="unfinished"></translation>
+        <translation>éditorial</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>[editorial] marks PIM Desk&apos;s own wording, summaries or examples: it is not the text of the source document. e.g. marks an illustrative example.</source>
-        <translation type="unfinished"></translation>
+        <translation>[éditorial] signale une formulation, un résumé ou un exemple propre à PIM Desk : ce n&apos;est pas le texte du document source. « p. ex. » signale un exemple illustratif.</translation>
+    </message>
+    <message>
+        <source>[English] marks content that has not been translated into this language yet: it is shown in English.</source>
+        <translation>[anglais] signale un contenu qui n&apos;a pas encore été traduit dans cette langue : il est affiché en anglais.</translation>
     </message>
     <message>
         <source>Source: PIM Desk editorial text</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : texte éditorial de PIM Desk</translation>
     </message>
     <message>
         <source>(summarised by PIM Desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(résumé par PIM Desk)</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Which data and information a situation needs, and which categories produce them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données et informations dont une situation a besoin, et les catégories qui les produisent.</translation>
     </message>
     <message>
         <source>Categories this scenario needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories dont ce scénario a besoin</translation>
     </message>
     <message>
         <source>Data and information needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et informations nécessaires</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions d&apos;orientation</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Asked in: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posée dans : {names}</translation>
     </message>
     <message>
         <source>{priority} in {scenario}</source>
-        <translation type="unfinished"></translation>
+        <translation>{priority} dans {scenario}</translation>
     </message>
     <message>
         <source>Categories that produce it</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories qui le produisent</translation>
     </message>
     <message>
         <source>Its output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son produit :</translation>
     </message>
     <message>
         <source>Also: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi : {names}</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Collecting the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassemblement du contenu</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du fichier</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Checking the pack: its files, manifest and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet : ses fichiers, son manifeste et sa signature</translation>
     </message>
     <message>
         <source>Unpacking the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompression du contenu</translation>
     </message>
     <message>
         <source>Validating the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du contenu</translation>
     </message>
     <message>
         <source>Building the reference database</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de la base de référence</translation>
     </message>
     <message>
         <source>Switching to the new content</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage au nouveau contenu</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>Reasons</name>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {source}</translation>
     </message>
     <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée en premier : une analyse contextuelle des risques précède toute réponse.</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>En premier</translation>
     </message>
-    <message numerus="yes">
-        <source>Comes before %n categories:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Comes before 1 category:</source>
+        <translation>Vient avant 1 catégorie :</translation>
     </message>
-    <message numerus="yes">
-        <source>Produces %n must-have items of the scenario:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Comes before {n} categories:</source>
+        <translation>Vient avant {n} catégories :</translation>
     </message>
-    <message numerus="yes">
-        <source>Produces %n nice-to-have items of the scenario:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces a must-have item of the scenario:</source>
+        <translation>Produit un élément indispensable du scénario :</translation>
     </message>
-    <message numerus="yes">
-        <source>Answers %n of the needs you picked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces {n} must-have items of the scenario:</source>
+        <translation>Produit {n} éléments indispensables du scénario :</translation>
     </message>
-    <message numerus="yes">
-        <source>Works with %n categories this context needs:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Produces a nice-to-have item of the scenario:</source>
+        <translation>Produit un élément souhaitable du scénario :</translation>
+    </message>
+    <message>
+        <source>Produces {n} nice-to-have items of the scenario:</source>
+        <translation>Produit {n} éléments souhaitables du scénario :</translation>
+    </message>
+    <message>
+        <source>Answers {n} of the needs you picked:</source>
+        <translation>Répond à {n} des besoins que vous avez choisis :</translation>
+    </message>
+    <message>
+        <source>Works with 1 category this context needs:</source>
+        <translation>Fonctionne avec 1 catégorie dont ce contexte a besoin :</translation>
+    </message>
+    <message>
+        <source>Works with {n} categories this context needs:</source>
+        <translation>Fonctionne avec {n} catégories dont ce contexte a besoin :</translation>
     </message>
     <message>
         <source>how they work together</source>
-        <translation type="unfinished"></translation>
+        <translation>comment elles fonctionnent ensemble</translation>
     </message>
     <message>
         <source>(not in the current content)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du contenu actuel)</translation>
     </message>
     <message>
         <source>A gap to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lacune à combler</translation>
     </message>
     <message>
         <source>Needed, but no system of this category operates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire, mais aucun système de cette catégorie ne fonctionne ici.</translation>
     </message>
     <message>
         <source>Needed, and it is not known whether a system of this category operates here: find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire, et on ne sait pas si un système de cette catégorie fonctionne ici : renseignez-vous.</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà en place</translation>
     </message>
     <message>
         <source>A system of this category already operates here: build on it and share its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un système de cette catégorie fonctionne déjà ici : appuyez-vous sur lui et partagez ses données.</translation>
     </message>
     <message>
         <source>Planned here</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu ici</translation>
     </message>
     <message>
         <source>A system of this category is planned here: check that it will come in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un système de cette catégorie est prévu ici : vérifiez qu&apos;il arrivera à temps.</translation>
     </message>
     <message>
         <source>This category is not in the current content: a content update removed or renamed it. Your decision and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette catégorie ne figure pas dans le contenu actuel : une mise à jour du contenu l&apos;a retirée ou renommée. Votre décision et vos notes la concernant sont conservées.</translation>
     </message>
     <message>
         <source>The rules do not suggest this category for this context: your team added it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne proposent pas cette catégorie pour ce contexte : votre équipe l&apos;a ajoutée.</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search PIM (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans PIM (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search categories, the matrix, the glossary and every page. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les catégories, la matrice, le glossaire et toutes les pages. Les résultats s&apos;affichent pendant la saisie ; utilisez les flèches et Entrée pour en ouvrir un.</translation>
     </message>
     <message>
         <source>{kind} result; press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de type {kind} ; appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>{kind} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({count})</translation>
     </message>
     <message>
         <source>Search summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la recherche</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Grouped by kind; press Enter to open a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupés par type ; appuyez sur Entrée pour ouvrir un résultat</translation>
     </message>
     <message>
         <source>Did you mean: {word}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire : {word} ?</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} résultats pour « {query} »</translation>
     </message>
     <message>
         <source>No results for “{query}”. Press Enter to search for “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « {query} ». Appuyez sur Entrée pour rechercher « {word} ».</translation>
     </message>
     <message>
         <source>No results for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « {query} ».</translation>
     </message>
 </context>
 <context>
     <name>Selections</name>
     <message>
         <source>My selections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes sélections</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
         <source>Added by your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par votre équipe</translation>
     </message>
     <message>
         <source>Suggested first: risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée en premier : analyse des risques</translation>
     </message>
-    <message numerus="yes">
-        <source>Suggested (%n reasons)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Suggested (1 reason)</source>
+        <translation>Proposée (1 raison)</translation>
+    </message>
+    <message>
+        <source>Suggested ({n} reasons)</source>
+        <translation>Proposée ({n} raisons)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Why it is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle est proposée</translation>
     </message>
     <message>
         <source>The reasons for the chosen category, with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Les raisons de la catégorie choisie, avec leurs sources</translation>
     </message>
     <message>
         <source>Suggested categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories proposées</translation>
     </message>
     <message>
         <source>The categories the rules suggest for this context, first those to put in place first, and those your team added; choose one to see why and decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories que les règles proposent pour ce contexte, d&apos;abord celles à mettre en place en premier, et celles ajoutées par votre équipe ; choisissez-en une pour voir pourquoi et décider</translation>
     </message>
     <message>
         <source>Leave the category undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la catégorie en suspens</translation>
     </message>
     <message>
         <source>Use this category in this context</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette catégorie dans ce contexte</translation>
     </message>
     <message>
         <source>Do not use this category here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas utiliser cette catégorie ici</translation>
     </message>
     <message>
         <source>To &amp;decide</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;décider</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>How urgently your team wants this category in place</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;urgence avec laquelle votre équipe veut mettre cette catégorie en place</translation>
     </message>
     <message>
         <source>Why, who, by when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, qui, pour quand…</translation>
     </message>
     <message>
         <source>Notes on the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la catégorie</translation>
     </message>
     <message>
         <source>Your team&apos;s notes on this category; saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de votre équipe sur cette catégorie ; enregistrées pendant la saisie</translation>
     </message>
     <message>
         <source>Category to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie à ajouter</translation>
     </message>
     <message>
         <source>A category the rules did not suggest, to add by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Une catégorie que les règles n&apos;ont pas proposée, à ajouter à la main</translation>
     </message>
     <message>
         <source>Add &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la &amp;main</translation>
     </message>
     <message>
         <source>Add the category by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la catégorie à la main</translation>
     </message>
     <message>
         <source>Add the chosen category to this context, accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la catégorie choisie à ce contexte, acceptée</translation>
     </message>
     <message>
         <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contexte a besoin de sa propre combinaison de catégories. Les règles proposent celles-ci d&apos;après le scénario, les données dont vous avez besoin et les systèmes déjà en place ; choisissez-en une pour voir pourquoi, puis décidez.</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Choose a scenario to see the suggested categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un scénario pour voir les catégories proposées.</translation>
     </message>
     <message>
         <source>Notes can have at most {limit} characters; shorten them to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes peuvent compter au plus {limit} caractères ; raccourcissez-les pour les enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>Systems</name>
     <message>
         <source>Systems already operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes déjà en place</translation>
     </message>
     <message>
         <source>For each category, whether a PIM system operates in the context</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque catégorie, si un système PIM fonctionne dans le contexte</translation>
     </message>
     <message>
         <source>Which PIM systems already operate here? A needed category with no system is a gap to fill; one already operating is something to build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels systèmes PIM fonctionnent déjà ici ? Une catégorie nécessaire sans système est une lacune à combler ; un système déjà en place est une base sur laquelle s&apos;appuyer.</translation>
     </message>
     <message>
         <source>System status: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>État du système : {category}</translation>
     </message>
     <message>
         <source>Whether a {category} system operates in this context</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un système « {category} » fonctionne dans ce contexte</translation>
     </message>
     <message>
         <source>{badge} Kept from an earlier content version: {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge} Conservé d&apos;une version antérieure du contenu : {lines}</translation>
     </message>
 </context>
 <context>
     <name>TaskPanel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>How far the work has got</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avancement du travail</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>Cance&amp;l</source>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>Cancel the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le travail</translation>
     </message>
     <message>
         <source>Stop now; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter maintenant ; rien n&apos;est modifié</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
         <source>Export a briefing, a category sheet or the glossary (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une note d&apos;information, une fiche de catégorie ou le glossaire (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Update content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le &amp;contenu…</translation>
     </message>
     <message>
         <source>See the installed content, load a content pack, roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le contenu installé, charger un paquet de contenu, revenir en arrière</translation>
     </message>
     <message>
         <source>&amp;Check my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier mes données…</translation>
     </message>
     <message>
         <source>Check your data file, back it up or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier votre fichier de données, le sauvegarder ou restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>The parts of PIM Desk; press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties de PIM Desk ; appuyez sur Entrée pour en ouvrir une</translation>
     </message>
     <message>
         <source>Content {version} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu {version} du {date}</translation>
     </message>
     <message>
         <source>Content version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du contenu</translation>
     </message>
     <message>
         <source>Page not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Page introuvable</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet ajouté.</translation>
     </message>
     <message>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet retiré.</translation>
     </message>
     <message>
         <source>&amp;Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signet ajouté</translation>
     </message>
     <message>
         <source>&amp;Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer cette page</translation>
     </message>
     <message>
         <source>Search — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche — {app}</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière (Alt+Gauche)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller en avant (Alt+Droite)</translation>
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
         <source>Go to the start page (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la page d&apos;accueil (Alt+Origine)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K or Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher (Ctrl+K ou Ctrl+F)</translation>
     </message>
     <message>
         <source>Bookmark this page, or remove its bookmark (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer cette page d&apos;un signet, ou retirer son signet (Ctrl+D)</translation>
     </message>
     <message>
         <source>Show &amp;bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les si&amp;gnets</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets et pages consultées récemment</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand (Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit (Ctrl+-)</translation>
     </message>
     <message>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille &amp;normale</translation>
     </message>
     <message>
         <source>Text at its normal size (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à sa taille normale (Ctrl+0)</translation>
     </message>
     <message>
         <source>Next &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone suivante</translation>
     </message>
     <message>
         <source>Move between navigation, search and page (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de la navigation à la recherche et à la page (F6)</translation>
     </message>
     <message>
         <source>&amp;About PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de l&apos;application et de son contenu, et les sources</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close PIM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer PIM Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signets</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
 </context>
 </TS>

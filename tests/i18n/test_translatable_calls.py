@@ -32,9 +32,12 @@ def _problems(path: Path) -> list[str]:
         if isinstance(function, ast.Name) and function.id == TRANSLATE:
             if len(node.args) < 2 or not all(_is_text(arg) for arg in node.args[:2]):
                 problems.append(f"{where}: translate() needs a literal context and text")
-        elif isinstance(function, ast.Attribute) and function.attr == "tr":
-            if not node.args or not _is_text(node.args[0]):
-                problems.append(f"{where}: tr() needs a literal text")
+        elif (
+            isinstance(function, ast.Attribute)
+            and function.attr == "tr"
+            and (not node.args or not _is_text(node.args[0]))
+        ):
+            problems.append(f"{where}: tr() needs a literal text")
     return problems
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,6 +16,21 @@ from pimdesk.ui.application import apply_language
 from pimdesk.ui.translations import Translators
 
 UseLanguage = Callable[[str], Translators]
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+def compiled_catalogues(folder: Path) -> Path:
+    """`folder` with each .ts compiled to its .qm where that is missing or older, as `make
+    translations` does (for a test run on its own, outside `make test`)."""
+    for source in folder.glob("pimdesk_*.ts"):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run(
+                [str(LRELEASE), "-silent", str(source), "-qm", str(target)],
+                check=True,
+                capture_output=True,
+            )
+    return folder
 
 
 @pytest.fixture
@@ -22,7 +39,8 @@ def use_language(qapp: QApplication) -> Iterator[UseLanguage]:
     applied: list[Translators] = []
 
     def use(language: str, catalogue_dir: Path | None = None) -> Translators:
-        translators = apply_language(qapp, language, catalogue_dir or resource(TRANSLATIONS_FOLDER))
+        folder = catalogue_dir or compiled_catalogues(resource(TRANSLATIONS_FOLDER))
+        translators = apply_language(qapp, language, folder)
         applied.append(translators)
         return translators
 

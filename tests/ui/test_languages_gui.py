@@ -28,6 +28,11 @@ WindowIn = Callable[[str], MainWindow]
 # What each language shows, from the interface's catalogue and from the content's translation.
 EXPECTED = {
     "fr": {
+        "welcome": "Bienvenue dans PIM Desk",
+        "sections": ("Accueil", "Matrice", "Catégories", "Glossaire", "Mes sélections"),
+        "menus": ("&Fichier", "&Affichage", "&Outils", "&Aide"),
+        "export": "Exporter en PDF",
+        "data": "Vérifier mes données",
         "category": "Monitoring de protection",
         "scenario": "Urgence à déclenchement soudain",
         "principle": "Ne pas nuire",
@@ -37,6 +42,11 @@ EXPECTED = {
         "element": "Produits (données et informations)",
     },
     "es": {
+        "welcome": "Bienvenido a PIM Desk",
+        "sections": ("Inicio", "Matriz", "Categorías", "Glosario", "Mis selecciones"),
+        "menus": ("&Archivo", "&Ver", "&Herramientas", "A&yuda"),
+        "export": "Exportar PDF",
+        "data": "Comprobar mis datos",
         "category": "Monitoreo de protección",
         "scenario": "Emergencia de aparición súbita",
         "principle": "Acción sin daño",
@@ -46,6 +56,11 @@ EXPECTED = {
         "element": "Productos (datos e información)",
     },
     "ar": {
+        "welcome": "مرحباً بك في PIM Desk",
+        "sections": ("البداية", "المصفوفة", "الفئات", "المسرد", "اختياراتي"),
+        "menus": ("&ملف", "&عرض", "&أدوات", "م&ساعدة"),
+        "export": "تصدير PDF",
+        "data": "فحص بياناتي",
         "category": "رصد الحماية",
         "scenario": "حالة طوارئ مفاجئة",
         "principle": "عدم الإضرار",
@@ -76,6 +91,33 @@ def window_in(qtbot: QtBot, data_dir: Path, use_language: UseLanguage) -> Iterat
     for window, services in opened:
         window.close()
         services.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ar"])
+def test_the_interface_speaks_the_language(
+    qtbot: QtBot, window_in: WindowIn, language: str
+) -> None:
+    window = window_in(language)
+    expected = EXPECTED[language]
+    assert page_text(window).startswith(expected["welcome"])
+    model = window.navigation_view.model()
+    sections = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert set(expected["sections"]) <= set(sections), sections
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert set(expected["menus"]) <= set(menus), menus
+    titles = {}
+    for row in range(model.rowCount()):  # every section opens, under a translated title
+        window.navigation_view.setCurrentIndex(model.index(row, 0))
+        qtbot.keyClick(window.navigation_view, Qt.Key.Key_Return)
+        titles[sections[row]] = window.current_title
+    assert not {"PIM Matrix", "Categories", "Glossary", "My selections"} & set(titles.values())
+    export = window.tool_actions.open_export()
+    assert export.windowTitle() == expected["export"]
+    export.reject()
+    data = window.tool_actions.open_data_dialog()
+    assert data.windowTitle() == expected["data"]
+    qtbot.waitUntil(lambda: data.check_result is not None and not data.busy, timeout=10_000)
+    data.reject()
 
 
 def english_marker() -> str:
