@@ -50,7 +50,7 @@ def test_a_sound_installation_passes_every_check(
     lines = out.splitlines()
     assert lines[0].startswith("PIM Desk ") and lines[-1] == "All checks passed."
     assert [line.split()[0] for line in lines[3:-1]] == ["ok"] * 4
-    assert "8 categories" in out and "4 TrueType fonts" in out and "page(s)" in out
+    assert "8 categories" in out and "6 TrueType fonts" in out and "page(s)" in out
     # The PDF went to a temporary folder that is gone again; nothing landed in the user's data.
     assert list(private_temp.iterdir()) == []
     assert not list(data_dir.rglob("*.pdf"))

@@ -80,7 +80,8 @@ def test_shipped_languages_are_the_catalogues_and_the_content_s(tmp_path: Path) 
     (tmp_path / "i18n" / "pimdesk_pt_BR.qm").write_bytes(b"")
     (tmp_path / "db").mkdir()
     (tmp_path / "db" / "ref.sqlite").write_bytes(BUNDLED_REFERENCE.read_bytes())
-    assert bundle_rules.shipped_languages(tmp_path, "i18n", "db/ref.sqlite") == {"en", "fr", "pt"}
+    languages = bundle_rules.shipped_languages(tmp_path, "i18n", "db/ref.sqlite")
+    assert languages == {"en", "fr", "es", "ar", "pt"}  # the content's four, and Portuguese
 
 
 def test_the_app_works_without_the_modules_the_spec_leaves_out(data_dir: Path) -> None:

@@ -64,6 +64,9 @@ def test_the_resources_are_where_paths_looks_for_them(report: dict[str, Any]) ->
     assert database.read_bytes() == BUNDLED_REFERENCE.read_bytes()
     fonts = {path.name for path in (INTERNAL / paths.FONTS_FOLDER).iterdir()}
     assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= fonts
+    assert {"Amiri-Regular.ttf", "Amiri-Bold.ttf", "LICENSE-Amiri.txt"} <= fonts
+    catalogues = {path.name for path in (INTERNAL / paths.TRANSLATIONS_FOLDER).iterdir()}
+    assert catalogues == {"pimdesk_fr.qm", "pimdesk_es.qm", "pimdesk_ar.qm"}
     assert (INTERNAL / paths.APP_ICON).read_bytes() == (ROOT / paths.APP_ICON).read_bytes()
     assert not (INTERNAL / paths.CONTENT_SOURCES_FOLDER).exists()
 
@@ -77,7 +80,10 @@ def test_what_pim_desk_does_not_use_is_not_in_the_build(report: dict[str, Any]) 
     )
     assert [name for name in names if unwanted.search(name)] == []
     translations = [name.rsplit("/", 1)[1] for name in names if "/translations/" in name]
-    assert all(re.fullmatch(r"qt(base)?_en\.qm", name) for name in translations), translations
+    # Qt's own catalogues only for the languages PIM Desk ships (its interface's and content's).
+    shipped = re.compile(r"qt(base)?_(en|fr|es|ar)\.qm")
+    assert all(shipped.fullmatch(name) for name in translations), translations
+    assert {"qtbase_fr.qm", "qtbase_es.qm", "qtbase_ar.qm"} <= set(translations)
 
 
 def test_the_linux_files_sit_beside_the_program(report: dict[str, Any]) -> None:
