@@ -25,11 +25,14 @@ from pimdesk.ui.page_html import (
 translate = QCoreApplication.translate
 
 
-def status_line(category: Category) -> str:
+def status_line(category: Category, reference: ReferenceService | None = None) -> str:
     status = translate("Pages", "Status: {status}.").format(
         status=labels.status_label(category.status)
     )
-    return paragraph(badge(status) + " " + text(category.status_note))
+    note = text(category.status_note)
+    if reference is not None:
+        note += english_suffix(reference.is_untranslated(category.status_note))
+    return paragraph(badge(status) + " " + note)
 
 
 def category_title(category: Category) -> str:
@@ -74,7 +77,7 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
     )
     for category in reference.categories:
         parts.append(f"<h2>{category_link(category)}</h2>")
-        parts.append(status_line(category))
+        parts.append(status_line(category, reference))
         parts.append(paragraph(linked(reference, category.definition)))
     for merged in reference.merged_categories:
         target = reference.category(merged.merged_into)
@@ -90,7 +93,7 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
 def category_page(reference: ReferenceService, category_id: str) -> RenderedPage:
     overview = reference.overview(category_id)
     category = overview.category
-    parts = [f"<h1>{category_title(category)}</h1>", status_line(category)]
+    parts = [f"<h1>{category_title(category)}</h1>", status_line(category, reference)]
     if category.former_names:
         former = translate("Pages", "Formerly called: {names}").format(
             names="; ".join(category.former_names)
