@@ -65,7 +65,7 @@ def create_actions(window: QMainWindow) -> WindowActions:
         ),
         home=_action(
             window,
-            translate("Window", "&Start page"),
+            translate("Window", "Start &page"),
             translate("Window", "Go to the start page (Alt+Home)"),
             _keys("Alt+Home"),
         ),
@@ -83,7 +83,7 @@ def create_actions(window: QMainWindow) -> WindowActions:
         ),
         show_bookmarks=_action(
             window,
-            translate("Window", "Show &bookmarks"),
+            translate("Window", "&Show bookmarks"),
             translate("Window", "Bookmarks and recently viewed pages"),
             _keys("Ctrl+Shift+B"),
         ),

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation>الإشارات ال&amp;مرجعية</translation>
+        <translation>الإشارات المر&amp;جعية</translation>
     </message>
     <message>
         <source>Recently &amp;viewed</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>إعادة ال&amp;تسمية…</translation>
+        <translation>إعادة تسمي&amp;ة…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>Include the team&apos;s &amp;notes</source>
-        <translation>تضمين &amp;ملاحظات الفريق</translation>
+        <translation>تضمين ملاح&amp;ظات الفريق</translation>
     </message>
     <message>
         <source>Include the team&apos;s notes</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>&amp;Selection:</source>
-        <translation>الا&amp;ختيار:</translation>
+        <translation>الاخ&amp;تيار:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
@@ -2783,7 +2783,7 @@
     </message>
     <message>
         <source>&amp;Bookmarked</source>
-        <translation>&amp;عليها إشارة مرجعية</translation>
+        <translation>عليها إشارة &amp;مرجعية</translation>
     </message>
     <message>
         <source>&amp;Bookmark this page</source>
@@ -2810,7 +2810,7 @@
         <translation>التقدم (Alt+السهم الأيمن)</translation>
     </message>
     <message>
-        <source>&amp;Start page</source>
+        <source>Start &amp;page</source>
         <translation>صفحة ال&amp;بداية</translation>
     </message>
     <message>
@@ -2830,8 +2830,8 @@
         <translation>إضافة إشارة مرجعية لهذه الصفحة أو إزالتها (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Show &amp;bookmarks</source>
-        <translation>عرض الإشارات ال&amp;مرجعية</translation>
+        <source>&amp;Show bookmarks</source>
+        <translation>&amp;عرض الإشارات المرجعية</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed pages</source>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation>الإشارات ال&amp;مرجعية</translation>
+        <translation>الإشارات المر&amp;جعية</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Appl&amp;y the update</source>
-        <translation>A&amp;plicar la actualización</translation>
+        <translation>Apl&amp;icar la actualización</translation>
     </message>
     <message>
         <source>Apply the update</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
         <source>Choose the file</source>
@@ -2810,7 +2810,7 @@
         <translation>Ir adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <source>&amp;Start page</source>
+        <source>Start &amp;page</source>
         <translation>Página de &amp;inicio</translation>
     </message>
     <message>
@@ -2830,8 +2830,8 @@
         <translation>Marcar esta página o quitar su marcador (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Show &amp;bookmarks</source>
-        <translation>Mostrar &amp;marcadores</translation>
+        <source>&amp;Show bookmarks</source>
+        <translation>Mostrar marca&amp;dores</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed pages</source>

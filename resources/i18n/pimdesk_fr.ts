@@ -2810,7 +2810,7 @@
         <translation>Aller en avant (Alt+Droite)</translation>
     </message>
     <message>
-        <source>&amp;Start page</source>
+        <source>Start &amp;page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
@@ -2830,7 +2830,7 @@
         <translation>Marquer cette page d&apos;un signet, ou retirer son signet (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Show &amp;bookmarks</source>
+        <source>&amp;Show bookmarks</source>
         <translation>Afficher les si&amp;gnets</translation>
     </message>
     <message>
@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Go</source>

@@ -10,12 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from pimdesk.paths import TRANSLATIONS_FOLDER, resource
-from pimdesk.ui.application import apply_language
+from pimdesk.paths import TRANSLATIONS_FOLDER, AppPaths, resource
+from pimdesk.services.container import Services
+from pimdesk.ui.application import apply_language, open_main_window
+from pimdesk.ui.main_window import MainWindow
 from pimdesk.ui.translations import Translators
 
 UseLanguage = Callable[[str], Translators]
+WindowIn = Callable[[str], MainWindow]
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
@@ -48,3 +52,24 @@ def use_language(qapp: QApplication) -> Iterator[UseLanguage]:
     for translators in applied:
         translators.remove(qapp)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def window_in(qtbot: QtBot, data_dir: Path, use_language: UseLanguage) -> Iterator[WindowIn]:
+    """`window_in("fr")`: the main window of a run in French, shown and on its start page."""
+    opened: list[tuple[MainWindow, Services]] = []
+
+    def open_in(language: str) -> MainWindow:
+        use_language(language)
+        services = Services(AppPaths.resolve(data_dir), language)
+        window = open_main_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, services))
+        return window
+
+    yield open_in
+    for window, services in opened:
+        window.close()
+        services.close()

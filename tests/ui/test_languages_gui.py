@@ -4,33 +4,27 @@ shown and marked where the content has no translation; Arabic reads right to lef
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
-from pimdesk.paths import AppPaths
-from pimdesk.services.container import Services
-from pimdesk.ui.application import open_main_window
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
 from tests.ui.helpers import current_view, page_text
-from tests.ui.language_helpers import UseLanguage, use_language
+from tests.ui.language_helpers import WindowIn, use_language, window_in
 
-__all__ = ["use_language"]  # the fixture, imported for the tests below
+__all__ = ["use_language", "window_in"]  # the fixtures, imported for the tests below
 
 pytestmark = pytest.mark.gui
 
-WindowIn = Callable[[str], MainWindow]
 
 # What each language shows, from the interface's catalogue and from the content's translation.
 EXPECTED = {
     "fr": {
         "welcome": "Bienvenue dans PIM Desk",
         "sections": ("Accueil", "Matrice", "Catégories", "Glossaire", "Mes sélections"),
-        "menus": ("&Fichier", "&Affichage", "&Outils", "&Aide"),
+        "menus": ("&Fichier", "Affic&hage", "&Outils", "&Aide"),
         "export": "Exporter en PDF",
         "data": "Vérifier mes données",
         "category": "Monitoring de protection",
@@ -70,27 +64,6 @@ EXPECTED = {
         "element": "المخرجات (البيانات والمعلومات)",
     },
 }
-
-
-@pytest.fixture
-def window_in(qtbot: QtBot, data_dir: Path, use_language: UseLanguage) -> Iterator[WindowIn]:
-    """`window_in("fr")`: the main window of a run in French, shown and on its start page."""
-    opened: list[tuple[MainWindow, Services]] = []
-
-    def open_in(language: str) -> MainWindow:
-        use_language(language)
-        services = Services(AppPaths.resolve(data_dir), language)
-        window = open_main_window(services)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        opened.append((window, services))
-        return window
-
-    yield open_in
-    for window, services in opened:
-        window.close()
-        services.close()
 
 
 @pytest.mark.parametrize("language", ["fr", "es", "ar"])
