@@ -10,16 +10,14 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
+from pimdesk.ui.model_index import ROOT, Index
+
 translate = QCoreApplication.translate
 BACKUP_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 class BackupLike(Protocol):

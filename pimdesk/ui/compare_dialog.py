@@ -8,9 +8,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Slot,
@@ -31,11 +29,10 @@ from pimdesk.domain.selection import CategoryChoice, Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.context_labels import decision_label, priority_label, scenario_namer
 from pimdesk.ui.context_list_controls import name_dialog_buttons
+from pimdesk.ui.model_index import ROOT, Index
 from pimdesk.ui.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 22
 
 

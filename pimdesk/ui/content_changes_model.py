@@ -8,17 +8,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from pimdesk.domain.content_packs import ContentDiff, RecordChange
+from pimdesk.ui.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 COLUMNS = ("kind", "change", "item", "language", "fields")
 
 

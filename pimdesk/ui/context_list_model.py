@@ -15,15 +15,13 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
+from pimdesk.ui.model_index import ROOT, Index
+
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 20
 
 LIST_COLUMNS = ("name", "scenario", "place", "modified", "accepted")

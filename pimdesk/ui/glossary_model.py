@@ -12,9 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -23,13 +21,12 @@ from pimdesk.domain.content import Term
 from pimdesk.domain.text import fold
 from pimdesk.ui.locations import link
 from pimdesk.ui.matrix_model import LOCATION_ROLE
+from pimdesk.ui.model_index import ROOT, Index
 from pimdesk.ui.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
 TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 4
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 class TermListModel(QAbstractListModel):

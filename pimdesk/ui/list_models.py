@@ -6,14 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QObject, Qt
 
 from pimdesk.ui import labels
 from pimdesk.ui.locations import Location, VisitLike, visited_location
 from pimdesk.ui.matrix_model import LOCATION_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from pimdesk.ui.model_index import ROOT, Index
 
 # The navigation pane, top to bottom: each entry opens a section's first page.
 NAVIGATION_SECTIONS: tuple[str, ...] = (

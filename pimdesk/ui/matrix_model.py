@@ -14,23 +14,19 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from pimdesk.domain.content import Category, Cell, Element
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
+from pimdesk.ui.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ITEMS = 4
 HEADER_WIDTH = 22  # characters per line of a wrapped header
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -19,12 +17,11 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
 from pimdesk.ui.matrix_model import LOCATION_ROLE
+from pimdesk.ui.model_index import ROOT, Index
 from pimdesk.ui.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
 SCENARIOS_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -35,10 +34,9 @@ from pimdesk.domain.selection import DataNeed, NeedSource, Selection, check_text
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context_labels import not_in_content_badge
 from pimdesk.ui.locations import Location
+from pimdesk.ui.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 Change = Callable[[Selection], Selection]
 
 

@@ -13,9 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -24,12 +22,11 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
 from pimdesk.ui.locations import Location
 from pimdesk.ui.matrix_model import LOCATION_ROLE
+from pimdesk.ui.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 6
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -26,10 +24,9 @@ from pimdesk.ui.context_labels import (
     not_in_content_badge,
     priority_label,
 )
+from pimdesk.ui.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 21
 COLUMNS = ("category", "decision", "priority", "why", "notes")
 NOTES_SHOWN = 60

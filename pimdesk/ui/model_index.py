@@ -1,0 +1,9 @@
+"""What every Qt model here shares: the index types Qt passes in, and the invisible root."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+
+# Qt hands models either kind of index; both answer row(), column() and isValid().
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
