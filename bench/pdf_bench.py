@@ -14,7 +14,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from bench.processes import interleaved
+from bench.processes import measured
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -55,7 +55,7 @@ def measure(folder: Path, runs: int, environment: dict[str, str]) -> dict[str, A
         subprocess.run(pimdesk(data, *arguments, "-o", str(target)), check=True, env=environment,
                        capture_output=True)  # fmt: skip
         pages = len(PdfReader(target).pages)
-        timed = interleaved(
+        timed = measured(
             {
                 "app": pimdesk(data, *arguments, "-o", str(target)),
                 "floor": [PYTHON, str(ROOT / "bench" / "floor_pdf.py"), str(pages), str(floor)],

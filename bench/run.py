@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import pdf_bench, search_bench, userdata_bench  # noqa: E402
-from bench.processes import interleaved  # noqa: E402
+from bench.processes import measured  # noqa: E402
 from bench.scale_reference import build as build_scaled  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
@@ -41,7 +41,7 @@ def startup(runs: int, data_dir: Path) -> dict[str, Any]:
         "floor": [PYTHON, str(ROOT / "bench" / "floor_window.py")],
         "app": [PYTHON, "-m", "pimdesk", "--data-dir", str(data_dir), "--smoke"],
     }
-    return interleaved(commands, runs, environment())
+    return measured(commands, runs, environment())
 
 
 def machine() -> dict[str, str]:
