@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
@@ -78,6 +78,25 @@ def needs_for(scenario_id: str, row: int) -> Step:
     return step
 
 
+CONTEXT = "Kasai floods 2026"
+
+
+def add_context(services: Services) -> None:
+    """A team's context, as the screenshots of the context builder show it."""
+    services.selections.create(
+        CONTEXT, "protracted_emergency", place="Tshikapa, Kasai",
+        organisation="Protection cluster", categories=("protection_monitoring", "case_management"),
+        notes="Weekly coordination meeting; first briefing for the new partners.",
+    )  # fmt: skip
+
+
+def context_categories(window: MainWindow) -> None:
+    selection = window.services.selections.find(CONTEXT)
+    window.go(Location("selections", selection.id))
+    for tabs in window.pages.currentWidget().findChildren(QTabWidget):
+        tabs.setCurrentIndex(tabs.count() - 1)  # the suggested categories and their reasons
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in (
@@ -106,6 +125,7 @@ SHOTS: list[tuple[str, list[Step]]] = [
     ("did-you-mean", [search("refulement")]),
     ("scenario", [clear_search, go(Location("scenario", "sudden_onset_emergency"))]),
     ("what-data-do-i-need", [needs_for("sudden_onset_emergency", 0)]),
+    ("context", [context_categories]),
     ("start", [go(Location("home"))]),
 ]
 
@@ -128,6 +148,7 @@ def main() -> int:
     app = create_application()
     with tempfile.TemporaryDirectory(prefix="pimdesk-screenshots-") as folder:
         services = Services(AppPaths.resolve(folder))
+        add_context(services)
         window = open_main_window(services)
         window.resize(*SIZE)
         window.show()
