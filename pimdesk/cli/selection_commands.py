@@ -109,7 +109,7 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
         return 0
     print(_describe(selection, services))
     print("\nSuggested categories:")
-    names = {c.id: c.name for c in services.reference.categories}
+    names = services.reference.category_names
     for suggestion in suggestions:
         choice = selection.choice(suggestion.category)
         decision = choice.decision.label if choice else "To decide"
@@ -124,7 +124,7 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
 def _describe(selection: Selection, services: Services) -> str:
     reference = services.reference
     scenario = next((s.name for s in reference.scenarios if s.id == selection.scenario), "?")
-    names = {c.id: c.name for c in reference.categories}
+    names = reference.category_names
     lines = [selection.name, f"Scenario: {scenario}"]
     if selection.place:
         lines.append(f"Place: {selection.place}")

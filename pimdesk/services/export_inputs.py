@@ -29,7 +29,7 @@ def category_content(reference: ReferenceService, category_id: str) -> CategoryC
     """A category, its column of the matrix, the conditions on its shared data, its relations."""
     overview = reference.overview(category_id)
     used = {c for _, cell in overview.cells for item in cell.items for c in item.conditions}
-    names = {category.id: category.name for category in reference.categories}
+    names = reference.category_names
     related = tuple(
         RelatedCategory(
             names.get(_other(r.from_category, r.to_category, category_id), ""), r.explanation
@@ -220,7 +220,7 @@ def _related_names(
 ) -> list[str]:
     """The other categories of the relationships the reasons cite, each once, in order."""
     relationships = {r.id: r for r in reference.relationships}
-    names = {category.id: category.name for category in reference.categories}
+    names = reference.category_names
     found: dict[str, None] = {}
     for reason in reasons:
         relationship = relationships.get(reason.ref.removeprefix("relationship:"))

@@ -140,7 +140,7 @@ class ExportService:
     ) -> tuple[PersonalDataWarning, ...]:
         """What in the selection's printed text looks like personal data (R13), to warn about."""
         selection = self._selections().get(selection_id)
-        return personal_data_in(selection, self._category_names(), include_notes)
+        return personal_data_in(selection, self._reference.category_names, include_notes)
 
     # ------------------------------------------------------------------ building
     def briefing(
@@ -269,9 +269,6 @@ class ExportService:
             labels=options.labels or self.labels,
             invariant=options.invariant,
         )
-
-    def _category_names(self) -> dict[str, str]:
-        return {category.id: category.name for category in self._reference.categories}
 
 
 def _check_target(target: Path) -> None:

@@ -86,6 +86,11 @@ class ReferenceService:
         return tuple(self._store.categories())
 
     @cached_property
+    def category_names(self) -> dict[str, str]:
+        """Each category's name (in the active language), by ID."""
+        return {category.id: category.name for category in self.categories}
+
+    @cached_property
     def elements(self) -> tuple[Element, ...]:
         return tuple(self._store.elements())
 

@@ -169,7 +169,7 @@ class SelectionService:
         reference = self._reference
         return SuggestionContent(
             category_order=tuple(c.id for c in reference.categories),
-            category_names={c.id: c.name for c in reference.categories},
+            category_names=reference.category_names,
             scenarios=reference.scenarios,
             questions=reference.questions,
             relationships=reference.relationships,

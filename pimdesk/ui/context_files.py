@@ -174,7 +174,7 @@ class SelectionFiles:
             selection = selections.get(selection_id)
         except NotFoundError as error:
             return FileOutcome(str(error), failed=True)
-        names = {c.id: c.name for c in self._services.reference.categories}
+        names = self._services.reference.category_names
         found = personal_data_lines(selection, names)
         if found and not self.confirm_personal_data(self._parent, found):
             return None

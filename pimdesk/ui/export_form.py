@@ -115,7 +115,7 @@ class ExportForm(QWidget):
             translate("ExportForm", "The saved selection the briefing is about"),
             selections,
         )
-        categories = {c.id: c.name for c in services.reference.categories}
+        categories = services.reference.category_names
         self.category_combo = _combo(
             translate("ExportForm", "Category"),
             translate("ExportForm", "The category on the sheet"),

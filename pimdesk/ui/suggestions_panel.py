@@ -58,7 +58,7 @@ class SuggestionsPanel(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._reference = reference
         self._writer = ReasonWriter(reference)
-        self._names = {c.id: c.name for c in reference.categories}
+        self._names = reference.category_names
         self._selection: Selection | None = None
         self._category = ""
         self.model = SuggestionsModel(self)
