@@ -44,6 +44,17 @@ WEIGHTS = {
     Rule.OPERATING: 0,
 }
 NEEDING_RULES = (Rule.MUST_HAVE, Rule.TEAM_NEED)
+# The order reasons are shown in, on screen and on paper: what must come first, the team's own
+# needs, the scenario's items, then the reasons that support.
+RULE_ORDER = (
+    Rule.RISK_ANALYSIS_FIRST,
+    Rule.TEAM_NEED,
+    Rule.MUST_HAVE,
+    Rule.NICE_TO_HAVE,
+    Rule.WORKS_WITH,
+    Rule.GAP,
+    Rule.OPERATING,
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,15 @@ class Suggestion:
 
     def reasons_for(self, rule: Rule) -> tuple[Reason, ...]:
         return tuple(reason for reason in self.reasons if reason.rule is rule)
+
+    def by_rule(self) -> list[tuple[Rule, tuple[Reason, ...]]]:
+        return by_rule(self.reasons)
+
+
+def by_rule(reasons: Sequence[Reason]) -> list[tuple[Rule, tuple[Reason, ...]]]:
+    """`reasons` grouped by their rule, the groups in RULE_ORDER, empty ones left out."""
+    groups = ((rule, tuple(r for r in reasons if r.rule is rule)) for rule in RULE_ORDER)
+    return [(rule, found) for rule, found in groups if found]
 
 
 @dataclass(frozen=True)

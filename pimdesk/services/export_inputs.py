@@ -18,7 +18,7 @@ from pimdesk.domain.content import Challenge, Priority, Scenario
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
 from pimdesk.domain.errors import InvalidInputError
 from pimdesk.domain.selection import CategoryChoice, Selection, SystemStatus, TeamPriority
-from pimdesk.domain.suggestions import Reason, Rule, Suggestion
+from pimdesk.domain.suggestions import Reason, Rule, Suggestion, by_rule
 from pimdesk.services.reference import ReferenceService
 
 MAX_NAMES_LISTED = 3  # a longer list of categories in a reason is counted, not listed
@@ -135,24 +135,18 @@ def grouped_reasons(
     running-system line."""
     if not reasons:
         return (labels.reason_chosen_by_team,)
-    by_rule: dict[Rule, list[Reason]] = {}
-    for reason in reasons:
-        by_rule.setdefault(reason.rule, []).append(reason)
+    groups = by_rule(reasons)
+    counts = {rule: len(found) for rule, found in groups}
+    must, nice = counts.get(Rule.MUST_HAVE, 0), counts.get(Rule.NICE_TO_HAVE, 0)
     lines: list[str] = []
-    must, nice = by_rule.pop(Rule.MUST_HAVE, []), by_rule.pop(Rule.NICE_TO_HAVE, [])
-    for rule, found in sorted(by_rule.items(), key=lambda pair: _RULE_ORDER.index(pair[0])):
-        lines.append(_line(reference, category_id, rule, found, labels, system))
-    if must or nice:
-        lines.insert(
-            _scenario_line_position(by_rule),
-            _scenario_line(scenario, len(must), len(nice), labels),
-        )
+    for rule, found in groups:
+        if rule in (Rule.MUST_HAVE, Rule.NICE_TO_HAVE):  # one line for both
+            if rule is Rule.NICE_TO_HAVE and must:
+                continue
+            lines.append(_scenario_line(scenario, must, nice, labels))
+        else:
+            lines.append(_line(reference, category_id, rule, found, labels, system))
     return tuple(lines)
-
-
-def _scenario_line_position(by_rule: dict[Rule, list[Reason]]) -> int:
-    """Scenario items come after "comes first" and the team's needs, before the rest."""
-    return sum(1 for rule in (Rule.RISK_ANALYSIS_FIRST, Rule.TEAM_NEED) if rule in by_rule)
 
 
 def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLabels) -> str:
@@ -172,20 +166,11 @@ def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLab
     )
 
 
-_RULE_ORDER = (
-    Rule.RISK_ANALYSIS_FIRST,
-    Rule.TEAM_NEED,
-    Rule.WORKS_WITH,
-    Rule.GAP,
-    Rule.OPERATING,
-)
-
-
 def _line(
     reference: ReferenceService,
     category_id: str,
     rule: Rule,
-    reasons: list[Reason],
+    reasons: Sequence[Reason],
     labels: DocumentLabels,
     system: SystemStatus | None,
 ) -> str:

@@ -31,15 +31,6 @@ from pimdesk.ui.page_html import (
 )
 
 translate = QCoreApplication.translate
-RULE_ORDER = (
-    Rule.RISK_ANALYSIS_FIRST,
-    Rule.TEAM_NEED,
-    Rule.MUST_HAVE,
-    Rule.NICE_TO_HAVE,
-    Rule.WORKS_WITH,
-    Rule.GAP,
-    Rule.OPERATING,
-)
 
 
 def citation(source: str) -> str:
@@ -86,10 +77,8 @@ class ReasonWriter:
             Rule.GAP: lambda found: _system_note(found, status),
             Rule.OPERATING: lambda found: _system_note(found, status),
         }
-        for rule in RULE_ORDER:
-            found = suggestion.reasons_for(rule)
-            if found:
-                parts += writers[rule](found)
+        for rule, found in suggestion.by_rule():
+            parts += writers[rule](found)
         return parts
 
     # ------------------------------------------------------------------ the rules

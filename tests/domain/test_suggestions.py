@@ -137,3 +137,15 @@ def test_the_real_content_puts_security_first_for_every_scenario(reference) -> N
         result = suggest(Selection.new("x", scenario.id), service.suggestion_content())
         assert result[0].category == "security_situational_awareness"
         assert all(reason.source for s in result for reason in s.reasons)
+
+
+def test_reasons_are_grouped_in_one_order_for_screen_and_paper() -> None:
+    items = (
+        item("a", Priority.NICE_TO_HAVE, "monitoring"),
+        item("b", Priority.MUST_HAVE, "monitoring"),
+    )
+    chosen = selection(needs=(DataNeed(NeedSource.QUESTION, "Who?", "who_how_many"),))
+    relationships = (relation("sec_pm", "precedes", "monitoring", "population"),)
+    found = by_category(suggest(chosen, content(*relationships, items=items)))
+    groups = [rule for rule, _ in found["monitoring"].by_rule()]
+    assert groups == [Rule.RISK_ANALYSIS_FIRST, Rule.MUST_HAVE, Rule.NICE_TO_HAVE, Rule.GAP]
