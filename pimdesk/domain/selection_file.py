@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from pimdesk.domain import strict_json
 from pimdesk.domain.errors import InvalidInputError
 from pimdesk.domain.selection import (
     MAX_NOTES_CHARACTERS,
@@ -26,11 +27,19 @@ from pimdesk.domain.selection import (
     check_name,
     check_text,
 )
+from pimdesk.domain.strict_json import StrictJsonError
 
 FORMAT_NAME = "pimdesk-selection"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NEEDS = 500
+_JSON_PROBLEMS = {
+    "encoding": "The selection file is not UTF-8 text (byte {detail}).",
+    "syntax": "The selection file is damaged or truncated: {detail}.",
+    "duplicate": "The selection file repeats the field '{detail}'.",
+    "constant": "The selection file contains {detail}, which is not a valid value.",
+    "depth": "The selection file is nested too deeply to be a selection.",
+}
 _SELECTION_FIELDS = {
     "id",
     "name",
@@ -122,36 +131,12 @@ def _parse(data: bytes) -> dict[str, Any]:
             f"The selection file is too large ({len(data)} bytes; at most {MAX_FILE_BYTES})."
         )
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInputError(
-            f"The selection file is not UTF-8 text (byte {error.start})."
-        ) from None
-    try:
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except json.JSONDecodeError as error:
-        raise InvalidInputError(
-            f"The selection file is damaged or truncated: {error.msg} at line {error.lineno}."
-        ) from None
-    except RecursionError:
-        raise InvalidInputError(
-            "The selection file is nested too deeply to be a selection."
-        ) from None
+        document = strict_json.loads(data, allow_bom=True)
+    except StrictJsonError as error:
+        raise InvalidInputError(_JSON_PROBLEMS[error.problem].format(detail=error.detail)) from None
     if not isinstance(document, dict):
         raise InvalidInputError("This is not a PIM Desk selection file.")
     return document
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    duplicates = sorted({key for key in keys if keys.count(key) > 1})
-    if duplicates:
-        raise InvalidInputError(f"The selection file repeats the field '{duplicates[0]}'.")
-    return dict(pairs)
-
-
-def _no_constants(name: str) -> Any:
-    raise InvalidInputError(f"The selection file contains {name}, which is not a valid value.")
 
 
 def _string(body: Mapping[str, Any], key: str, required: bool = False) -> str:

@@ -16,8 +16,10 @@ from typing import Any, NoReturn
 
 from pimdesk.content.schema import CONTENT_FILES
 from pimdesk.content.sources import KNOWN_LANGUAGES, MAX_SOURCE_FILE_BYTES
+from pimdesk.domain import strict_json
 from pimdesk.domain.content_packs import VERSION_PATTERN, PackFile, PackManifest
 from pimdesk.domain.errors import ContentError
+from pimdesk.domain.strict_json import StrictJsonError
 
 FORMAT_NAME = "pimdesk-content-pack"
 FORMAT_VERSION = 1
@@ -100,33 +102,24 @@ def entry_name_problem(raw_name: str, name: str) -> str | None:
 # ---------------------------------------------------------------------------- strict JSON
 
 
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key '{key}' appears twice")
-        result[key] = value
-    return result
-
-
-def _reject_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number JSON allows")
+_JSON_PROBLEMS = {
+    "duplicate": "the key '{detail}' appears twice",
+    "constant": "{detail} is not a number JSON allows",
+    "syntax": "{detail}",
+}
 
 
 def parse_json(data: bytes, what: str, fail: Callable[[str], NoReturn]) -> Any:
     """Parse small, UTF-8, duplicate-free JSON; `fail` is called with the problem."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        fail(f"{what} is not UTF-8 text (byte {error.start})")
-    try:
-        return json.loads(
-            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
-        )
-    except RecursionError:
-        fail(f"{what} is nested too deeply")
-    except ValueError as error:  # json.JSONDecodeError is a ValueError
-        fail(f"{what} is not valid JSON ({shown(str(error), 120)[1:-1]})")
+        return strict_json.loads(data)
+    except StrictJsonError as error:
+        if error.problem == "encoding":
+            fail(f"{what} is not UTF-8 text (byte {error.detail})")
+        if error.problem == "depth":
+            fail(f"{what} is nested too deeply")
+        detail = _JSON_PROBLEMS[error.problem].format(detail=error.detail)
+        fail(f"{what} is not valid JSON ({shown(detail, 120)[1:-1]})")
 
 
 # ---------------------------------------------------------------------------- the manifest
