@@ -8,18 +8,46 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.domain.sensitivity import PersonalDataFinding, find_personal_data
 
 
+class TextPlace(str, Enum):
+    """Which text of a selection holds a finding."""
+
+    NAME = "name"
+    PLACE = "place"
+    ORGANISATION = "organisation"
+    DATA_NEEDS = "data_needs"
+    CONTEXT_NOTES = "context_notes"
+    CATEGORY_NOTES = "category_notes"
+
+
+_PLACE_WORDS = {
+    TextPlace.NAME: "the selection's name",
+    TextPlace.PLACE: "the place",
+    TextPlace.ORGANISATION: "the organisation",
+    TextPlace.DATA_NEEDS: "the data needs",
+    TextPlace.CONTEXT_NOTES: "the notes on the context",
+    TextPlace.CATEGORY_NOTES: "the notes on {category}",
+}
+
+
 @dataclass(frozen=True)
 class PersonalDataWarning:
     """Something that looks like personal data, and which text of the selection holds it."""
 
-    where: str  # e.g. "the notes on Case Management"
+    place: TextPlace
     finding: PersonalDataFinding
+    category: str = ""  # the category's name, for CATEGORY_NOTES
+
+    @property
+    def where(self) -> str:
+        """The place in English (the desktop app words it in the user's language)."""
+        return _PLACE_WORDS[self.place].format(category=self.category)
 
     @property
     def sentence(self) -> str:
@@ -41,27 +69,31 @@ class PersonalDataFound(PimDeskError):
 
 
 def personal_data_in(
-    selection: Selection, category_names: Mapping[str, str], include_notes: bool = True
+    selection: Selection,
+    category_names: Mapping[str, str],
+    include_notes: bool = True,
+    every_choice: bool = False,
 ) -> tuple[PersonalDataWarning, ...]:
-    """What looks like personal data in the parts of `selection` a briefing prints."""
+    """What looks like personal data in `selection`: in what a briefing prints (the accepted
+    categories' notes), or with `every_choice` in what a `.pimsel` file carries (every note)."""
     return tuple(
-        PersonalDataWarning(where, finding)
-        for where, text in _printed_texts(selection, category_names, include_notes)
+        PersonalDataWarning(place, finding, category)
+        for place, category, text in _texts(selection, category_names, include_notes, every_choice)
         for finding in find_personal_data(text)
     )
 
 
-def _printed_texts(
-    selection: Selection, category_names: Mapping[str, str], include_notes: bool
-) -> Iterator[tuple[str, str]]:
-    yield "the selection's name", selection.name
-    yield "the place", selection.place
-    yield "the organisation", selection.organisation
+def _texts(
+    selection: Selection, category_names: Mapping[str, str], include_notes: bool, every_choice: bool
+) -> Iterator[tuple[TextPlace, str, str]]:
+    yield TextPlace.NAME, "", selection.name
+    yield TextPlace.PLACE, "", selection.place
+    yield TextPlace.ORGANISATION, "", selection.organisation
     for need in selection.needs:
-        yield "the data needs", need.text
+        yield TextPlace.DATA_NEEDS, "", need.text
     if not include_notes:
         return
-    yield "the notes on the context", selection.notes
-    for choice in selection.accepted:
+    yield TextPlace.CONTEXT_NOTES, "", selection.notes
+    for choice in selection.choices if every_choice else selection.accepted:
         name = category_names.get(choice.category, choice.category)
-        yield f"the notes on {name}", choice.notes
+        yield TextPlace.CATEGORY_NOTES, name, choice.notes

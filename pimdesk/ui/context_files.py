@@ -9,7 +9,7 @@ of `SelectionFiles`, so a test can answer them as a person would without a nativ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
-from pimdesk.domain.sensitivity import find_personal_data
 from pimdesk.services.container import Services
+from pimdesk.services.personal_data import PersonalDataWarning, TextPlace, personal_data_in
 from pimdesk.ui.context_labels import safe_file_stem
 
 translate = QCoreApplication.translate
@@ -101,24 +101,17 @@ def ask_about_clash(parent: QWidget, name: str) -> ClashChoice:
     return ClashChoice.CANCEL
 
 
-def _shared_texts(selection: Selection, names: Mapping[str, str]) -> Iterator[tuple[str, str]]:
-    """Every text of the selection a `.pimsel` file carries, and where it is."""
-    yield translate("ContextFiles", "the name"), selection.name
-    yield translate("ContextFiles", "the place"), selection.place
-    yield translate("ContextFiles", "the organisation"), selection.organisation
-    yield translate("ContextFiles", "the notes on the context"), selection.notes
-    for need in selection.needs:
-        yield translate("ContextFiles", "the data needs"), need.text
-    for choice in selection.choices:
-        name = names.get(choice.category, choice.category)
-        yield (
-            translate("ContextFiles", "the notes on {category}").format(category=name),
-            choice.notes,
-        )
-
-
-def personal_data_lines(selection: Selection, names: Mapping[str, str]) -> list[str]:
-    """What looks like personal data in the selection, one line each, in words."""
+def personal_data_lines(warnings: Sequence[PersonalDataWarning]) -> list[str]:
+    """What looks like personal data, one line each, in the user's language (also used by the
+    export dialog)."""
+    places = {
+        TextPlace.NAME: translate("ContextFiles", "the name"),
+        TextPlace.PLACE: translate("ContextFiles", "the place"),
+        TextPlace.ORGANISATION: translate("ContextFiles", "the organisation"),
+        TextPlace.DATA_NEEDS: translate("ContextFiles", "the data needs"),
+        TextPlace.CONTEXT_NOTES: translate("ContextFiles", "the notes on the context"),
+        TextPlace.CATEGORY_NOTES: translate("ContextFiles", "the notes on {category}"),
+    }
     kinds = {
         "email": translate("ContextFiles", "an e-mail address"),
         "phone": translate("ContextFiles", "a phone number"),
@@ -127,10 +120,11 @@ def personal_data_lines(selection: Selection, names: Mapping[str, str]) -> list[
     }
     return [
         translate("ContextFiles", "In {where}, {what}: {text}").format(
-            where=where, what=kinds.get(finding.kind, finding.kind), text=finding.text
+            where=places[warning.place].format(category=warning.category),
+            what=kinds.get(warning.finding.kind, warning.finding.kind),
+            text=warning.finding.text,
         )
-        for where, text in _shared_texts(selection, names)
-        for finding in find_personal_data(text)
+        for warning in warnings
     ]
 
 
@@ -175,7 +169,7 @@ class SelectionFiles:
         except NotFoundError as error:
             return FileOutcome(str(error), failed=True)
         names = self._services.reference.category_names
-        found = personal_data_lines(selection, names)
+        found = personal_data_lines(personal_data_in(selection, names, every_choice=True))
         if found and not self.confirm_personal_data(self._parent, found):
             return None
         target = self.choose_export_path(self._parent, selection.name)

@@ -34,6 +34,7 @@ from pimdesk.services.exports import (
 )
 from pimdesk.services.personal_data import PersonalDataWarning
 from pimdesk.ui import system_files
+from pimdesk.ui.context_files import personal_data_lines
 from pimdesk.ui.export_form import ExportForm, ExportRequest, default_folder
 from pimdesk.ui.named_controls import named_button
 from pimdesk.ui.questions import ask
@@ -248,7 +249,7 @@ class ExportDialog(QDialog):
     def _ask_about_personal_data(
         self, request: ExportRequest, warnings: tuple[PersonalDataWarning, ...]
     ) -> None:
-        lines = [f"• {warning.sentence}" for warning in warnings[:WARNINGS_LISTED]]
+        lines = [f"• {line}" for line in personal_data_lines(warnings[:WARNINGS_LISTED])]
         if len(warnings) > WARNINGS_LISTED:
             more = len(warnings) - WARNINGS_LISTED
             lines.append(translate("ExportDialog", "… and {count} more.").format(count=more))

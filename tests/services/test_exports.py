@@ -285,3 +285,21 @@ def test_start_up_and_reading_commands_do_not_import_reportlab(tmp_path: Path) -
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_shared_file_is_checked_in_every_note_a_briefing_in_what_it_prints() -> None:
+    from pimdesk.domain.selection import CategoryChoice, Decision, Selection
+    from pimdesk.services.personal_data import TextPlace, personal_data_in
+
+    selection = Selection.new(
+        "Kasai",
+        "protracted_emergency",
+        choices=(CategoryChoice("case_management", Decision.REJECTED, None, "call 0812345678"),),
+    )
+    names = {"case_management": "Case Management"}
+    assert personal_data_in(selection, names) == ()  # a rejected category is not printed
+    found = personal_data_in(selection, names, every_choice=True)
+    assert [(w.place, w.category, w.finding.kind) for w in found] == [
+        (TextPlace.CATEGORY_NOTES, "Case Management", "phone")
+    ]
+    assert found[0].where == "the notes on Case Management"
