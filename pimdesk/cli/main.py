@@ -53,10 +53,6 @@ def run_command(args: argparse.Namespace, services: Services) -> int:
         sys.stderr.close()
         return EXIT_OK
     finally:
-        if "_opened" in services.__dict__ and not sys.stderr.closed:
-            for notice in services.startup_notices:
-                print(f"pimdesk: note: {notice}", file=sys.stderr)
-        if "_active_content" in services.__dict__ and not sys.stderr.closed:
-            for notice in services.content_notices:
-                print(f"pimdesk: note: {notice}", file=sys.stderr)
+        for notice in services.notices if not sys.stderr.closed else ():
+            print(f"pimdesk: note: {notice}", file=sys.stderr)
         services.close()

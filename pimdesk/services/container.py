@@ -92,6 +92,17 @@ class Services:
         """What happened to the user's data at start (a repair, an upgrade), one sentence each."""
         return self._opened.notices
 
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """What the user should be told about the parts opened so far: the content used instead
+        of an unusable import, and a repair or upgrade of their data."""
+        found: tuple[str, ...] = ()
+        if "_active_content" in self.__dict__:
+            found += self.content_notices
+        if "_opened" in self.__dict__:
+            found += self.startup_notices
+        return found
+
     @cached_property
     def selections(self) -> SelectionService:
         from pimdesk.services.selections import SelectionService

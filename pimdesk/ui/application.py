@@ -92,9 +92,10 @@ def apply_language(app: QApplication, language: str, catalogue_dir: Path) -> Tra
 
 
 def open_main_window(services: Services) -> MainWindow:
-    """The window on its start page, with what happened to the user's data shown in a banner."""
+    """The window on its start page, with what happened to the content and the user's data at
+    start shown in a banner."""
     window = MainWindow(services, UiSettings(services.paths.settings_file))
-    window.show_notices(services.startup_notices)
+    window.show_notices(services.content_notices + services.startup_notices)
     window.go(Location("home"))
     return window
 

@@ -192,3 +192,22 @@ def test_r2_the_window_says_the_data_was_recovered_and_the_data_is_there(
         window.close()
     finally:
         services.close()
+
+
+def test_the_window_says_when_imported_content_cannot_be_used(qtbot: QtBot, data_dir: Path) -> None:
+    """A damaged pointer to imported content: the bundled content is read, and the user told."""
+    content = data_dir / "content"
+    content.mkdir(parents=True)
+    (content / "active.json").write_text("{ damaged", encoding="utf-8")
+    services = Services(AppPaths.resolve(data_dir))
+    try:
+        window = open_main_window(services)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        assert services.reference.categories  # the bundled content
+        assert window.message_bar.isVisible()
+        assert "PIM Desk uses the content that came with it" in window.message_bar.label.text()
+        window.close()
+    finally:
+        services.close()
