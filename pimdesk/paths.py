@@ -136,8 +136,3 @@ class AppPaths:
     def translations_dir(self) -> Path:
         """The app's compiled translations (`*.qm`), when it ships any."""
         return resource(TRANSLATIONS_FOLDER)
-
-    @property
-    def content_sources_dir(self) -> Path:
-        """The human-editable content: present in a checkout, not in a frozen build."""
-        return resource(CONTENT_SOURCES_FOLDER)

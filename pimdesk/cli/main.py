@@ -26,7 +26,7 @@ REGISTRARS: list[Registrar] = [
     selftest_commands.register,
 ]
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_USER_ERROR = 0, 1  # and 2, argparse's, for a usage error
 
 
 def parser() -> argparse.ArgumentParser:

@@ -17,7 +17,6 @@ class FieldType(str, Enum):
     TEXT = "text"  # non-empty prose
     LABEL = "label"  # non-empty short name
     INT = "int"
-    DATE = "date"
     TEXT_LIST = "text_list"
     CHOICE = "choice"
     REF = "ref"  # the ID of a record of another kind
@@ -49,7 +48,6 @@ class ChildSpec:
     parent_column: str
     fields: tuple[Field, ...]
     id_field: str | None = None
-    id_kind: str | None = None  # the kind that child IDs are referred to as
 
 
 @dataclass(frozen=True)
@@ -309,7 +307,6 @@ RECORD_SPECS: tuple[RecordSpec, ...] = (
                     SOURCE,
                 ),
                 id_field="id",
-                id_kind="scenario_item",
             ),
         ),
     ),
@@ -377,5 +374,4 @@ RECORD_SPECS: tuple[RecordSpec, ...] = (
     ),
 )
 
-SPECS_BY_KIND: dict[str, RecordSpec] = {spec.kind: spec for spec in RECORD_SPECS}
 CONTENT_FILES: tuple[str, ...] = ("meta.toml", *dict.fromkeys(spec.file for spec in RECORD_SPECS))

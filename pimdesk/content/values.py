@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from pimdesk.content.schema import Field, FieldType
+from pimdesk.domain.content import ORIGINS
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 EDITORIAL = "editorial"
-ORIGIN_CHOICES = ("source", EDITORIAL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CITATION = re.compile(r"^(?P<doc>.+?) (?P<refs>§.+)$")
 _REFERENCE = re.compile(r"^§(?P<section>\d+(\.\d+)?)(?: fn (?P<footnote>\d+))?$")
@@ -48,7 +48,7 @@ def _integer(field: Field, value: Any, sections: set[str]) -> Checked:
 
 
 def _choice(field: Field, value: Any, sections: set[str]) -> Checked:
-    choices = field.choices if field.type is FieldType.CHOICE else ORIGIN_CHOICES
+    choices = field.choices if field.type is FieldType.CHOICE else ORIGINS
     if value not in choices:
         return None, [f"must be one of: {', '.join(choices)}"]
     return value, []
