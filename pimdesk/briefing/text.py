@@ -8,7 +8,6 @@ line (see right_to_left.py).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from xml.sax.saxutils import escape as _xml_escape
@@ -17,16 +16,16 @@ from reportlab.platypus import Paragraph
 
 from pimdesk.briefing.right_to_left import ShapedParagraph, text_width
 from pimdesk.briefing.styles import MUTED
+from pimdesk.domain.text import remove_control
 
 MUTED_HEX = "#" + MUTED.hexval()[2:]
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 ELLIPSIS = "…"
 
 
 def escape(text: str) -> str:
     """`text` as paragraph markup: `<`, `>`, `&` escaped, control characters dropped, line
     breaks kept as `<br/>`."""
-    cleaned = _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\t", " ")
+    cleaned = remove_control(unicodedata.normalize("NFC", text), keep="\t\n\r").replace("\t", " ")
     lines = cleaned.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "<br/>".join(_xml_escape(line) for line in lines)
 

@@ -8,10 +8,10 @@ from typing import Any
 
 from pimdesk.content.schema import Field, FieldType
 from pimdesk.domain.content import ORIGINS
+from pimdesk.domain.text import remove_control
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 EDITORIAL = "editorial"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CITATION = re.compile(r"^(?P<doc>.+?) (?P<refs>§.+)$")
 _REFERENCE = re.compile(r"^§(?P<section>\d+(\.\d+)?)(?: fn (?P<footnote>\d+))?$")
 
@@ -26,7 +26,7 @@ def check_value(field: Field, value: Any, sections: set[str]) -> Checked:
 def _text(field: Field, value: Any, sections: set[str]) -> Checked:
     if not isinstance(value, str) or not value.strip():
         return None, ["must be non-empty text"]
-    if _CONTROL.search(value):
+    if remove_control(value, keep="\t\n\r") != value:
         return None, ["contains control characters"]
     if field.type is FieldType.LABEL and "\n" in value.strip():
         return None, ["must be on one line"]

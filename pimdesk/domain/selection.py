@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from pimdesk.domain.errors import InvalidInputError
-from pimdesk.domain.text import strip_control
+from pimdesk.domain.text import remove_control, strip_control
 
 MAX_NAME_CHARACTERS = 200
 MAX_SHORT_TEXT_CHARACTERS = 500
@@ -162,8 +162,7 @@ def check_name(name: str) -> str:
 
 def check_text(value: str, what: str, limit: int = MAX_SHORT_TEXT_CHARACTERS) -> str:
     """A free-text field: control characters removed (line breaks kept), length capped."""
-    cleaned = "".join(c for c in value if c in "\n\t" or unicodedata.category(c) != "Cc")
-    cleaned = unicodedata.normalize("NFC", cleaned.strip())
+    cleaned = unicodedata.normalize("NFC", remove_control(value, keep="\n\t").strip())
     if len(cleaned) > limit:
         raise InvalidInputError(f"The {what} can have at most {limit} characters.")
     return cleaned

@@ -54,6 +54,17 @@ def strip_control(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+@lru_cache(maxsize=8)
+def _control_except(keep: str) -> re.Pattern[str]:
+    codes = [*range(0x20), *range(0x7F, 0xA0)]
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in codes if chr(c) not in keep) + "]")
+
+
+def remove_control(text: str, keep: str = "") -> str:
+    """`text` without control characters (C0, DEL, C1), except those in `keep` (e.g. "\n\t")."""
+    return _control_except(keep).sub("", text)
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Optimal-string-alignment distance between `a` and `b`, or `limit` if it is at least that."""
     if abs(len(a) - len(b)) >= limit:
