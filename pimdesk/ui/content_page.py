@@ -31,7 +31,7 @@ from pimdesk.ui.content_view import InstalledContentBox, PackBox, preview_senten
 from pimdesk.ui.export_form import use_native_dialogs
 from pimdesk.ui.named_controls import named_button
 from pimdesk.ui.questions import ask
-from pimdesk.ui.task_panel import CancelRequest, TaskPanel
+from pimdesk.ui.task_panel import TaskPanel
 from pimdesk.ui.tasks import BackgroundTasks, RunningTask, TaskControl
 
 translate = QCoreApplication.translate
@@ -39,13 +39,13 @@ ContentChanged = Callable[[], None]  # the window reads the new content
 
 
 def import_work(
-    content: ContentService, pack: Path, allow_unsigned: bool, cancel: CancelRequest
+    content: ContentService, pack: Path, allow_unsigned: bool
 ) -> Callable[[TaskControl], ContentSwitch]:
     def work(control: TaskControl) -> ContentSwitch:
         def report(progress: ImportProgress) -> None:
             control.progress(round(100 * progress.step / progress.steps), progress.message)
 
-        return content.import_pack(pack, allow_unsigned, report, cancel.watching(control))
+        return content.import_pack(pack, allow_unsigned, report, lambda: control.cancelled)
 
     return work
 
@@ -65,7 +65,6 @@ class ContentPage(QDialog):
         self._tasks = tasks
         self._on_content_changed = on_content_changed
         self._task: RunningTask | None = None
-        self._cancel = CancelRequest()
         self._close_when_done = False
         self.preview: PackPreview | None = None
         self.file_dialog: QFileDialog | None = None
@@ -139,12 +138,10 @@ class ContentPage(QDialog):
         message: str,
         work: Callable[[TaskControl], Any],
         on_success: Callable[[Any], None],
-        cancel: CancelRequest | None = None,
+        cancellable: bool = False,
     ) -> None:
-        """Run `work`; only work given a `cancel` request can be cancelled (and shows its
-        progress)."""
-        self._cancel = cancel or CancelRequest()
-        measured = cancel is not None
+        """Run `work`; only `cancellable` work offers Cancel (and shows its progress)."""
+        measured = cancellable
         self._task = self._tasks.run(
             work,
             on_success=lambda result: self._finished(on_success, result),
@@ -170,7 +167,8 @@ class ContentPage(QDialog):
 
     @Slot()
     def _cancel_work(self) -> None:
-        self._cancel.set()  # the request of the work running now
+        if self._task is not None:
+            self._task.cancel()  # work that does not check for it runs to its end
 
     def _close_if_asked(self) -> None:
         if self._close_when_done and not self.busy:
@@ -180,7 +178,7 @@ class ContentPage(QDialog):
         """Close; while an import runs, cancel it first (a rollback runs to its end)."""
         if self.busy:
             self._close_when_done = True
-            self._cancel.set()
+            self._cancel_work()
             return
         super().reject()
 
@@ -242,12 +240,11 @@ class ContentPage(QDialog):
         preview = self.preview
         if preview is None or not preview.importable or self.busy:
             return
-        cancel = CancelRequest()
         self._run(
             translate("ContentPage", "Updating the content…"),
-            import_work(self._content, preview.pack, self.allow_check.isChecked(), cancel),
+            import_work(self._content, preview.pack, self.allow_check.isChecked()),
             self._switched,
-            cancel,
+            cancellable=True,
         )
 
     def _switched(self, switch: ContentSwitch) -> None:

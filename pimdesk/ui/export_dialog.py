@@ -38,7 +38,7 @@ from pimdesk.ui.context_files import personal_data_lines
 from pimdesk.ui.export_form import ExportForm, ExportRequest, default_folder
 from pimdesk.ui.named_controls import named_button
 from pimdesk.ui.questions import ask
-from pimdesk.ui.task_panel import CancelRequest, TaskPanel
+from pimdesk.ui.task_panel import TaskPanel
 from pimdesk.ui.tasks import BackgroundTasks, RunningTask, TaskControl
 
 translate = QCoreApplication.translate
@@ -46,7 +46,7 @@ WARNINGS_LISTED = 12
 
 
 def export_work(
-    exports: ExportService, request: ExportRequest, confirmed: bool, cancel: CancelRequest
+    exports: ExportService, request: ExportRequest, confirmed: bool
 ) -> Callable[[TaskControl], ExportResult]:
     """The export as background work: it reports progress and stops when asked to."""
 
@@ -54,7 +54,9 @@ def export_work(
         def report(progress: Progress) -> None:
             control.progress(progress.percent, progress.step)
 
-        stop = cancel.watching(control)
+        def stop() -> bool:
+            return control.cancelled
+
         target, options = request.target, request.options
         if request.kind is DocumentKind.BRIEFING:
             return exports.export_briefing(
@@ -91,7 +93,6 @@ class ExportDialog(QDialog):
         self._exports = services.exports
         self._tasks = tasks
         self._task: RunningTask | None = None
-        self._cancel = CancelRequest()
         self._close_when_done = False
         self.written: ExportResult | None = None
         self.question: QMessageBox | None = None  # the open question, if one is asked
@@ -177,8 +178,7 @@ class ExportDialog(QDialog):
     def _run(self, request: ExportRequest, personal_data_confirmed: bool = False) -> None:
         self.after.hide()
         self.written = None
-        self._cancel = CancelRequest()
-        work = export_work(self._exports, request, personal_data_confirmed, self._cancel)
+        work = export_work(self._exports, request, personal_data_confirmed)
         self._set_busy(
             self._tasks.run(
                 work,
@@ -192,8 +192,8 @@ class ExportDialog(QDialog):
 
     @Slot()
     def cancel(self) -> None:
-        if self.busy:
-            self._cancel.set()
+        if self._task is not None:
+            self._task.cancel()
 
     def _exported(self, result: ExportResult) -> None:
         self._set_busy(None)

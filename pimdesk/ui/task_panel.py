@@ -1,15 +1,6 @@
-"""A dialog's strip for slow work: a progress bar, what is happening in words, and Cancel.
-
-The dialogs run their work with `BackgroundTasks` but cancel through their own `CancelRequest`
-rather than `TaskControl.cancel()`: once the work has passed its last point of no return (the
-file is renamed into place, the content switched) its result must still arrive, and a task
-cancelled through its control would report "cancelled" instead of what was done.
-"""
+"""A dialog's strip for slow work: a progress bar, what is happening in words, and Cancel."""
 
 from __future__ import annotations
-
-import threading
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -21,27 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimdesk.ui.tasks import TaskControl
-
 translate = QCoreApplication.translate
-
-
-class CancelRequest:
-    """Set from the GUI thread when the user presses Cancel; read by the work on its thread."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def set(self) -> None:
-        self._event.set()
-
-    @property
-    def requested(self) -> bool:
-        return self._event.is_set()
-
-    def watching(self, control: TaskControl) -> Callable[[], bool]:
-        """Whether the work should stop: the user cancelled, or the app is closing."""
-        return lambda: self._event.is_set() or control.cancelled
 
 
 def step_text(message: str) -> str:

@@ -3,6 +3,11 @@
 The work is a plain function that receives a `TaskControl`: it reports progress and checks
 whether the user cancelled, and never touches a widget. Its result or its error comes back
 to the GUI thread through signals, to the callbacks given to `BackgroundTasks.run`.
+
+Cancelling is a request the work answers at its checks: work that stops raises
+`TaskCancelled`; work that returns has done its job, and its result is delivered even when the
+request came after its last check (a file already renamed into place, content already
+switched: "cancelled" would not be true).
 """
 
 from __future__ import annotations
@@ -108,10 +113,7 @@ class _Runnable(QRunnable):
         except Exception as error:  # handed to the caller's on_failure, which decides
             self._task.failed.emit(error)
         else:
-            if self._control.cancelled:
-                self._task.cancelled.emit()
-            else:
-                self._task.succeeded.emit(result)
+            self._task.succeeded.emit(result)
         self._task.finished.emit()
 
 

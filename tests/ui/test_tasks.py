@@ -89,3 +89,25 @@ def test_progress_is_clamped_to_0_100() -> None:
     control.progress(-5)
     control.progress(250)
     assert reported == [0, 100]
+
+
+def test_work_that_finishes_after_a_late_cancel_delivers_its_result(
+    qtbot: QtBot, tasks: BackgroundTasks
+) -> None:
+    """A cancel after the work's last check (the file already written) does not undo it."""
+    past_last_check = threading.Event()
+    may_return = threading.Event()
+    results: list[str] = []
+
+    def work(control: TaskControl) -> str:
+        control.check()
+        past_last_check.set()
+        may_return.wait(5)
+        return "written"
+
+    task = tasks.run(work, on_success=results.append, on_cancel=lambda: pytest.fail("it was done"))
+    assert past_last_check.wait(5)
+    task.cancel()
+    may_return.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert results == ["written"]
