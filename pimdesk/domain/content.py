@@ -227,6 +227,10 @@ class Relationship:
     attribution: Attribution
     language: str = "en"
 
+    def partner_of(self, category: str) -> str:
+        """The other category of the relationship, seen from `category`."""
+        return self.to_category if self.from_category == category else self.from_category
+
 
 @dataclass(frozen=True)
 class AccessVariable:

@@ -66,6 +66,14 @@ class Reason:
     ref: str  # "<kind>:<id>" of the content record, e.g. "scenario_item:soe_must_security"
     source: str
 
+    @property
+    def ref_kind(self) -> str:
+        return self.ref.partition(":")[0]
+
+    @property
+    def ref_id(self) -> str:
+        return self.ref.partition(":")[2]
+
 
 @dataclass(frozen=True)
 class Suggestion:

@@ -31,9 +31,7 @@ def category_content(reference: ReferenceService, category_id: str) -> CategoryC
     used = {c for _, cell in overview.cells for item in cell.items for c in item.conditions}
     names = reference.category_names
     related = tuple(
-        RelatedCategory(
-            names.get(_other(r.from_category, r.to_category, category_id), ""), r.explanation
-        )
+        RelatedCategory(names.get(r.partner_of(category_id), ""), r.explanation)
         for r in overview.relationships
     )
     return CategoryContent(
@@ -43,10 +41,6 @@ def category_content(reference: ReferenceService, category_id: str) -> CategoryC
         related=related,
         merged=overview.merged,
     )
-
-
-def _other(first: str, second: str, this: str) -> str:
-    return second if first == this else first
 
 
 def briefing_input(
@@ -204,24 +198,21 @@ def _related_names(
     reference: ReferenceService, category_id: str, reasons: Iterable[Reason]
 ) -> list[str]:
     """The other categories of the relationships the reasons cite, each once, in order."""
-    relationships = {r.id: r for r in reference.relationships}
     names = reference.category_names
     found: dict[str, None] = {}
     for reason in reasons:
-        relationship = relationships.get(reason.ref.removeprefix("relationship:"))
-        if relationship is not None:
-            other = _other(relationship.from_category, relationship.to_category, category_id)
+        if reason.ref_kind == "relationship":
+            other = reference.relationship(reason.ref_id).partner_of(category_id)
             found.setdefault(names.get(other, other))
     return list(found)
 
 
 def _need_text(reference: ReferenceService, reason: Reason) -> str:
     """The scenario item or guiding question a team-need reason cites, in its own words."""
-    kind, _, record_id = reason.ref.partition(":")
-    if kind == "scenario_item":
-        return reference.scenario_item(record_id).text
-    if kind == "question":
-        return reference.question(record_id).text
+    if reason.ref_kind == "scenario_item":
+        return reference.scenario_item(reason.ref_id).text
+    if reason.ref_kind == "question":
+        return reference.question(reason.ref_id).text
     return reason.text
 
 

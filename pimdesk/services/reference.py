@@ -160,6 +160,9 @@ class ReferenceService:
     def challenge(self, challenge_id: str) -> Challenge:
         return _find(self.challenges, challenge_id, "data-sharing challenge")
 
+    def relationship(self, relationship_id: str) -> Relationship:
+        return _find(self.relationships, relationship_id, "relationship")
+
     def question(self, question_id: str) -> Question:
         return _find(self.questions, question_id, "question")
 

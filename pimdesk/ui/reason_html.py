@@ -90,7 +90,7 @@ class ReasonWriter:
         )
         lines = []
         for reason in found:
-            relationship = self._relationships.get(_ref_id(reason))
+            relationship = self._relationships.get(reason.ref_id)
             if relationship is None:
                 lines.append(text(reason.text) + citation(reason.source))
                 continue
@@ -127,7 +127,7 @@ class ReasonWriter:
         )
         lines = []
         for reason in found:
-            relationship = self._relationships.get(_ref_id(reason))
+            relationship = self._relationships.get(reason.ref_id)
             if relationship is None:
                 lines.append(text(reason.text) + citation(reason.source))
             else:
@@ -136,7 +136,7 @@ class ReasonWriter:
 
     def _relationship_line(self, category: str, relationship: Relationship) -> str:
         first, second = relationship.from_category, relationship.to_category
-        partner = second if first == category else first
+        partner = relationship.partner_of(category)
         sentence = labels.relationship_sentence(
             relationship.kind, self._category_link(first), self._category_link(second)
         )
@@ -148,13 +148,12 @@ class ReasonWriter:
         )
 
     def _record_line(self, reason: Reason) -> str:
-        kind, _, record_id = reason.ref.partition(":")
         try:
-            if kind == "scenario_item":
-                item = self._reference.scenario_item(record_id)
+            if reason.ref_kind == "scenario_item":
+                item = self._reference.scenario_item(reason.ref_id)
                 return anchor("need", item.id, item.text) + citation(reason.source)
-            if kind == "question":
-                question = self._reference.question(record_id)
+            if reason.ref_kind == "question":
+                question = self._reference.question(reason.ref_id)
                 return anchor("question", question.id, question.text) + citation(reason.source)
         except NotFoundError:
             pass
@@ -172,10 +171,6 @@ class ReasonWriter:
         if name is None:
             return text(category) + " " + text(translate("Reasons", "(not in the current content)"))
         return anchor("category", category, name)
-
-
-def _ref_id(reason: Reason) -> str:
-    return reason.ref.partition(":")[2]
 
 
 def _system_note(found: tuple[Reason, ...], status: SystemStatus) -> list[str]:
