@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.application import create_application, open_main_window
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.application import create_application, open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
 
 SIZE = (1280, 800)
 OUTPUT = Path(__file__).resolve().parent / "screenshots"

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         if paths is None:
             return EXIT_USER_ERROR
     from pimdesk.services.container import Services
-    from pimdesk.ui.application import interface_language, run_desktop  # Qt: desktop app only
+    from pimdesk.ui.shell.application import interface_language, run_desktop  # Qt: desktop app only
 
     return run_desktop(args, Services(paths, interface_language(args.lang, paths)))
 

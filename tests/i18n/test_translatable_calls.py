@@ -42,7 +42,7 @@ def _problems(path: Path) -> list[str]:
 
 
 def test_every_translation_call_is_visible_to_lupdate() -> None:
-    problems = [p for path in sorted(UI_SOURCES.glob("*.py")) for p in _problems(path)]
+    problems = [p for path in sorted(UI_SOURCES.rglob("*.py")) for p in _problems(path)]
     assert problems == []
 
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.application import open_main_window
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.application import open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

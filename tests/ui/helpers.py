@@ -7,8 +7,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.page_view import PageView
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.widgets.page_view import PageView
 
 
 def link_position(view: PageView, href: str) -> int:

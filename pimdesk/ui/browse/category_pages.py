@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from pimdesk.domain.content import Category, Cell, CellItem
 from pimdesk.services.reference import CategoryOverview, ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.page_html import (
+from pimdesk.ui.widgets.page_html import (
     RenderedPage,
     anchor,
     badge,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
-from pimdesk.ui.page_renderer import PageRenderer
-from pimdesk.ui.page_view import PageView
+from pimdesk.ui.widgets.page_view import PageView
 
 translate = QCoreApplication.translate
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from pimdesk.domain.content import Principle
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.category_pages import category_link
-from pimdesk.ui.page_html import (
+from pimdesk.ui.browse.category_pages import category_link
+from pimdesk.ui.widgets.page_html import (
     RenderedPage,
     anchor,
     badge,

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.glossary_model import TERM_ID_ROLE, TermFilter, TermListModel
+from pimdesk.ui.browse.glossary_model import TERM_ID_ROLE, TermFilter, TermListModel
+from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
-from pimdesk.ui.page_html import RenderedPage, heading, paragraph, text
-from pimdesk.ui.page_renderer import PageRenderer
-from pimdesk.ui.page_view import PageView
+from pimdesk.ui.widgets.page_html import RenderedPage, heading, paragraph, text
+from pimdesk.ui.widgets.page_view import PageView
 
 translate = QCoreApplication.translate
 LETTERS = "#" + string.ascii_uppercase

@@ -8,7 +8,15 @@ from PySide6.QtCore import QCoreApplication
 
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import VisitLike, visited_location
-from pimdesk.ui.page_html import RenderedPage, anchor, bullet_list, fill, heading, paragraph, text
+from pimdesk.ui.widgets.page_html import (
+    RenderedPage,
+    anchor,
+    bullet_list,
+    fill,
+    heading,
+    paragraph,
+    text,
+)
 
 translate = QCoreApplication.translate
 

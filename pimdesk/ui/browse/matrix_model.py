@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from pimdesk.domain.content import Category, Cell, Element
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
-from pimdesk.ui.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1

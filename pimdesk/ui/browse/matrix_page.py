@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.browse.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.browse.needs_panel import NeedsPanel
+from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
-from pimdesk.ui.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
-from pimdesk.ui.needs_panel import NeedsPanel
-from pimdesk.ui.page_renderer import PageRenderer
 
 translate = QCoreApplication.translate
 COLUMN_WIDTH = 230

@@ -15,10 +15,10 @@ from PySide6.QtCore import (
 
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
+from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import link
-from pimdesk.ui.matrix_model import LOCATION_ROLE
-from pimdesk.ui.model_index import ROOT, Index
-from pimdesk.ui.proxy_tools import refilter_rows
+from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
 SCENARIOS_ROLE = Qt.ItemDataRole.UserRole + 2

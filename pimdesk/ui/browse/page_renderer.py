@@ -7,15 +7,15 @@ from collections.abc import Callable, Sequence
 
 from pimdesk.domain.errors import NotFoundError
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.home_page import home_page
+from pimdesk.ui.browse.home_page import home_page
 from pimdesk.ui.locations import Location, VisitLike
-from pimdesk.ui.page_html import RenderedPage, with_legend
+from pimdesk.ui.widgets.page_html import RenderedPage, with_legend
 
 ListPage = Callable[[ReferenceService], RenderedPage]
 RecordPage = Callable[[ReferenceService, str], RenderedPage]
 
-# Renderers by kind, as "module:function" in pimdesk.ui: each module is imported the first time
-# one of its pages is shown, so the start page alone is loaded at start-up.
+# Renderers by kind, as "module:function" in this package (pimdesk.ui.browse): each module is
+# imported the first time one of its pages is shown, so the start page alone is loaded at start-up.
 LIST_PAGES = {
     "categories": "category_pages:categories_page",
     "principles": "framework_pages:principles_page",
@@ -40,7 +40,7 @@ DOCUMENT_KINDS = frozenset({"home", *LIST_PAGES, *RECORD_PAGES} - {"term"})
 
 def renderer_for(address: str) -> Callable[..., RenderedPage]:
     module_name, _, function = address.partition(":")
-    module = importlib.import_module(f"pimdesk.ui.{module_name}")
+    module = importlib.import_module(f"pimdesk.ui.browse.{module_name}")
     found: Callable[..., RenderedPage] = getattr(module, function)
     return found
 

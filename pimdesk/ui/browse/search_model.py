@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 from pimdesk.domain.search import SearchHit, SearchResults
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
+from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location
-from pimdesk.ui.matrix_model import LOCATION_ROLE
-from pimdesk.ui.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.category_pages import category_link
-from pimdesk.ui.page_html import (
+from pimdesk.ui.browse.category_pages import category_link
+from pimdesk.ui.widgets.page_html import (
     RenderedPage,
     anchor,
     bullet_list,

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.selection import CategoryChoice, Selection
 from pimdesk.services.container import Services
-from pimdesk.ui.context_labels import decision_label, priority_label, scenario_namer
-from pimdesk.ui.context_list_controls import name_dialog_buttons
-from pimdesk.ui.model_index import ROOT, Index
-from pimdesk.ui.proxy_tools import refilter_rows
+from pimdesk.ui.context.context_labels import decision_label, priority_label, scenario_namer
+from pimdesk.ui.context.context_list_controls import name_dialog_buttons
+from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 22

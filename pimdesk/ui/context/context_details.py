@@ -34,7 +34,7 @@ from pimdesk.domain.selection import (
     check_text,
 )
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.context_labels import not_in_content_badge
+from pimdesk.ui.context.context_labels import not_in_content_badge
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
-from pimdesk.ui.context_details import name_problem, name_taken
-from pimdesk.ui.context_labels import scenario_namer
-from pimdesk.ui.context_list_controls import name_dialog_buttons
-from pimdesk.ui.context_list_model import ID_ROLE, TRASH_COLUMNS, SelectionsModel
+from pimdesk.ui.context.context_details import name_problem, name_taken
+from pimdesk.ui.context.context_labels import scenario_namer
+from pimdesk.ui.context.context_list_controls import name_dialog_buttons
+from pimdesk.ui.context.context_list_model import ID_ROLE, TRASH_COLUMNS, SelectionsModel
 
 translate = QCoreApplication.translate
 

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
-from pimdesk.ui.autosave import Autosaver, SaveState
-from pimdesk.ui.context_details import ContextDetails
-from pimdesk.ui.needs_picker import NeedsPicker
-from pimdesk.ui.suggestions_panel import SuggestionsPanel
-from pimdesk.ui.systems_panel import SystemsPanel
+from pimdesk.ui.context.autosave import Autosaver, SaveState
+from pimdesk.ui.context.context_details import ContextDetails
+from pimdesk.ui.context.needs_picker import NeedsPicker
+from pimdesk.ui.context.suggestions_panel import SuggestionsPanel
+from pimdesk.ui.context.systems_panel import SystemsPanel
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]

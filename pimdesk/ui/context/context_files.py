@@ -22,7 +22,7 @@ from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.services.personal_data import PersonalDataWarning, TextPlace, personal_data_in
-from pimdesk.ui.context_labels import safe_file_stem
+from pimdesk.ui.context.context_labels import safe_file_stem
 
 translate = QCoreApplication.translate
 SUFFIX = ".pimsel"

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
-from pimdesk.ui.context_files import FileOutcome, SelectionFiles
-from pimdesk.ui.context_labels import scenario_namer
-from pimdesk.ui.context_list_controls import Notice, list_buttons
-from pimdesk.ui.context_list_model import ID_ROLE, SelectionsModel
+from pimdesk.ui.context.context_files import FileOutcome, SelectionFiles
+from pimdesk.ui.context.context_labels import scenario_namer
+from pimdesk.ui.context.context_list_controls import Notice, list_buttons
+from pimdesk.ui.context.context_list_model import ID_ROLE, SelectionsModel
 
 translate = QCoreApplication.translate
 
@@ -238,7 +238,7 @@ class ContextList(QWidget):
 
     @Slot()
     def rename_selected(self) -> None:
-        from pimdesk.ui.context_dialogs import RenameDialog
+        from pimdesk.ui.context.context_dialogs import RenameDialog
 
         chosen = self._single()
         if not chosen:
@@ -304,7 +304,7 @@ class ContextList(QWidget):
 
     @Slot()
     def compare_selected(self) -> None:
-        from pimdesk.ui.compare_dialog import CompareDialog
+        from pimdesk.ui.context.compare_dialog import CompareDialog
 
         chosen = self.selected_ids()
         if len(chosen) != 2:
@@ -332,7 +332,7 @@ class ContextList(QWidget):
 
     @Slot()
     def show_trash(self) -> None:
-        from pimdesk.ui.context_dialogs import TrashDialog
+        from pimdesk.ui.context.context_dialogs import TrashDialog
 
         dialog = TrashDialog(self._services, self)
         dialog.restored.connect(self.refresh)

@@ -32,9 +32,9 @@ from pimdesk.domain.content import Priority
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.selection import DataNeed, NeedSource, Selection, check_text
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.context_labels import not_in_content_badge
+from pimdesk.ui.context.context_labels import not_in_content_badge
 from pimdesk.ui.locations import Location
-from pimdesk.ui.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]

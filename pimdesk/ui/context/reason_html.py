@@ -17,8 +17,8 @@ from pimdesk.domain.selection import SystemStatus
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.context_labels import counted
-from pimdesk.ui.page_html import (
+from pimdesk.ui.context.context_labels import counted
+from pimdesk.ui.widgets.page_html import (
     RenderedPage,
     anchor,
     badge,

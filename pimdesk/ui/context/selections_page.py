@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from pimdesk.services.container import Services
-from pimdesk.ui.context_editor import ContextEditor
-from pimdesk.ui.context_list import ContextList
-from pimdesk.ui.context_list_model import SelectionsModel
+from pimdesk.ui.context.context_editor import ContextEditor
+from pimdesk.ui.context.context_list import ContextList
+from pimdesk.ui.context.context_list_model import SelectionsModel
 from pimdesk.ui.locations import Location
 
 translate = QCoreApplication.translate

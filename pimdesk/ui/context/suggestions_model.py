@@ -18,13 +18,13 @@ from PySide6.QtCore import (
 
 from pimdesk.domain.selection import CategoryChoice, Decision, Selection
 from pimdesk.domain.suggestions import Suggestion
-from pimdesk.ui.context_labels import (
+from pimdesk.ui.context.context_labels import (
     counted,
     decision_label,
     not_in_content_badge,
     priority_label,
 )
-from pimdesk.ui.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 21

@@ -36,11 +36,11 @@ from pimdesk.domain.selection import (
 )
 from pimdesk.domain.suggestions import Suggestion
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.context_labels import priority_label
-from pimdesk.ui.page_html import RenderedPage, paragraph, text
-from pimdesk.ui.page_view import PageView
-from pimdesk.ui.reason_html import ReasonWriter
-from pimdesk.ui.suggestions_model import CategoryRow, SuggestionsModel, category_rows
+from pimdesk.ui.context.context_labels import priority_label
+from pimdesk.ui.context.reason_html import ReasonWriter
+from pimdesk.ui.context.suggestions_model import CategoryRow, SuggestionsModel, category_rows
+from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
+from pimdesk.ui.widgets.page_view import PageView
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]

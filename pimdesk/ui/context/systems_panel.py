@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBox
 
 from pimdesk.domain.content import Category
 from pimdesk.domain.selection import Selection, SystemStatus
-from pimdesk.ui.context_labels import not_in_content_badge, system_status_label
+from pimdesk.ui.context.context_labels import not_in_content_badge, system_status_label
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]

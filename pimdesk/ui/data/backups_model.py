@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pimdesk.ui.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 BACKUP_NAME_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from pimdesk.domain.content_packs import ContentDiff, RecordChange
-from pimdesk.ui.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 COLUMNS = ("kind", "change", "item", "language", "fields")

@@ -26,13 +26,13 @@ from pimdesk.domain.content_packs import ContentSwitch, ImportProgress, PackPrev
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.services.content import ContentService, describe_origin
-from pimdesk.ui.content_changes_model import ContentChangesModel, totals_sentence
-from pimdesk.ui.content_view import InstalledContentBox, PackBox, preview_sentence
-from pimdesk.ui.export_form import use_native_dialogs
-from pimdesk.ui.named_controls import named_button
-from pimdesk.ui.questions import ask
-from pimdesk.ui.task_panel import TaskPanel
-from pimdesk.ui.tasks import BackgroundTasks, RunningTask, TaskControl
+from pimdesk.ui.data.content_changes_model import ContentChangesModel, totals_sentence
+from pimdesk.ui.data.content_view import InstalledContentBox, PackBox, preview_sentence
+from pimdesk.ui.export.export_form import use_native_dialogs
+from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.questions import ask
+from pimdesk.ui.widgets.task_panel import TaskPanel
+from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask, TaskControl
 
 translate = QCoreApplication.translate
 ContentChanged = Callable[[], None]  # the window reads the new content

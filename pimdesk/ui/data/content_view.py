@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimdesk.domain.content_packs import InstalledContent, PackPreview
-from pimdesk.ui.named_controls import named_button
+from pimdesk.ui.widgets.named_controls import named_button
 
 translate = QCoreApplication.translate
 

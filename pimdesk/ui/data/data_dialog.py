@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.services.data_safety import DataCheck, DataSafetyService
-from pimdesk.ui.backups_model import BackupLike, BackupListModel
-from pimdesk.ui.named_controls import named_button
-from pimdesk.ui.questions import ask
-from pimdesk.ui.task_panel import TaskPanel
-from pimdesk.ui.tasks import BackgroundTasks, RunningTask
+from pimdesk.ui.data.backups_model import BackupLike, BackupListModel
+from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.questions import ask
+from pimdesk.ui.widgets.task_panel import TaskPanel
+from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask
 
 translate = QCoreApplication.translate
 Restored = Callable[[str], None]  # told the sentence saying what a restore did

@@ -30,9 +30,9 @@ from pimdesk.domain.errors import PimDeskError
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.settings import UiSettings
-from pimdesk.ui.translations import (
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.shell.settings import UiSettings
+from pimdesk.ui.shell.translations import (
     Translators,
     choose_language,
     layout_direction,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from pimdesk.ui.locations import Location
 
 if TYPE_CHECKING:
-    from pimdesk.ui.main_window import MainWindow
+    from pimdesk.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate
 PAGE_KEY = "selections"

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
-from pimdesk.ui.settings import UiSettings
-from pimdesk.ui.translations import INTERFACE_LANGUAGES, language_name
+from pimdesk.ui.shell.settings import UiSettings
+from pimdesk.ui.shell.translations import INTERFACE_LANGUAGES, language_name
 
 translate = QCoreApplication.translate
 Restarter = Callable[[], None]

@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
 from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.services.container import Services
-from pimdesk.ui.context_actions import ContextActions
-from pimdesk.ui.focus_ring import FocusRing
-from pimdesk.ui.language_menu import attach_language_menu
-from pimdesk.ui.list_models import NavigationModel
+from pimdesk.ui.browse.list_models import NavigationModel
+from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
+from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import History, Location
-from pimdesk.ui.matrix_model import LOCATION_ROLE
-from pimdesk.ui.message_bar import MessageBar
-from pimdesk.ui.mouse_buttons import HistoryButtons
-from pimdesk.ui.page_html import RenderedPage, heading, paragraph, text
-from pimdesk.ui.page_renderer import PageRenderer
-from pimdesk.ui.page_stack import PageContext, PageFactory, PageStack
-from pimdesk.ui.search_box import SearchBox
-from pimdesk.ui.search_controller import SearchController
-from pimdesk.ui.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
-from pimdesk.ui.tasks import BackgroundTasks
-from pimdesk.ui.tool_actions import ToolActions
-from pimdesk.ui.window_actions import build_menus, build_toolbar, create_actions
+from pimdesk.ui.shell.context_actions import ContextActions
+from pimdesk.ui.shell.language_menu import attach_language_menu
+from pimdesk.ui.shell.mouse_buttons import HistoryButtons
+from pimdesk.ui.shell.page_stack import PageContext, PageFactory, PageStack
+from pimdesk.ui.shell.search_box import SearchBox
+from pimdesk.ui.shell.search_controller import SearchController
+from pimdesk.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
+from pimdesk.ui.shell.tool_actions import ToolActions
+from pimdesk.ui.shell.window_actions import build_menus, build_toolbar, create_actions
+from pimdesk.ui.widgets.focus_ring import FocusRing
+from pimdesk.ui.widgets.message_bar import MessageBar
+from pimdesk.ui.widgets.page_html import RenderedPage, heading, paragraph, text
+from pimdesk.ui.widgets.tasks import BackgroundTasks
 
 translate = QCoreApplication.translate
 RECENT_ON_START_PAGE = 8
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self._remember_visit(location, title)
 
     def _show_missing(self, error: NotFoundError) -> str:
-        from pimdesk.ui.document_page import DocumentPage
+        from pimdesk.ui.browse.document_page import DocumentPage
 
         title = translate("Window", "Page not found")
         page = self.pages.page("document")
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        from pimdesk.ui.about_dialog import AboutDialog
+        from pimdesk.ui.shell.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.services.reference.info, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

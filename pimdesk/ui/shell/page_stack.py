@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from pimdesk.services.container import Services
 from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.browse.page_renderer import DOCUMENT_KINDS, PageRenderer
 from pimdesk.ui.locations import Location
-from pimdesk.ui.page_renderer import DOCUMENT_KINDS, PageRenderer
-from pimdesk.ui.tasks import BackgroundTasks
+from pimdesk.ui.widgets.tasks import BackgroundTasks
 
 
 class Page(Protocol):
@@ -41,31 +41,31 @@ PageFactory = Callable[[PageContext], QWidget]
 
 
 def _document(context: PageContext) -> QWidget:
-    from pimdesk.ui.document_page import DocumentPage
+    from pimdesk.ui.browse.document_page import DocumentPage
 
     return DocumentPage(context.renderer)
 
 
 def _matrix(context: PageContext) -> QWidget:
-    from pimdesk.ui.matrix_page import MatrixPage  # built on first use: start-up stays quick
+    from pimdesk.ui.browse.matrix_page import MatrixPage  # built on first use: start-up stays quick
 
     return MatrixPage(context.services.reference, context.renderer)
 
 
 def _glossary(context: PageContext) -> QWidget:
-    from pimdesk.ui.glossary_page import GlossaryPage
+    from pimdesk.ui.browse.glossary_page import GlossaryPage
 
     return GlossaryPage(context.services.reference, context.renderer)
 
 
 def _bookmarks(context: PageContext) -> QWidget:
-    from pimdesk.ui.bookmarks_page import BookmarksPage
+    from pimdesk.ui.browse.bookmarks_page import BookmarksPage
 
     return BookmarksPage(context.services.navigation)
 
 
 def _selections(context: PageContext) -> QWidget:
-    from pimdesk.ui.selections_page import SelectionsPage  # the context builder
+    from pimdesk.ui.context.selections_page import SelectionsPage  # the context builder
 
     return SelectionsPage(context.services)
 

@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import Location
-from pimdesk.ui.page_stack import PageStack
-from pimdesk.ui.search_box import SearchBox
+from pimdesk.ui.shell.page_stack import PageStack
+from pimdesk.ui.shell.search_box import SearchBox
 
 if TYPE_CHECKING:
-    from pimdesk.ui.search_page import SearchPage
+    from pimdesk.ui.browse.search_page import SearchPage
 
 
 class SearchController(QObject):
@@ -45,7 +45,7 @@ class SearchController(QObject):
     def page(self) -> SearchPage:
         """The results page, built the first time the user searches."""
         if self._page is None:
-            from pimdesk.ui.search_page import SearchPage
+            from pimdesk.ui.browse.search_page import SearchPage
 
             page = SearchPage(self._reference)
             page.setObjectName("searchPage")

@@ -17,10 +17,10 @@ from pimdesk.ui.locations import Location
 
 if TYPE_CHECKING:
     from pimdesk.domain.briefing_input import DocumentKind
-    from pimdesk.ui.content_page import ContentPage
-    from pimdesk.ui.data_dialog import DataDialog
-    from pimdesk.ui.export_dialog import ExportDialog
-    from pimdesk.ui.main_window import MainWindow
+    from pimdesk.ui.data.content_page import ContentPage
+    from pimdesk.ui.data.data_dialog import DataDialog
+    from pimdesk.ui.export.export_dialog import ExportDialog
+    from pimdesk.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -120,7 +120,7 @@ class ToolActions(QObject):
 
     @Slot(str, str)
     def export_document(self, document: str, record_id: str = "") -> ExportDialog:
-        from pimdesk.ui.export_dialog import open_export_dialog
+        from pimdesk.ui.export.export_dialog import open_export_dialog
 
         window = self._window
         return open_export_dialog(
@@ -135,7 +135,7 @@ class ToolActions(QObject):
     # ------------------------------------------------------------------ data and content
     @Slot()
     def open_data_dialog(self) -> DataDialog:
-        from pimdesk.ui.data_dialog import open_data_dialog
+        from pimdesk.ui.data.data_dialog import open_data_dialog
 
         self._flush_pages()  # pending edits go into the data before it is checked or restored
         window = self._window
@@ -143,7 +143,7 @@ class ToolActions(QObject):
 
     @Slot()
     def open_content_page(self) -> ContentPage:
-        from pimdesk.ui.content_page import open_content_page
+        from pimdesk.ui.data.content_page import open_content_page
 
         window = self._window
         return open_content_page(window, window.services, window.tasks, self.content_replaced)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pimdesk.ui.locations import Location
-from pimdesk.ui.page_html import RenderedPage, page_css
+from pimdesk.ui.widgets.page_html import RenderedPage, page_css
 
 
 class PageView(QTextBrowser):

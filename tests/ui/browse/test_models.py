@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.context_list_model import SelectionsModel
-from pimdesk.ui.glossary_model import LETTER_ROLE, TermFilter, TermListModel
-from pimdesk.ui.list_models import NavigationModel, VisitsModel, visit_rows
-from pimdesk.ui.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
-from pimdesk.ui.needs_model import NeedsFilter, NeedsModel, need_entries
-from pimdesk.ui.search_model import HEADING_ROLE, SearchResultsModel, result_rows
+from pimdesk.ui.browse.glossary_model import LETTER_ROLE, TermFilter, TermListModel
+from pimdesk.ui.browse.list_models import NavigationModel, VisitsModel, visit_rows
+from pimdesk.ui.browse.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.browse.needs_model import NeedsFilter, NeedsModel, need_entries
+from pimdesk.ui.browse.search_model import HEADING_ROLE, SearchResultsModel, result_rows
+from pimdesk.ui.context.context_list_model import SelectionsModel
 
 pytestmark = pytest.mark.gui
 
@@ -134,8 +134,8 @@ def test_search_results_model(qtmodeltester, reference: ReferenceService) -> Non
 
 
 def test_every_kind_of_search_hit_opens_a_page(reference: ReferenceService) -> None:
-    from pimdesk.ui.page_renderer import PageRenderer
-    from pimdesk.ui.page_stack import page_key
+    from pimdesk.ui.browse.page_renderer import PageRenderer
+    from pimdesk.ui.shell.page_stack import page_key
 
     renderer = PageRenderer(reference, list)
     kinds_seen = set()

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.content import Priority
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.glossary_page import GlossaryPage
+from pimdesk.ui.browse.glossary_page import GlossaryPage
+from pimdesk.ui.browse.matrix_page import MatrixPage
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.matrix_page import MatrixPage
+from pimdesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import click_link, current_view, page_text
 
 pytestmark = pytest.mark.gui

@@ -10,9 +10,9 @@ import pytest
 from pimdesk.domain.content import Priority
 from pimdesk.domain.errors import NotFoundError
 from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
-from pimdesk.ui.page_renderer import PageRenderer
-from pimdesk.ui.page_stack import default_page_factories, page_key
+from pimdesk.ui.shell.page_stack import default_page_factories, page_key
 
 pytestmark = pytest.mark.gui  # the renderers use Qt's translation
 
@@ -195,7 +195,7 @@ def test_a_missing_record_is_a_clear_error(renderer: PageRenderer) -> None:
 
 
 def test_every_kind_of_document_page_has_a_renderer() -> None:
-    from pimdesk.ui.page_renderer import LIST_PAGES, RECORD_PAGES, renderer_for
+    from pimdesk.ui.browse.page_renderer import LIST_PAGES, RECORD_PAGES, renderer_for
 
     for address in (*LIST_PAGES.values(), *RECORD_PAGES.values()):
         assert callable(renderer_for(address)), address

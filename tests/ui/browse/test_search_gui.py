@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.search_model import HEADING_ROLE, HTML_ROLE
+from pimdesk.ui.browse.search_model import HEADING_ROLE, HTML_ROLE
+from pimdesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import page_text
 
 pytestmark = pytest.mark.gui

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.application import open_main_window
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.selections_page import SelectionsPage
+from pimdesk.ui.context.selections_page import SelectionsPage
+from pimdesk.ui.shell.application import open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
 
 
 def start_app(qtbot: QtBot, data_dir: Path) -> MainWindow:

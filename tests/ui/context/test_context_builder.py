@@ -11,9 +11,9 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.selection import Decision, NeedSource, SystemStatus, TeamPriority
-from pimdesk.ui.context_editor import ContextEditor
+from pimdesk.ui.context.context_editor import ContextEditor
 from pimdesk.ui.locations import Location
-from tests.ui.context_helpers import (
+from tests.ui.context.context_helpers import (
     choose,
     focused,
     quit_app,

@@ -17,12 +17,12 @@ from pimdesk.domain.selection import (
     Selection,
     SystemStatus,
 )
-from pimdesk.ui.context_editor import ContextEditor
+from pimdesk.ui.context.context_editor import ContextEditor
+from pimdesk.ui.context.suggestions_model import COLUMNS
+from pimdesk.ui.context.suggestions_panel import SuggestionsPanel
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.suggestions_model import COLUMNS
-from pimdesk.ui.suggestions_panel import SuggestionsPanel
-from tests.ui.context_helpers import (
+from pimdesk.ui.shell.main_window import MainWindow
+from tests.ui.context.context_helpers import (
     choose,
     retype,
     selections_page,

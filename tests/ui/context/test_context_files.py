@@ -20,10 +20,10 @@ from pimdesk.domain.selection import (
     SystemStatus,
     TeamPriority,
 )
-from pimdesk.ui.context_list import ContextList
+from pimdesk.ui.context.context_list import ContextList
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
-from tests.ui.context_helpers import quit_app, selections_page, start_app
+from pimdesk.ui.shell.main_window import MainWindow
+from tests.ui.context.context_helpers import quit_app, selections_page, start_app
 
 pytestmark = pytest.mark.gui
 NAME = 'Kasai / "Tshikapa" — كاساي'

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.selection import Selection, SystemStatus
 from pimdesk.store.sqlite_tools import transaction
-from pimdesk.ui.context_dialogs import RenameDialog, TrashDialog
-from pimdesk.ui.context_list import ContextList
+from pimdesk.ui.context.context_dialogs import RenameDialog, TrashDialog
+from pimdesk.ui.context.context_list import ContextList
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
-from tests.ui.context_helpers import (
+from pimdesk.ui.shell.main_window import MainWindow
+from tests.ui.context.context_helpers import (
     focused,
     retype,
     selections_page,

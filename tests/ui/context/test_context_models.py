@@ -17,15 +17,15 @@ from pimdesk.domain.selection import (
     TeamPriority,
 )
 from pimdesk.services.container import Services
-from pimdesk.ui.compare_dialog import ComparisonModel, DifferencesFilter
-from pimdesk.ui.context_labels import scenario_namer
-from pimdesk.ui.context_list_model import (
+from pimdesk.ui.context.compare_dialog import ComparisonModel, DifferencesFilter
+from pimdesk.ui.context.context_labels import scenario_namer
+from pimdesk.ui.context.context_list_model import (
     ID_ROLE,
     TRASH_COLUMNS,
     SelectionsModel,
 )
-from pimdesk.ui.needs_picker import NeedChoicesModel, need_options
-from pimdesk.ui.suggestions_model import SuggestionsModel, category_rows
+from pimdesk.ui.context.needs_picker import NeedChoicesModel, need_options
+from pimdesk.ui.context.suggestions_model import SuggestionsModel, category_rows
 
 pytestmark = pytest.mark.gui
 SECURITY = "security_situational_awareness"

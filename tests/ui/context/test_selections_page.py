@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from pimdesk.ui.context.selections_page import SelectionsPage
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.page_stack import PageContext, default_page_factories
-from pimdesk.ui.selections_page import SelectionsPage
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.shell.page_stack import PageContext, default_page_factories
 
 pytestmark = pytest.mark.gui
 
@@ -33,7 +33,7 @@ def test_the_selections_page_can_be_replaced_without_touching_the_window(
     from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QLabel
 
-    from pimdesk.ui.settings import UiSettings
+    from pimdesk.ui.shell.settings import UiSettings
 
     class Builder(QLabel):
         link_activated = Signal(object)

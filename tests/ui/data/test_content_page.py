@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pimdesk.services.container import Services
-from pimdesk.ui.application import open_main_window
-from pimdesk.ui.content_page import ContentPage
+from pimdesk.ui.data.content_page import ContentPage
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.application import open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
 from tests.store.pack_fixtures import PackWorld, mini_content
 from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 from tests.ui.helpers import page_text

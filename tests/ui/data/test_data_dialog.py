@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.application import open_main_window
-from pimdesk.ui.backups_model import BACKUP_NAME_ROLE, BackupListModel
-from pimdesk.ui.data_dialog import DataDialog
+from pimdesk.ui.data.backups_model import BACKUP_NAME_ROLE, BackupListModel
+from pimdesk.ui.data.data_dialog import DataDialog
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.application import open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
 from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 
 pytestmark = pytest.mark.gui

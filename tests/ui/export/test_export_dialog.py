@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 from pimdesk.domain.briefing_input import DocumentKind, Paper
 from pimdesk.services.container import Services
 from pimdesk.store import files
-from pimdesk.ui import system_files
-from pimdesk.ui.document_page import DocumentPage
-from pimdesk.ui.export_dialog import ExportDialog, open_export_dialog
-from pimdesk.ui.export_form import default_paper, locale_paper
-from pimdesk.ui.glossary_page import GlossaryPage
+from pimdesk.ui.browse.document_page import DocumentPage
+from pimdesk.ui.browse.glossary_page import GlossaryPage
+from pimdesk.ui.export.export_dialog import ExportDialog, open_export_dialog
+from pimdesk.ui.export.export_form import default_paper, locale_paper
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.widgets import system_files
 from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 
 pytestmark = pytest.mark.gui

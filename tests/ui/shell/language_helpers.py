@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import TRANSLATIONS_FOLDER, AppPaths, resource
 from pimdesk.services.container import Services
-from pimdesk.ui.application import apply_language, open_main_window
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.translations import Translators
+from pimdesk.ui.shell.application import apply_language, open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.shell.translations import Translators
 
 UseLanguage = Callable[[str], Translators]
 WindowIn = Callable[[str], MainWindow]

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from pimdesk.ui.list_models import NAVIGATION_SECTIONS
+from pimdesk.ui.browse.list_models import NAVIGATION_SECTIONS
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import current_view
 
 pytestmark = pytest.mark.gui

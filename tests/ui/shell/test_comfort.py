@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from pimdesk import __version__
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.about_dialog import AboutDialog
-from pimdesk.ui.application import open_main_window
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.about_dialog import AboutDialog
+from pimdesk.ui.shell.application import open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import current_view
 
 pytestmark = pytest.mark.gui

@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.application import interface_language, open_main_window
-from pimdesk.ui.language_menu import menu_languages, restart_command
-from pimdesk.ui.main_window import MainWindow
-from pimdesk.ui.page_html import RenderedPage
-from pimdesk.ui.page_view import PageView, starts_left_to_right
-from pimdesk.ui.settings import UiSettings
-from pimdesk.ui.translations import choose_language, is_right_to_left, system_language
-from tests.ui.language_helpers import UseLanguage, use_language
+from pimdesk.ui.shell.application import interface_language, open_main_window
+from pimdesk.ui.shell.language_menu import menu_languages, restart_command
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.shell.settings import UiSettings
+from pimdesk.ui.shell.translations import choose_language, is_right_to_left, system_language
+from pimdesk.ui.widgets.page_html import RenderedPage
+from pimdesk.ui.widgets.page_view import PageView, starts_left_to_right
+from tests.ui.shell.language_helpers import UseLanguage, use_language
 
 __all__ = ["use_language"]  # the fixture, imported for the tests below
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.ui.locations import Location
 from tests.ui.helpers import current_view, page_text
-from tests.ui.language_helpers import WindowIn, use_language, window_in
+from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
 
 __all__ = ["use_language", "window_in"]  # the fixtures, imported for the tests below
 

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.application import open_main_window
-from pimdesk.ui.bookmarks_page import BookmarksPage
+from pimdesk.ui.browse.bookmarks_page import BookmarksPage
 from pimdesk.ui.locations import Location
-from pimdesk.ui.main_window import MainWindow
+from pimdesk.ui.shell.application import open_main_window
+from pimdesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import click_link, current_view, page_text
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.ui.locations import Location
 from tests.ui.dialog_checks import repeated_mnemonics
-from tests.ui.language_helpers import WindowIn, use_language, window_in
+from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
 
 __all__ = ["use_language", "window_in"]  # the fixtures, imported for the tests below
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread
 from pytestqt.qtbot import QtBot
 
-from pimdesk.ui.tasks import BackgroundTasks, TaskControl
+from pimdesk.ui.widgets.tasks import BackgroundTasks, TaskControl
 
 pytestmark = pytest.mark.gui
 

@@ -1,0 +1,1 @@
+"""Reading the content: pages and models, matrix to search. Uses widgets/, locations, labels."""

@@ -1,0 +1,1 @@
+"""The context builder: contexts, editor, suggestions, files. Uses widgets/, locations, labels."""

@@ -1,0 +1,1 @@
+"""Check my data and Update content: backups, packs. Uses widgets/, locations, labels."""

@@ -1,0 +1,1 @@
+"""File → Export PDF…: the dialog and its choices. Uses widgets/, locations, labels."""

@@ -1,0 +1,1 @@
+"""Shared building blocks: rich-text views, model helpers, tasks. Uses locations, labels."""
