@@ -7,15 +7,14 @@ context open in the editor (its pending edits already saved): the export dialog 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
 from pimdesk.ui.locations import Location
-
-if TYPE_CHECKING:
-    from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.shell.page_stack import PageStack
 
 translate = QCoreApplication.translate
 PAGE_KEY = "selections"
@@ -24,9 +23,19 @@ PAGE_KEY = "selections"
 class ContextActions(QObject):
     export_requested = Signal(str)  # a selection's ID: open the PDF export dialog on it
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        pages: PageStack,
+        go: Callable[[Location], None],
+        quit_action: QAction,
+    ) -> None:
+        """Add the actions to `window`, in its File menu above `quit_action`; `go` opens a page."""
         super().__init__(window)
         self._window = window
+        self._pages = pages
+        self._go = go
+        self._quit_action = quit_action
         self.new_context = self._action(
             translate("ContextActions", "&New context"),
             translate("ContextActions", "Build a new context-specific selection (Ctrl+N)"),
@@ -40,7 +49,7 @@ class ContextActions(QObject):
         self.new_context.triggered.connect(self._new_context)
         self.import_selection.triggered.connect(self._import_selection)
         self._add_to_file_menu()
-        window.pages.widgetAdded.connect(self._page_added)
+        pages.widgetAdded.connect(self._page_added)
         window.installEventFilter(self)
 
     def _action(self, text: str, tip: str, key: QKeySequence.StandardKey) -> QAction:
@@ -53,7 +62,7 @@ class ContextActions(QObject):
         return action
 
     def _add_to_file_menu(self) -> None:
-        quit_action = self._window.actions_.quit
+        quit_action = self._quit_action
         for menu_action in self._window.menuBar().actions():
             menu = menu_action.menu()
             if menu is not None and quit_action in menu.actions():
@@ -63,8 +72,8 @@ class ContextActions(QObject):
                 return
 
     def _page(self) -> QObject:
-        self._window.go(Location(PAGE_KEY))
-        return self._window.pages.page(PAGE_KEY)
+        self._go(Location(PAGE_KEY))
+        return self._pages.page(PAGE_KEY)
 
     @Slot()
     def _new_context(self) -> None:
@@ -80,7 +89,7 @@ class ContextActions(QObject):
 
     @Slot(int)
     def _page_added(self, index: int) -> None:
-        signal = getattr(self._window.pages.widget(index), "export_requested", None)
+        signal = getattr(self._pages.widget(index), "export_requested", None)
         if signal is not None:
             signal.connect(self.export_requested)
 
@@ -91,7 +100,7 @@ class ContextActions(QObject):
 
     def flush(self) -> None:
         """Save the open context's pending edits now: closing the window loses nothing."""
-        if self._window.pages.built(PAGE_KEY):
-            page = self._window.pages.page(PAGE_KEY)
+        if self._pages.built(PAGE_KEY):
+            page = self._pages.page(PAGE_KEY)
             if hasattr(page, "flush"):
                 page.flush()

@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.actions_ = create_actions(self)
         build_menus(self, self.actions_)
-        self.context_actions = ContextActions(self)  # File → New context, Import selection
+        # File → New context, Import selection
+        self.context_actions = ContextActions(self, self.pages, self.go, self.actions_.quit)
         self.toolbar = build_toolbar(self, self.actions_, self.search_box)
         self.splitter = self._layout()
         self._connect()

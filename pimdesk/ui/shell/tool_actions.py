@@ -7,22 +7,42 @@ context builder with `export_requested(selection_id)` on its actions.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
-from pimdesk.ui.locations import Location
+from pimdesk.services.container import Services
+from pimdesk.ui.locations import History, Location
+from pimdesk.ui.shell.page_stack import PageStack
+from pimdesk.ui.shell.search_controller import SearchController
+from pimdesk.ui.shell.window_actions import WindowActions
+from pimdesk.ui.widgets.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from pimdesk.domain.briefing_input import DocumentKind
     from pimdesk.ui.data.content_page import ContentPage
     from pimdesk.ui.data.data_dialog import DataDialog
     from pimdesk.ui.export.export_dialog import ExportDialog
-    from pimdesk.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+
+class ToolWindow(Protocol):
+    """What the tools use of the main window (a QMainWindow), which builds them and passes
+    itself: named here so that this module need not import the window."""
+
+    services: Services
+    tasks: BackgroundTasks
+    history: History
+    pages: PageStack
+    search: SearchController
+    content_label: QLabel
+    actions_: WindowActions
+
+    def go(self, location: Location) -> None: ...
+    def show_notices(self, notices: tuple[str, ...]) -> None: ...
 
 
 def document_for(location: Location | None) -> tuple[DocumentKind, str]:
@@ -41,9 +61,11 @@ def document_for(location: Location | None) -> tuple[DocumentKind, str]:
 
 
 class ToolActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ToolWindow) -> None:
+        widget = cast(QMainWindow, window)  # the parent of the actions and the dialogs
+        super().__init__(widget)
         self._window = window
+        self._widget = widget
         self.export_pdf = self._action(
             translate("ToolActions", "&Export PDF…"),
             translate(
@@ -69,17 +91,17 @@ class ToolActions(QObject):
             context_actions.export_requested.connect(self.export_briefing)
 
     def _action(self, text: str, tip: str, key: str = "") -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._widget)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if key:
             action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self._window.addAction(action)
+        self._widget.addAction(action)
         return action
 
     def _menu_with(self, action: QAction) -> QMenu | None:
-        for menu_action in self._window.menuBar().actions():
+        for menu_action in self._widget.menuBar().actions():
             menu = menu_action.menu()
             if isinstance(menu, QMenu) and action in menu.actions():
                 return menu
@@ -95,9 +117,9 @@ class ToolActions(QObject):
         if help_menu is not None:
             help_menu.insertAction(actions.about, self.check_data)
             help_menu.insertSeparator(actions.about)
-            self.tools_menu = QMenu(translate("ToolActions", "&Tools"), self._window)
+            self.tools_menu = QMenu(translate("ToolActions", "&Tools"), self._widget)
             self.tools_menu.addAction(self.update_content)
-            self._window.menuBar().insertMenu(help_menu.menuAction(), self.tools_menu)
+            self._widget.menuBar().insertMenu(help_menu.menuAction(), self.tools_menu)
 
     @Slot(int)
     def _page_added(self, index: int) -> None:
@@ -124,7 +146,7 @@ class ToolActions(QObject):
 
         window = self._window
         return open_export_dialog(
-            window,
+            self._widget,
             window.services,
             document,
             selection_id=record_id,
@@ -139,14 +161,16 @@ class ToolActions(QObject):
 
         self._flush_pages()  # pending edits go into the data before it is checked or restored
         window = self._window
-        return open_data_dialog(window, window.services, window.tasks, self.user_data_replaced)
+        return open_data_dialog(
+            self._widget, window.services, window.tasks, self.user_data_replaced
+        )
 
     @Slot()
     def open_content_page(self) -> ContentPage:
         from pimdesk.ui.data.content_page import open_content_page
 
         window = self._window
-        return open_content_page(window, window.services, window.tasks, self.content_replaced)
+        return open_content_page(self._widget, window.services, window.tasks, self.content_replaced)
 
     def user_data_replaced(self, notice: str) -> None:
         """After a restore: every page reads the user's data again; the banner says why."""
