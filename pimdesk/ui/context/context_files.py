@@ -9,7 +9,7 @@ of `SelectionFiles`, so a test can answer them as a person would without a nativ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -21,8 +21,9 @@ from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
-from pimdesk.services.personal_data import PersonalDataWarning, TextPlace, personal_data_in
+from pimdesk.services.personal_data import personal_data_in
 from pimdesk.ui.context.context_labels import safe_file_stem
+from pimdesk.ui.widgets.personal_data import personal_data_lines
 
 translate = QCoreApplication.translate
 SUFFIX = ".pimsel"
@@ -99,33 +100,6 @@ def ask_about_clash(parent: QWidget, name: str) -> ClashChoice:
     if role == QMessageBox.ButtonRole.AcceptRole:
         return ClashChoice.COPY
     return ClashChoice.CANCEL
-
-
-def personal_data_lines(warnings: Sequence[PersonalDataWarning]) -> list[str]:
-    """What looks like personal data, one line each, in the user's language (also used by the
-    export dialog)."""
-    places = {
-        TextPlace.NAME: translate("ContextFiles", "the name"),
-        TextPlace.PLACE: translate("ContextFiles", "the place"),
-        TextPlace.ORGANISATION: translate("ContextFiles", "the organisation"),
-        TextPlace.DATA_NEEDS: translate("ContextFiles", "the data needs"),
-        TextPlace.CONTEXT_NOTES: translate("ContextFiles", "the notes on the context"),
-        TextPlace.CATEGORY_NOTES: translate("ContextFiles", "the notes on {category}"),
-    }
-    kinds = {
-        "email": translate("ContextFiles", "an e-mail address"),
-        "phone": translate("ContextFiles", "a phone number"),
-        "id_number": translate("ContextFiles", "an ID-like number"),
-        "titled_name": translate("ContextFiles", "a name after a title"),
-    }
-    return [
-        translate("ContextFiles", "In {where}, {what}: {text}").format(
-            where=places[warning.place].format(category=warning.category),
-            what=kinds.get(warning.finding.kind, warning.finding.kind),
-            text=warning.finding.text,
-        )
-        for warning in warnings
-    ]
 
 
 def confirm_personal_data(parent: QWidget, lines: list[str]) -> bool:

@@ -28,9 +28,9 @@ from pimdesk.services.container import Services
 from pimdesk.services.content import ContentService, describe_origin
 from pimdesk.ui.data.content_changes_model import ContentChangesModel, totals_sentence
 from pimdesk.ui.data.content_view import InstalledContentBox, PackBox, preview_sentence
-from pimdesk.ui.export.export_form import use_native_dialogs
 from pimdesk.ui.widgets.named_controls import named_button
 from pimdesk.ui.widgets.questions import ask
+from pimdesk.ui.widgets.system_files import use_native_dialogs
 from pimdesk.ui.widgets.task_panel import TaskPanel
 from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask, TaskControl
 

@@ -33,10 +33,10 @@ from pimdesk.services.exports import (
     PersonalDataFound,
 )
 from pimdesk.services.personal_data import PersonalDataWarning
-from pimdesk.ui.context.context_files import personal_data_lines
 from pimdesk.ui.export.export_form import ExportForm, ExportRequest, default_folder
 from pimdesk.ui.widgets import system_files
 from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.personal_data import personal_data_lines
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.task_panel import TaskPanel
 from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask, TaskControl

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from pimdesk.domain.briefing_input import DocumentKind, Paper
 from pimdesk.domain.sensitivity import Sensitivity
 from pimdesk.services.container import Services
 from pimdesk.services.exports import ExportOptions, default_sensitivity, suggested_file_name
+from pimdesk.ui.widgets.system_files import use_native_dialogs
 
 translate = QCoreApplication.translate
 
@@ -48,12 +48,6 @@ def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents else Path.home()
     return folder if folder.is_dir() else Path.home()  # not every system has a Documents folder
-
-
-def use_native_dialogs() -> bool:
-    """The system's file dialogs, except offscreen (tests, `--smoke`), where Qt's own are used
-    so that a test can drive them."""
-    return QGuiApplication.platformName() != "offscreen"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Hand a written file to the system: open it, show it in its folder, print it.
+"""Hand a written file to the system: open it, show it in its folder, print it; and whether to
+choose files with the system's own dialogs.
 
 Printing goes through the system too: Qt's essentials cannot draw a PDF, and the system's PDF
 viewer prints it as it is. On Windows the file's "print" verb sends it to the printer straight
@@ -13,7 +14,13 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+
+def use_native_dialogs() -> bool:
+    """The system's file dialogs, except offscreen (tests, `--smoke`), where Qt's own are used
+    so that a test can drive them."""
+    return QGuiApplication.platformName() != "offscreen"
 
 
 def open_file(path: Path) -> bool:
