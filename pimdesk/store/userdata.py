@@ -26,6 +26,7 @@ from pimdesk.domain.selection import (
     Selection,
     SystemStatus,
     TeamPriority,
+    is_invisible,
     now,
 )
 from pimdesk.store.sqlite_tools import explain, transaction
@@ -67,8 +68,10 @@ class Visit:
 
 
 def name_key(name: str) -> str:
-    """Names are unique regardless of case and Unicode form ('Café' = 'CAFÉ')."""
-    return unicodedata.normalize("NFC", name).casefold()
+    """Names are unique regardless of case, Unicode form and what cannot be seen ('Café' =
+    'CAFÉ'; a joiner between two Latin letters does not make another name)."""
+    visible = "".join(c for c in name if not is_invisible(c))
+    return unicodedata.normalize("NFC", visible).casefold()
 
 
 def _time(text: str | None) -> datetime.datetime | None:
