@@ -135,6 +135,11 @@ class Selection:
     notes: str = ""
     created: datetime.datetime = field(default_factory=now)
     modified: datetime.datetime = field(default_factory=now)
+    # The stored revision this copy was read at (0: never stored). A save names it as its base,
+    # and the store refuses a base that is no longer the stored one: two windows or a window
+    # and a command can never silently overwrite each other. Not part of the content: two
+    # copies with the same content are equal whatever their revisions.
+    revision: int = field(default=0, compare=False)
 
     @classmethod
     def new(cls, name: str, scenario: str, **details: object) -> Selection:
