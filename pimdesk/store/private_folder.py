@@ -5,8 +5,8 @@ The database and its backups hold team notes that a briefing may mark RESTRICTED
 CONFIDENTIAL, and content on disk is trusted without a signature check: another local user
 must be able neither to read them nor to plant a "backup" or a content version. The folder is
 made private when it is created, and tightened when PIM Desk opens it and finds it looser:
-only what the user owns (root's chmod on someone else's files would be a surprise), and never
-through a symbolic link.
+only the folders and regular files the user owns (root's chmod on someone else's files would
+be a surprise), never through a symbolic link, never a device, pipe or socket.
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ def make_private(data_dir: Path) -> None:
 def _tighten(path: Path, most: int) -> None:
     try:
         found = path.lstat()
-        if stat.S_ISLNK(found.st_mode) or found.st_uid != os.geteuid():
-            return
+        kind = stat.S_IFMT(found.st_mode)
+        if kind not in (stat.S_IFREG, stat.S_IFDIR) or found.st_uid != os.geteuid():
+            return  # links, devices, pipes and sockets, and others' files: not ours to change
         mode = stat.S_IMODE(found.st_mode)
         if mode & ~most:
             path.chmod(mode & most)

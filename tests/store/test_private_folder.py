@@ -74,7 +74,10 @@ def test_a_loose_folder_is_tightened_when_opened(tmp_path: Path) -> None:
     outside.write_bytes(b"")
     outside.chmod(0o644)
     (data / "link").symlink_to(outside)
+    os.mkfifo(data / "pipe", 0o644)
     make_private(data)
+    assert stat.S_IMODE((data / "pipe").lstat().st_mode) == 0o644  # not a file of PIM Desk's
+    (data / "pipe").unlink()
     all_private(data)
     assert stat.S_IMODE(outside.stat().st_mode) == 0o644  # links are not followed
 
