@@ -184,3 +184,14 @@ def test_a_terminated_content_check_leaves_no_folder_and_an_old_one_is_swept(
     assert [p.name for p in (data / "content").iterdir() if p.name.startswith(".staging")] == []
     used = Path(result.stdout.decode().strip())
     assert used.parent.parent == data / "content"  # inside the data folder, not the system's
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
+def test_the_desktop_app_without_a_display_is_one_sentence(tmp_path: Path) -> None:
+    unset = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PIMDESK_DATA_DIR")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    result = subprocess.run(
+        [sys.executable, "-m", "pimdesk", "--data-dir", str(tmp_path / "data")],
+        cwd=ROOT, env=env, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert "no display" in one_sentence(result)
