@@ -3,18 +3,28 @@
 Start-up order: read the arguments; if they name a command, load the command line (every command
 module) and run it; otherwise load only Qt and the desktop app. The desktop path never imports
 the command modules, sqlite-utils, nacl or reportlab (see bench/ for why it matters).
+
+Whatever the arguments, the locale or where the output goes, the user gets one sentence, never a
+traceback: a data folder that is a file or has an over-long path, undecodable bytes, an output
+that is closed or full (`--version > /dev/full` fails, exit 1), an interrupt (exit 130).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import stat
 import sys
+from pathlib import Path
 
 from pimdesk.cli.parser import GLOBAL_VALUE_OPTIONS, build_parser
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.paths import AppPaths
 
-EXIT_USER_ERROR = 1
+EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+# Arguments that are paths keep the bytes they were given (see `decode_text_arguments`).
+PATH_ARGUMENTS = ("data_dir",)
 
 
 def wants_command_line(arguments: list[str]) -> bool:
@@ -30,21 +40,130 @@ def wants_command_line(arguments: list[str]) -> bool:
     return False
 
 
+def decode_text_arguments(args: argparse.Namespace) -> None:
+    """Names and notes typed in a terminal whose locale is not UTF-8 (LC_ALL=C) reach Python as
+    undecodable bytes; they are UTF-8 almost always, so read them as such. Paths stay as given:
+    the system reads them back byte for byte. What is not UTF-8 either stays broken, and the
+    checks on names and texts refuse it in one sentence."""
+    for key, value in vars(args).items():
+        if isinstance(value, str) and key not in PATH_ARGUMENTS:
+            setattr(args, key, _as_utf8(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, key, [_as_utf8(v) for v in value])
+
+
+def _as_utf8(text: str) -> str:
+    try:
+        return os.fsencode(text).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return text
+
+
+def unusable_data_folder(folder: Path) -> str | None:
+    """Why `folder` cannot hold the user's data, in a few words; None when it can (or can be
+    made: a folder that does not exist yet is created when first needed)."""
+    try:
+        found = folder.stat()
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        return "a part of its path is a file"
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return "its path is too long"
+        return error.strerror or str(error)
+    return None if stat.S_ISDIR(found.st_mode) else "it is a file, not a folder"
+
+
+def shown_path(path: Path | str) -> str:
+    text = str(path)
+    return text if len(text) <= 120 else f"{text[:60]}…{text[-40:]}"
+
+
 def _paths(args: argparse.Namespace) -> AppPaths | None:
     try:
-        return AppPaths.resolve(args.data_dir)
-    except (OSError, PimDeskError) as error:
-        print(f"pimdesk: the data folder cannot be used: {error}", file=sys.stderr)
-        return None
+        paths = AppPaths.resolve(args.data_dir)
+        problem = unusable_data_folder(paths.data_dir)
+    except (OSError, PimDeskError, ValueError) as error:
+        problem = getattr(error, "strerror", None) or str(error)
+        paths = None
+    if problem is None:
+        return paths
+    where = shown_path(paths.data_dir if paths else args.data_dir or "")
+    print(
+        f"pimdesk: the data folder {where} cannot be used: {problem}; choose another with "
+        "--data-dir.",
+        file=sys.stderr,
+    )
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
-    arguments = sys.argv[1:] if argv is None else list(argv)
+    # Everything PIM Desk writes is the user's alone (see store/private_folder.py); restored at
+    # the end for callers that run it in their own process (the tests).
+    previous_umask = os.umask(0o077)
+    try:
+        return _main(sys.argv[1:] if argv is None else list(argv))
+    finally:
+        os.umask(previous_umask)
+
+
+def _main(arguments: list[str]) -> int:
+    try:
+        code = run(arguments)
+    except SystemExit as done:  # argparse: --help, --version, a usage error
+        code = done.code if isinstance(done.code, int) else EXIT_USER_ERROR if done.code else 0
+        if output_written(code) != code:
+            return EXIT_USER_ERROR
+        raise  # as argparse meant it (its exit code, for callers that catch it)
+    except KeyboardInterrupt:
+        print("\npimdesk: interrupted.", file=sys.stderr)
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:  # help or version text for a reader that had enough
+        _silence_stdout()
+        code = EXIT_OK
+    except OSError as error:
+        if error.filename is not None:  # not the output: a bug, to be seen whole
+            raise
+        _silence_stdout()
+        print(f"pimdesk: the output could not be written ({error.strerror}).", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return output_written(code)
+
+
+def output_written(code: int) -> int:
+    """`code`, or 1 when what was printed could not be written (a full disk, /dev/full)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # `pimdesk list terms | head`: the reader had enough
+        _silence_stdout()
+        return code
+    except OSError as error:
+        _silence_stdout()
+        if code == EXIT_OK:  # otherwise the failure was said already
+            print(f"pimdesk: the output could not be written ({error.strerror}).", file=sys.stderr)
+        return code or EXIT_USER_ERROR
+    return code
+
+
+def _silence_stdout() -> None:
+    """Point the standard output at the null device, so the interpreter's own last flush of
+    what could not be written fails no more (it would print a traceback)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
+
+
+def run(arguments: list[str]) -> int:
     if wants_command_line(arguments):
         from pimdesk.cli.main import parser, run_command
         from pimdesk.services.container import Services
 
         args = parser().parse_args(arguments)
+        decode_text_arguments(args)
         paths = _paths(args)
         if paths is None:
             return EXIT_USER_ERROR
@@ -52,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_command(args, Services(paths, args.lang or "en"))
     else:
         args = build_parser([]).parse_args(arguments)
+        decode_text_arguments(args)
         paths = _paths(args)
         if paths is None:
             return EXIT_USER_ERROR

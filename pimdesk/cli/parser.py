@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 from pimdesk import APP_NAME, __version__
 
@@ -13,8 +18,21 @@ GLOBAL_VALUE_OPTIONS = ("--data-dir", "--lang")
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, except that help, version and usage text that cannot be written (a closed or
+    full output) is an error, not silently dropped: `pimdesk --version > /dev/full` fails."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            stream = file or sys.stderr
+            stream.write(message)
+            flush = getattr(stream, "flush", None)
+            if flush is not None:
+                flush()
+
+
 def build_parser(registrars: list[Registrar]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="pimdesk",
         description=f"{APP_NAME}: the Protection Information Management framework, offline. "
         "Without a command, the desktop app starts.",
@@ -31,7 +49,11 @@ def build_parser(registrars: list[Registrar]) -> argparse.ArgumentParser:
         action="store_true",
         help="start the desktop app with everything loaded, print 'ready <ms>' and exit",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Sub-commands' parsers are Parsers too (their help must not be dropped either).
+    subparsers = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser),
+    )
     for register in registrars:
         register(subparsers)
     return parser

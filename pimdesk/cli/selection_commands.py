@@ -9,7 +9,7 @@ from pathlib import Path
 from pimdesk.cli.output import print_json
 from pimdesk.cli.parser import add_json_option
 from pimdesk.domain.errors import InvalidInputError
-from pimdesk.domain.selection import Selection
+from pimdesk.domain.selection import Selection, local_time_text
 from pimdesk.services.container import Services
 
 
@@ -78,7 +78,7 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
     for summary in summaries:
         print(
             f"{summary.name:<40} {summary.scenario:<26} {summary.accepted} accepted  "
-            f"{summary.modified.astimezone():%Y-%m-%d %H:%M}"
+            f"{local_time_text(summary.modified_utc)}"
         )
     return 0
 

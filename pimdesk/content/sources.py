@@ -68,6 +68,14 @@ KNOWN_LANGUAGES = frozenset(
     }
 )
 MAX_SOURCE_FILE_BYTES = 4 * 1024 * 1024
+# Bounds that keep a hostile pack (signed by a trusted key, or let in with --allow-unsigned)
+# from exhausting the checker: tomllib recurses once per nesting level (20,000 levels raise
+# RecursionError), and every footnote and section becomes a citable entry in memory (200
+# million footnotes took 16.8 GB). The source document has 9 sections and 7 footnotes.
+MAX_TOML_DEPTH = 24
+MAX_DOCUMENTS = 50
+MAX_SECTIONS = 1000
+MAX_FOOTNOTES = 1000
 
 
 @dataclass(frozen=True)
@@ -160,26 +168,37 @@ class _SourceReader:
 
     # ------------------------------------------------------------------ files
     def parse(self, path: Path, display: str) -> dict[str, Any] | None:
+        text = self.read_text(path, display)
+        return None if text is None else self.parse_text(text, display)
+
+    def read_text(self, path: Path, display: str) -> str | None:
         try:
             if path.stat().st_size > MAX_SOURCE_FILE_BYTES:
                 self.problem(display, "", "", f"is larger than {MAX_SOURCE_FILE_BYTES} bytes")
                 return None
-            text = path.read_bytes().decode("utf-8")
+            return path.read_bytes().decode("utf-8")
         except FileNotFoundError:
             self.problem(display, "", "", "is missing")
-            return None
         except UnicodeDecodeError as error:
             self.problem(display, "", "", f"is not UTF-8 text (byte {error.start})")
-            return None
         except OSError as error:
             self.problem(display, "", "", f"cannot be read ({error.strerror})")
+        return None
+
+    def parse_text(self, text: str, display: str) -> dict[str, Any] | None:
+        if toml_nesting_depth(text) > MAX_TOML_DEPTH:
+            self.problem(display, "", "", f"is nested deeper than {MAX_TOML_DEPTH} levels")
             return None
         try:
             parsed: dict[str, Any] = tomllib.loads(text)
             return parsed
         except tomllib.TOMLDecodeError as error:
             self.problem(display, "", "", f"is not valid TOML: {error}")
-            return None
+        except ValueError as error:  # an integer of more than 4,300 digits
+            self.problem(display, "", "", f"holds a value TOML cannot read ({error})")
+        except RecursionError:  # pragma: no cover - the depth check comes first
+            self.problem(display, "", "", "is nested too deeply")
+        return None
 
     def read(self) -> ContentSources | None:
         parsed = {name: self.parse(self.folder / name, name) for name in CONTENT_FILES}
@@ -223,15 +242,36 @@ class _SourceReader:
         if not isinstance(documents, list) or not documents:
             self.problem(file, "document", "", "at least one [[document]] is needed")
             documents = []
+        if len(documents) > MAX_DOCUMENTS:
+            self.problem(file, "document", "", f"at most {MAX_DOCUMENTS} documents are allowed")
+            documents = []
         for index, entry in enumerate(documents, 1):
-            for key in ("id", "short", "title"):
-                if not isinstance(entry.get(key), str) or not entry[key].strip():
-                    self.problem(file, f"document #{index}", key, "is missing or empty")
+            self.check_document(entry, file, f"document #{index}")
         if self.problems:
             return None
         assert isinstance(version, str) and isinstance(title, str)
         assert isinstance(date, datetime.date)
         return Meta(version, date, title, language, tuple(dict(d) for d in documents))
+
+    def check_document(self, entry: Any, file: str, record: str) -> None:
+        """A cited document: names, and the sections and footnotes sources may cite, each of
+        the right type and in bounds (they become a set in memory)."""
+        if not isinstance(entry, dict):
+            self.problem(file, record, "", "must be a table")
+            return
+        for key in ("id", "short", "title"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                self.problem(file, record, key, "is missing or empty")
+        sections = entry.get("sections", [])
+        if not isinstance(sections, list) or not all(isinstance(s, str) for s in sections):
+            self.problem(file, record, "sections", "must be a list of section numbers as text")
+        elif len(sections) > MAX_SECTIONS:
+            self.problem(file, record, "sections", f"can list at most {MAX_SECTIONS} sections")
+        footnotes = entry.get("footnotes", 0)
+        if not isinstance(footnotes, int) or isinstance(footnotes, bool):
+            self.problem(file, record, "footnotes", "must be a whole number")
+        elif not 0 <= footnotes <= MAX_FOOTNOTES:
+            self.problem(file, record, "footnotes", f"must be between 0 and {MAX_FOOTNOTES}")
 
     def read_language(self, document: Mapping[str, Any], file: str, record: str) -> str:
         language = document.get("language")
@@ -534,6 +574,42 @@ def _rows(records: Mapping[str, list[dict[str, Any]]]) -> dict[str, list[dict[st
 def _row_order(row: Mapping[str, Any]) -> tuple[str, ...]:
     keys = ("language", "category", "cell", "scenario", "term", "dimension", "position", "id")
     return tuple(str(row.get(key, "")).zfill(6 if key == "position" else 0) for key in keys)
+
+
+def toml_nesting_depth(text: str) -> int:
+    """How deeply arrays and inline tables nest in TOML `text`, counted without parsing it
+    (brackets inside strings and comments do not count), so that tomllib is never handed
+    nesting deep enough to exhaust its recursion."""
+    depth = deepest = 0
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char in "\"'":
+            index = _after_string(text, index)
+            continue
+        if char == "#":
+            newline = text.find("\n", index)
+            index = length if newline < 0 else newline
+            continue
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        index += 1
+    return deepest
+
+
+def _after_string(text: str, start: int) -> int:
+    """The index just past the TOML string that opens at `start` (or the end of the text)."""
+    quote = text[start]
+    if text.startswith(quote * 3, start):
+        end = text.find(quote * 3, start + 3)
+        return len(text) if end < 0 else end + 3
+    index = start + 1
+    while index < len(text) and text[index] not in (quote, "\n"):
+        index += 2 if quote == '"' and text[index] == "\\" else 1
+    return index + 1
 
 
 def _known_sections(meta: Meta) -> set[str]:

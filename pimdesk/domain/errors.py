@@ -39,3 +39,16 @@ class UserDataError(PimDeskError):
 
 class ExportError(PimDeskError):
     """A file could not be written."""
+
+
+class ConflictError(UserDataError):
+    """A save refused because the stored selection is no longer the one that was edited.
+
+    `kind` says why: "changed" (saved meanwhile by another window or command), "trashed" (moved
+    to the trash meanwhile), "gone" (deleted for good), "replaced" (the data file was restored
+    from a backup under this window). Nothing was written; the user chooses what to keep.
+    """
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind

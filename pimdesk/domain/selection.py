@@ -7,6 +7,7 @@ there, the data the team needs, and for each category the team's decision, prior
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import unicodedata
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from pimdesk.domain.errors import InvalidInputError
-from pimdesk.domain.text import remove_control, strip_control
+from pimdesk.domain.text import has_surrogate, remove_control, strip_control
 
 MAX_NAME_CHARACTERS = 200
 MAX_SHORT_TEXT_CHARACTERS = 500
@@ -23,6 +24,25 @@ MAX_NOTES_CHARACTERS = 20_000
 
 def now() -> datetime.datetime:
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+
+
+def local_time_text(stored: str | None, with_time: bool = True) -> str:
+    """A stored ISO time as local `YYYY-MM-DD HH:MM`, for lists.
+
+    Never raises: a time stored by an older PIM Desk before dates were bounded, or damaged, is
+    shown in its own zone (near datetime.max the local zone can overflow) or as it is written,
+    so one odd row can never stop the list from showing.
+    """
+    if not stored:
+        return ""
+    pattern = "%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d"
+    try:
+        moment = datetime.datetime.fromisoformat(stored)
+    except ValueError:
+        return stored[:25]
+    with contextlib.suppress(OverflowError, ValueError, OSError):
+        moment = moment.astimezone()
+    return moment.strftime(pattern)
 
 
 def new_id() -> str:
@@ -115,6 +135,11 @@ class Selection:
     notes: str = ""
     created: datetime.datetime = field(default_factory=now)
     modified: datetime.datetime = field(default_factory=now)
+    # The stored revision this copy was read at (0: never stored). A save names it as its base,
+    # and the store refuses a base that is no longer the stored one: two windows or a window
+    # and a command can never silently overwrite each other. Not part of the content: two
+    # copies with the same content are equal whatever their revisions.
+    revision: int = field(default=0, compare=False)
 
     @classmethod
     def new(cls, name: str, scenario: str, **details: object) -> Selection:
@@ -144,13 +169,48 @@ class Selection:
         return {c.category for c in self.choices} | {c for c, _ in self.systems}
 
 
+# Characters that reorder the text around them: "Invoice \u202egnp.exe" shows as "Invoice
+# exe.png". In a name they can only hide what it says, so they are refused wherever they are.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Joiners shape Persian, Arabic, Indic scripts and emoji: kept inside a name, trimmed at its edges.
+JOINERS = frozenset("\u200c\u200d")
+# Invisible but not of the format category (Cf): Hangul fillers, the grapheme joiner.
+_INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u034f")
+# Format characters that do show: the Arabic, Syriac and Kaithi number and year signs.
+_VISIBLE_FORMAT = frozenset(
+    "\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"
+)
+
+
+def is_invisible(char: str) -> bool:
+    """A character that shows as nothing (zero-width space, word joiner, BOM, direction marks)."""
+    if char in _VISIBLE_FORMAT:
+        return False
+    return unicodedata.category(char) == "Cf" or char in _INVISIBLE_LETTERS
+
+
 def check_name(name: str) -> str:
     """A selection name as stored: trimmed, one line, not empty, at most 200 characters.
 
-    Any script, quotes and slashes are fine: the name is data, never a file path.
+    Any script, quotes and slashes are fine: the name is data, never a file path. What cannot be
+    seen is taken out (zero-width spaces anywhere, joiners at the edges), so two names that look
+    the same are the same name and clash; what would hide text (direction overrides) is refused.
     """
-    cleaned = unicodedata.normalize("NFC", " ".join(strip_control(name).split()))
+    if has_surrogate(name):
+        raise InvalidInputError(
+            "A selection name must be valid text (it holds a broken character); type it again."
+        )
+    if BIDI_CONTROLS.intersection(name):
+        raise InvalidInputError(
+            "A selection name cannot hold characters that change the direction of the text: "
+            "they can hide what the name says."
+        )
+    visible = "".join(c for c in name if c in JOINERS or not is_invisible(c))
+    cleaned = unicodedata.normalize("NFC", " ".join(strip_control(visible).split()))
+    cleaned = _trim_joiners(cleaned)
     if not cleaned:
+        if name.strip():
+            raise InvalidInputError("A selection name needs a visible character.")
         raise InvalidInputError("A selection needs a name.")
     if len(cleaned) > MAX_NAME_CHARACTERS:
         raise InvalidInputError(
@@ -160,8 +220,22 @@ def check_name(name: str) -> str:
     return cleaned
 
 
+def _trim_joiners(text: str) -> str:
+    """Joiners (and the spaces they leave) at either edge of a name show as nothing."""
+    joiners = "".join(JOINERS)
+    previous = None
+    while previous != text:
+        previous, text = text, text.strip(joiners).strip()
+    return text
+
+
 def check_text(value: str, what: str, limit: int = MAX_SHORT_TEXT_CHARACTERS) -> str:
-    """A free-text field: control characters removed (line breaks kept), length capped."""
+    """A free-text field: control characters removed (line breaks kept), length capped.
+
+    Broken text (a lone surrogate, from a damaged file or undecodable bytes) is refused here,
+    before it reaches the database, which cannot store it."""
+    if has_surrogate(value):
+        raise InvalidInputError(f"The {what} must be valid text (it holds a broken character).")
     cleaned = unicodedata.normalize("NFC", remove_control(value, keep="\n\t").strip())
     if len(cleaned) > limit:
         raise InvalidInputError(f"The {what} can have at most {limit} characters.")

@@ -33,12 +33,22 @@ FORMAT_NAME = "pimdesk-selection"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NEEDS = 500
+# The content has 15 categories; room for content packs that add some, none for a file that
+# lists thousands and makes the editor crawl.
+MAX_CHOICES = 200
+MAX_SYSTEMS = 200
+# Dates a selection can honestly carry. Past year 9998 a date cannot even be shown in every
+# time zone (9999-12-31T23:59:59-14:00 is past datetime.max in UTC).
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2999
 _JSON_PROBLEMS = {
     "encoding": "The selection file is not UTF-8 text (byte {detail}).",
     "syntax": "The selection file is damaged or truncated: {detail}.",
     "duplicate": "The selection file repeats the field '{detail}'.",
     "constant": "The selection file contains {detail}, which is not a valid value.",
     "depth": "The selection file is nested too deeply to be a selection.",
+    "number": "The selection file holds the number {detail}, longer than any a selection has.",
+    "text": "The selection file holds broken text ({detail}: a lone surrogate).",
 }
 _SELECTION_FIELDS = {
     "id",
@@ -156,7 +166,18 @@ def _time(body: Mapping[str, Any], key: str) -> datetime.datetime:
         value = None
     if value is None:
         raise InvalidInputError(f"In the selection file, '{key}' is not a date and time.")
-    return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
+    try:
+        utc = (value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)).astimezone(
+            datetime.timezone.utc
+        )
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not EARLIEST_YEAR <= utc.year <= LATEST_YEAR:
+        raise InvalidInputError(
+            f"In the selection file, '{key}' ({text[:40]}) is not between the years "
+            f"{EARLIEST_YEAR} and {LATEST_YEAR}."
+        )
+    return utc
 
 
 def _enum(kind: type[Any], value: Any, what: str) -> Any:
@@ -169,11 +190,18 @@ def _enum(kind: type[Any], value: Any, what: str) -> Any:
 def _selection(body: Mapping[str, Any]) -> Selection:
     date_text = body.get("date")
     try:
+        if date_text is not None and not isinstance(date_text, str):
+            raise TypeError(date_text)  # 0 or false is no date either
         date = datetime.date.fromisoformat(date_text) if date_text else None
     except (TypeError, ValueError):
         raise InvalidInputError("In the selection file, 'date' is not a date.") from None
+    if date is not None and not EARLIEST_YEAR <= date.year <= LATEST_YEAR:
+        raise InvalidInputError(
+            f"In the selection file, 'date' is not between the years {EARLIEST_YEAR} and "
+            f"{LATEST_YEAR}."
+        )
     identifier = _string(body, "id", required=True)
-    if not identifier.isalnum() or len(identifier) > 64:
+    if not (identifier.isascii() and identifier.isalnum()) or len(identifier) > 64:
         raise InvalidInputError("In the selection file, 'id' is not a valid identifier.")
     return Selection(
         id=identifier,
@@ -194,6 +222,11 @@ def _selection(body: Mapping[str, Any]) -> Selection:
 def _systems(value: Any) -> tuple[tuple[str, SystemStatus], ...]:
     if not isinstance(value, dict):
         raise InvalidInputError("In the selection file, 'systems' must map categories to statuses.")
+    if len(value) > MAX_SYSTEMS:
+        raise InvalidInputError(
+            f"The selection file lists {len(value)} PIM systems; a selection has at most "
+            f"{MAX_SYSTEMS}."
+        )
     return tuple(
         (_category_id(category), _enum(SystemStatus, status, "the system status"))
         for category, status in value.items()
@@ -201,15 +234,22 @@ def _systems(value: Any) -> tuple[tuple[str, SystemStatus], ...]:
 
 
 def _needs(value: Any) -> tuple[DataNeed, ...]:
-    if not isinstance(value, list) or len(value) > MAX_NEEDS:
+    if not isinstance(value, list):
         raise InvalidInputError("In the selection file, 'needs' must be a list of data needs.")
+    if len(value) > MAX_NEEDS:
+        raise InvalidInputError(
+            f"The selection file lists {len(value)} data needs; a selection has at most "
+            f"{MAX_NEEDS}."
+        )
     needs = []
     for entry in value:
         if not isinstance(entry, dict):
             raise InvalidInputError("In the selection file, each data need must be an object.")
         ref = entry.get("ref")
-        if ref is not None and not isinstance(ref, str):
-            raise InvalidInputError("In the selection file, a data need's 'ref' must be text.")
+        if ref is not None and (not isinstance(ref, str) or len(ref) > 100):
+            raise InvalidInputError(
+                "In the selection file, a data need's 'ref' must be a content ID."
+            )
         text = check_text(_string(entry, "text", required=True), "data need")
         needs.append(DataNeed(_enum(NeedSource, entry.get("source"), "the need source"), text, ref))
     return tuple(needs)
@@ -218,6 +258,11 @@ def _needs(value: Any) -> tuple[DataNeed, ...]:
 def _choices(value: Any) -> tuple[CategoryChoice, ...]:
     if not isinstance(value, list):
         raise InvalidInputError("In the selection file, 'choices' must be a list.")
+    if len(value) > MAX_CHOICES:
+        raise InvalidInputError(
+            f"The selection file lists {len(value)} category choices; a selection has at most "
+            f"{MAX_CHOICES}."
+        )
     choices = []
     for entry in value:
         if not isinstance(entry, dict):

@@ -49,6 +49,14 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether `text` holds a lone surrogate: not Unicode text, and SQLite and UTF-8 refuse it."""
+    return _SURROGATE.search(text) is not None
+
+
 def strip_control(text: str) -> str:
     """Replace control characters (NUL, escapes, line breaks) with spaces."""
     return _CONTROL.sub(" ", text)

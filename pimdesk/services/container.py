@@ -6,6 +6,7 @@ repaired, migrated, backed up) the first time a service needs it.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from pimdesk.paths import AppPaths
 from pimdesk.services.navigation import NavigationService
 from pimdesk.services.reference import ReferenceService
 from pimdesk.store.active_content import ActiveContent, find_active
+from pimdesk.store.private_folder import make_private
 from pimdesk.store.reference import ReferenceStore
 from pimdesk.store.userdata import UserDataStore
 from pimdesk.store.userdata_open import OpenedUserData, open_user_data
@@ -81,6 +83,8 @@ class Services:
     # ------------------------------------------------------------------ user data
     @cached_property
     def _opened(self) -> OpenedUserData:
+        with suppress(OSError):  # an unusable folder is said by open_user_data, in its words
+            make_private(self.paths.data_dir)
         return open_user_data(self.paths.user_database, self.paths.backups_dir)
 
     @property

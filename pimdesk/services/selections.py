@@ -120,8 +120,21 @@ class SelectionService:
             id=new_id(),
             name=check_name(name) if name else self.free_name(f"{original.name} (copy)"),
             created=now(),
+            revision=0,
         )
         return self._store.save(copy)
+
+    def save_as_copy(self, selection: Selection) -> Selection:
+        """Store the edits a conflict refused as a new selection beside the one stored, so that
+        neither writer's work is lost ("NAME (my copy)", "NAME (my copy) 2"...)."""
+        copy = replace(
+            selection,
+            id=new_id(),
+            name=self.free_name(f"{selection.name} (my copy)"),
+            created=now(),
+            revision=0,
+        )
+        return self.save(copy)
 
     def delete(self, selection_id: str) -> None:
         """Move to the trash (kept 30 days); `restore` undoes it."""
@@ -195,11 +208,23 @@ class SelectionService:
         """Decode a `.pimsel` file without storing it (for a preview)."""
         return decode(_read_limited(path)).selection
 
+    def read_bytes(self, path: Path) -> bytes:
+        """The bytes of a `.pimsel` file, read once: a preview and the import that follows it
+        use the same bytes, so the file cannot change between the user's answer and the import."""
+        return _read_limited(path)
+
+    def preview_bytes(self, data: bytes) -> Selection:
+        return decode(data).selection
+
     def import_file(self, path: Path, replace_existing: bool = False) -> ImportResult:
-        """Store the selection in `path`. A name already in use is never overwritten silently:
-        the import gets a free name, unless `replace_existing` (the user said so) moves the
-        existing selection to the trash first."""
-        decoded = decode(_read_limited(path))
+        """Store the selection in `path` (see `import_bytes`)."""
+        return self.import_bytes(_read_limited(path), replace_existing)
+
+    def import_bytes(self, data: bytes, replace_existing: bool = False) -> ImportResult:
+        """Store the selection in a `.pimsel` file's bytes. A name already in use is never
+        overwritten silently: the import gets a free name, unless `replace_existing` (the user
+        said so) moves the existing selection to the trash, in the same transaction."""
+        decoded = decode(data)
         selection = decoded.selection
         self._check_scenario(selection.scenario)
         report = list(decoded.notes)
@@ -207,16 +232,17 @@ class SelectionService:
         if unknown:
             report.append("kept, but not in this PIM Desk's content: " + ", ".join(unknown))
         existing = self._store.find_id(selection.name)
-        if existing is not None and replace_existing:
-            self._store.move_to_trash(existing)
-            report.append(f"the earlier '{selection.name}' was moved to the trash")
-        elif existing is not None:
+        if existing is not None and not replace_existing:
             name = self.free_name(f"{selection.name} (imported)")
             report.append(f"a selection named '{selection.name}' exists: imported as '{name}'")
             selection = replace(selection, name=name)
         if self._id_in_use(selection.id):
             selection = replace(selection, id=new_id())
-        stored = self._store.save(selection, touch=False)
+        if existing is not None and replace_existing:
+            stored = self._store.replace_selection(existing, selection)
+            report.append(f"the earlier '{selection.name}' was moved to the trash")
+        else:
+            stored = self._store.save(selection, touch=False)
         return ImportResult(stored, tuple(report))
 
     def _id_in_use(self, selection_id: str) -> bool:

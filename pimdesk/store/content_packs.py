@@ -5,7 +5,8 @@ Layout under the user's `content/` folder:
     active.json                 which version is active, and which a rollback returns to
     versions/<version>-<hash>/  one complete imported version: `sources/` (the pack's files),
                                 `pimdesk-reference.sqlite` (built from them), `pack.json`
-    .staging-<random>/          an import in progress; removed when it ends or by the next one
+    .staging-<random>/          an import or a check in progress; removed when it ends or by the
+                                next import or check (after a kill -9)
     .lock                       held (by the OS) while an import or a rollback runs
 
 An import checks the whole pack in memory first (`pack_reader`), then unpacks it into a
@@ -21,7 +22,6 @@ from __future__ import annotations
 import secrets
 import shutil
 import sqlite3
-import tempfile
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -98,9 +98,33 @@ class ContentLibrary:
         return read_pack(pack, self.trusted_keys.usable(), allow_unsigned)
 
     def validate(self, opened: OpenedPack) -> ContentSources:
-        """Validate the pack's content in a throw-away folder outside the data folder."""
-        with tempfile.TemporaryDirectory(prefix="pimdesk-pack-") as folder:
-            return unpack_and_validate(opened, Path(folder) / SOURCES)
+        """Validate the pack's content in a staging folder inside the data folder.
+
+        Inside, not in the system's temporary folder: a check that is killed (or runs out of
+        memory) leaves its folder where the next check or import sweeps it away; removed at
+        once when it ends, however it ends. A check writes nothing that stays: a content
+        folder it had to make is removed again."""
+        made = not self.content_dir.exists()
+        try:
+            with self._locked():
+                self._sweep_staging()
+                staging = self.content_dir / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+                staging.mkdir()
+                try:
+                    return unpack_and_validate(opened, staging / SOURCES)
+                finally:
+                    shutil.rmtree(staging, ignore_errors=True)
+        finally:
+            if made:
+                self._remove_if_only_the_lock()
+
+    def _remove_if_only_the_lock(self) -> None:
+        try:
+            if [p.name for p in self.content_dir.iterdir()] == [LOCK]:
+                (self.content_dir / LOCK).unlink()
+                self.content_dir.rmdir()
+        except OSError:
+            pass  # an import started meanwhile: the folder is its now
 
     # ------------------------------------------------------------------ importing
     def import_pack(

@@ -3,12 +3,18 @@
 The bytes go to a temporary file in the target's folder, are flushed and synced, then renamed
 over the target. A full disk, a missing folder or a denied permission gives one `ExportError`
 sentence and removes the temporary file; an older file of that name stays intact.
+
+Only a regular file (or nothing) is ever replaced. A device node, a FIFO, a socket or a folder
+is refused, checked with `lstat` before writing and again just before the rename, so an export
+to `/dev/full` cannot swap the system's device for a file. A symbolic link is never followed:
+the rename replaces the link itself and its target is not touched.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -24,12 +30,11 @@ def write_atomically(target: Path, data: bytes) -> Path:
     """Write `data` to `target` atomically; returns the absolute target path."""
     target = target.expanduser().absolute()
     folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist; choose another place to save.")
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder; choose a file name.")
     temporary: Path | None = None
     try:
+        if not folder.is_dir():
+            raise ExportError(f"The folder {folder} does not exist; choose another place to save.")
+        refuse_special(target)
         descriptor, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".partial", dir=folder
         )
@@ -38,6 +43,7 @@ def write_atomically(target: Path, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        refuse_special(target)  # again: the target may have been swapped while we wrote
         _replace(temporary, target)
         temporary = None
         fsync_folder(folder)
@@ -47,6 +53,21 @@ def write_atomically(target: Path, data: bytes) -> Path:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
     return target
+
+
+def refuse_special(target: Path) -> None:
+    """Refuse a target that exists and is neither a regular file nor a symbolic link."""
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(mode):
+        raise ExportError(f"{target} is a folder; choose a file name.")
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise ExportError(
+            f"{target} is not an ordinary file (a device, a pipe or a socket); choose another "
+            "file name."
+        )
 
 
 def _replace(source: Path, target: Path) -> None:
@@ -77,6 +98,12 @@ def _explained(error: OSError, target: Path) -> ExportError:
             f"PIM Desk may not write to {target.parent} (or {target.name} is open in another "
             "program); choose another place or close it."
         )
+    if error.errno == errno.ENAMETOOLONG:
+        return ExportError(
+            f"The file name or path of {target.name[:60]}… is too long; choose a shorter one."
+        )
+    if error.errno in (errno.ENOTDIR, errno.EISDIR):
+        return ExportError(f"{target} cannot be a file there; choose another place.")
     if error.errno == errno.ENOENT:
         return ExportError(f"The folder {target.parent} does not exist; choose another place.")
     return ExportError(f"{target.name} could not be saved: {error.strerror or error}.")

@@ -106,6 +106,13 @@ def _list_order_and_counts(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0003_revisions")
+def _revisions(db: sqlite_utils.Database) -> None:
+    """Each save names the revision it was based on and the store refuses a stale one, so two
+    windows (or a window and a command) cannot overwrite each other's edits unseen."""
+    db.execute("ALTER TABLE selections ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
+
+
 def applied_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 

@@ -106,6 +106,8 @@ _JSON_PROBLEMS = {
     "duplicate": "the key '{detail}' appears twice",
     "constant": "{detail} is not a number JSON allows",
     "syntax": "{detail}",
+    "number": "the number {detail} is longer than any a pack holds",
+    "text": "the text {detail} holds a broken character",
 }
 
 

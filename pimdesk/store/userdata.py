@@ -4,6 +4,14 @@ Every write is one `BEGIN IMMEDIATE` transaction. Plain `sqlite3` rather than sq
 the user database is opened at every start, and importing sqlite-utils would cost more start-up
 time than the whole bare window (see bench/); the schema itself is built by sqlite-utils
 migrations (`migrations.py`).
+
+Several writers may share one data file (a window and a command in a terminal; two windows only
+if the single-instance lock is bypassed), so every save is checked, inside its transaction,
+against what is stored: a selection carries the revision it was read at, and a save whose base
+revision is no longer the stored one, or whose selection went to the trash meanwhile, is refused
+with a `ConflictError` instead of overwriting. A data file that a restore set aside under this
+connection (the path now names another file) is noticed at the next read or write: the
+connection is reopened on the restored file, and a write is refused.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from pimdesk.domain.selection import (
     CategoryChoice,
     DataNeed,
@@ -26,9 +34,10 @@ from pimdesk.domain.selection import (
     Selection,
     SystemStatus,
     TeamPriority,
+    is_invisible,
     now,
 )
-from pimdesk.store.sqlite_tools import explain, transaction
+from pimdesk.store.sqlite_tools import connect, explain, transaction
 
 HISTORY_LIMIT = 500
 T = TypeVar("T")
@@ -67,8 +76,10 @@ class Visit:
 
 
 def name_key(name: str) -> str:
-    """Names are unique regardless of case and Unicode form ('Café' = 'CAFÉ')."""
-    return unicodedata.normalize("NFC", name).casefold()
+    """Names are unique regardless of case, Unicode form and what cannot be seen ('Café' =
+    'CAFÉ'; a joiner between two Latin letters does not make another name)."""
+    visible = "".join(c for c in name if not is_invisible(c))
+    return unicodedata.normalize("NFC", visible).casefold()
 
 
 def _time(text: str | None) -> datetime.datetime | None:
@@ -81,12 +92,33 @@ def _required_time(text: str) -> datetime.datetime:
     return value
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file `path` names now (device, inode); None when nothing is there."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
 class UserDataStore:
     """Reads and writes the user database through one connection."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._connection = connection
         self.path = path
+        self._opened = _identity(path)
+
+    def _replaced(self) -> bool:
+        """Whether the file this connection has open is no longer the one at `path` (a restore
+        set it aside); if so, reopen on the file that is there now."""
+        current = _identity(self.path)
+        if current is None or current == self._opened or self._opened is None:
+            return False
+        self._connection.close()
+        self._connection = connect(self.path)
+        self._opened = current
+        return True
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -106,16 +138,25 @@ class UserDataStore:
             raise known from error
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        with self._known_errors(), transaction(self._connection) as connection:
-            return work(connection)
+        with self._known_errors():
+            if self._replaced():
+                raise ConflictError(
+                    "Your data was restored from a backup while this was open; this change was "
+                    "not saved. PIM Desk now shows the restored data.",
+                    "replaced",
+                )
+            with transaction(self._connection) as connection:
+                return work(connection)
 
     def _read(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         with self._known_errors():
+            self._replaced()
             return self._connection.execute(sql, parameters).fetchall()
 
     # ------------------------------------------------------------------ selections
     def list_selections(self, deleted: bool = False) -> list[SelectionSummary]:
         with self._known_errors():
+            self._replaced()
             cursor = self._connection.cursor()
             cursor.row_factory = None  # plain tuples: no per-row mapping on a 10,000-row list
             cursor.execute(
@@ -173,13 +214,21 @@ class UserDataStore:
             notes=row["notes"],
             created=_required_time(row["created"]),
             modified=_required_time(row["modified"]),
+            revision=row["revision"],
         )
 
     def save(self, selection: Selection, touch: bool = True) -> Selection:
-        """Insert or replace `selection` whole, in one transaction. Returns what was stored."""
-        stored = replace(selection, modified=now()) if touch else selection
+        """Insert or replace `selection` whole, in one transaction. Returns what was stored.
+
+        `selection.revision` is the base: 0 for a new selection, else the revision it was read
+        at. A stale base, a selection in the trash or one deleted for good is a ConflictError.
+        """
+        stored = replace(selection, revision=selection.revision + 1)
+        if touch:
+            stored = replace(stored, modified=now())
 
         def work(connection: sqlite3.Connection) -> Selection:
+            self._check_base(connection, selection)
             self._write_selection(connection, stored)
             return stored
 
@@ -192,15 +241,43 @@ class UserDataStore:
                 ) from error
             raise
 
+    @staticmethod
+    def _check_base(connection: sqlite3.Connection, selection: Selection) -> None:
+        """Refuse a save that would overwrite what another writer stored since `selection` was
+        read (inside the write transaction, so no other writer can come in between)."""
+        row = connection.execute(
+            "SELECT revision, deleted FROM selections WHERE id = ?", (selection.id,)
+        ).fetchone()
+        if row is None and selection.revision == 0:
+            return
+        if row is None:
+            raise ConflictError(
+                f"'{selection.name}' was deleted for good elsewhere; this change was not saved.",
+                "gone",
+            )
+        if row["deleted"] is not None:
+            raise ConflictError(
+                f"'{selection.name}' was moved to the trash elsewhere; this change was not saved. "
+                "Restore it from the trash to edit it again.",
+                "trashed",
+            )
+        if row["revision"] != selection.revision:
+            raise ConflictError(
+                f"'{selection.name}' was changed elsewhere (another PIM Desk window or a command) "
+                "since it was opened here; this change was not saved over it.",
+                "changed",
+            )
+
     def _write_selection(self, connection: sqlite3.Connection, selection: Selection) -> None:
         connection.execute(
             "INSERT INTO selections (id, name, name_key, scenario, place, date, organisation, "
-            "notes, created, modified, deleted, accepted) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?) "
+            "notes, created, modified, deleted, accepted, revision) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, "
             "scenario = excluded.scenario, place = excluded.place, date = excluded.date, "
             "organisation = excluded.organisation, notes = excluded.notes, "
-            "modified = excluded.modified, accepted = excluded.accepted",
+            "modified = excluded.modified, accepted = excluded.accepted, "
+            "revision = excluded.revision",
             (
                 selection.id,
                 selection.name,
@@ -213,6 +290,7 @@ class UserDataStore:
                 selection.created.isoformat(),
                 selection.modified.isoformat(),
                 len(selection.accepted),
+                selection.revision,
             ),
         )
         for table in ("selection_systems", "selection_needs", "selection_choices"):
@@ -246,15 +324,29 @@ class UserDataStore:
         )
 
     def move_to_trash(self, selection_id: str) -> None:
-        def work(connection: sqlite3.Connection) -> None:
-            changed = connection.execute(
-                "UPDATE selections SET deleted = ? WHERE id = ? AND deleted IS NULL",
-                (now().isoformat(), selection_id),
-            ).rowcount
-            if not changed:
-                raise NotFoundError("That selection no longer exists.")
+        self._write(lambda connection: self._trash(connection, selection_id))
 
-        self._write(work)
+    @staticmethod
+    def _trash(connection: sqlite3.Connection, selection_id: str) -> None:
+        changed = connection.execute(
+            "UPDATE selections SET deleted = ? WHERE id = ? AND deleted IS NULL",
+            (now().isoformat(), selection_id),
+        ).rowcount
+        if not changed:
+            raise NotFoundError("That selection no longer exists.")
+
+    def replace_selection(self, existing_id: str, selection: Selection) -> Selection:
+        """Move `existing_id` to the trash and store `selection` (as read from a file, not
+        touched) in one transaction: if the second step fails, the first never happened."""
+        stored = replace(selection, revision=selection.revision + 1)
+
+        def work(connection: sqlite3.Connection) -> Selection:
+            self._trash(connection, existing_id)
+            self._check_base(connection, selection)
+            self._write_selection(connection, stored)
+            return stored
+
+        return self._write(work)
 
     def restore_from_trash(self, selection_id: str) -> None:
         def work(connection: sqlite3.Connection) -> None:

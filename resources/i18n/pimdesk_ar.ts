@@ -706,6 +706,10 @@
         <source>Not saved: {reason}</source>
         <translation>غير محفوظ: {reason}</translation>
     </message>
+    <message>
+        <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
+        <translation>حُفظت تغييراتك باسم «{copy}»؛ ويحتفظ «{name}» بالنسخة المحفوظة في مكان آخر.</translation>
+    </message>
 </context>
 <context>
     <name>ContextFiles</name>
@@ -2447,6 +2451,25 @@
     <message>
         <source>The rules do not suggest this category for this context: your team added it.</source>
         <translation>لا تقترح القواعد هذه الفئة لهذا السياق: أضافها فريقك.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Your changes to “{name}” were not saved.</source>
+        <translation>لم تُحفظ تغييراتك على «{name}».</translation>
+    </message>
+    <message>
+        <source>Keep theirs shows the stored version and drops your changes; Save mine as a copy keeps both.</source>
+        <translation>«الإبقاء على نسختهم» يعرض النسخة المحفوظة ويتخلى عن تغييراتك؛ «حفظ نسختي كنسخة منفصلة» يحتفظ بالاثنتين.</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على نسختهم</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>حفظ نسختي كنسخة منفصلة</translation>
     </message>
 </context>
 <context>

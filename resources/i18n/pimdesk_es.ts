@@ -706,6 +706,10 @@
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
+    <message>
+        <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
+        <translation>Sus cambios se guardaron como «{copy}»; «{name}» conserva la versión guardada en otro lugar.</translation>
+    </message>
 </context>
 <context>
     <name>ContextFiles</name>
@@ -2447,6 +2451,25 @@
     <message>
         <source>The rules do not suggest this category for this context: your team added it.</source>
         <translation>Las reglas no sugieren esta categoría para este contexto: su equipo la añadió.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Your changes to “{name}” were not saved.</source>
+        <translation>Sus cambios en «{name}» no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Keep theirs shows the stored version and drops your changes; Save mine as a copy keeps both.</source>
+        <translation>«Conservar la suya» muestra la versión guardada y descarta sus cambios; «Guardar la mía como copia» conserva ambas.</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Conservar la suya</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>Guardar la mía como copia</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,10 @@
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
+    <message>
+        <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
+        <translation>Vos modifications ont été enregistrées sous « {copy} » ; « {name} » garde la version enregistrée ailleurs.</translation>
+    </message>
 </context>
 <context>
     <name>ContextFiles</name>
@@ -2447,6 +2451,25 @@
     <message>
         <source>The rules do not suggest this category for this context: your team added it.</source>
         <translation>Les règles ne proposent pas cette catégorie pour ce contexte : votre équipe l&apos;a ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Your changes to “{name}” were not saved.</source>
+        <translation>Vos modifications de « {name} » n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Keep theirs shows the stored version and drops your changes; Save mine as a copy keeps both.</source>
+        <translation>« Garder la leur » affiche la version enregistrée et abandonne vos modifications ; « Enregistrer la mienne comme copie » garde les deux.</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>Enregistrer la mienne comme copie</translation>
     </message>
 </context>
 <context>

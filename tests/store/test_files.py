@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,84 @@ def test_a_read_only_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monk
     with pytest.raises(ExportError, match="may not write to"):
         write_atomically(tmp_path / "briefing.pdf", NEW)
     assert list(tmp_path.iterdir()) == []
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _socket(path: Path) -> None:
+    import socket
+
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.close()  # the socket file stays in the folder
+
+
+def _device(path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("making a device node needs root")
+    os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 3))  # a private /dev/null
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+@pytest.mark.parametrize("make", [_fifo, _socket, _device, _folder])
+def test_a_target_that_is_not_a_regular_file_is_refused_and_kept(
+    tmp_path: Path, make: Callable[[Path], None]
+) -> None:
+    target = tmp_path / "export.pimsel"
+    make(target)
+    kind = stat.S_IFMT(os.lstat(target).st_mode)
+    with pytest.raises(ExportError, match="choose"):
+        write_atomically(target, NEW)
+    assert stat.S_IFMT(os.lstat(target).st_mode) == kind
+    assert [p.name for p in tmp_path.iterdir()] == ["export.pimsel"]
+
+
+@pytest.mark.parametrize("make", [_fifo, _socket, _device])
+def test_a_target_swapped_for_a_special_file_while_writing_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make: Callable[[Path], None]
+) -> None:
+    target = tmp_path / "briefing.pdf"
+    target.write_bytes(OLD)
+    real_fsync = os.fsync
+
+    def swap_then_fsync(descriptor: int) -> None:
+        if target.exists() and target.is_file():
+            target.unlink()
+            make(target)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(files.os, "fsync", swap_then_fsync)
+    with pytest.raises(ExportError, match="not an ordinary file"):
+        write_atomically(target, NEW)
+    assert not stat.S_ISREG(os.lstat(target).st_mode)
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("dangling", [False, True])
+def test_a_symbolic_link_is_replaced_and_its_target_never_written(
+    tmp_path: Path, dangling: bool
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    outside = elsewhere / "system-file"
+    if not dangling:
+        outside.write_bytes(OLD)
+    out = tmp_path / "out"
+    out.mkdir()
+    link = out / "briefing.pdf"
+    link.symlink_to(outside)
+    write_atomically(link, NEW)
+    assert not link.is_symlink() and link.read_bytes() == NEW
+    assert (outside.read_bytes() == OLD) if not dangling else not outside.exists()
+
+
+def test_an_over_long_file_name_is_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="too long"):
+        write_atomically(tmp_path / ("x" * 300 + ".pdf"), NEW)
+    with pytest.raises(ExportError):
+        write_atomically(tmp_path / ("d" * 300) / "a.pdf", NEW)

@@ -5,6 +5,11 @@ last keystroke. `flush()` saves whatever is pending now: the editor calls it bef
 another context, when it is hidden and when the window closes, so nothing acknowledged is lost.
 A name the store refuses (already used) never costs the other edits: they are saved under the
 last good name and the name is reported.
+
+A save the store refuses as a conflict (the selection was changed elsewhere, moved to the trash,
+or the data file was restored under this window) is never retried over the other writer's work:
+the edits are held, saving stops, and `conflicted` asks the editor to let the user choose (keep
+theirs, or save these edits as a copy). `start()` ends the hold.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.errors import ConflictError, PimDeskError
 from pimdesk.domain.selection import Selection
 
 TYPING_DELAY_MS = 300
@@ -32,6 +37,7 @@ class Autosaver(QObject):
     saved = Signal(object)  # the Selection as stored
     failed = Signal(str)  # why the last save did not happen, one sentence
     name_refused = Signal(str)  # a name the store refused (in use); the rest was saved
+    conflicted = Signal(object)  # the ConflictError; the edits are held until start()
 
     def __init__(
         self,
@@ -43,6 +49,7 @@ class Autosaver(QObject):
         self._save = save
         self._stored: Selection | None = None
         self._pending: Selection | None = None
+        self._conflict: ConflictError | None = None
         self._state = SaveState.SAVED
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -53,7 +60,7 @@ class Autosaver(QObject):
     def start(self, selection: Selection) -> None:
         """Edit `selection` (as stored) from now on; flush what was pending first."""
         self.flush()
-        self._stored, self._pending = selection, None
+        self._stored, self._pending, self._conflict = selection, None, None
         self._set_state(SaveState.SAVED)
 
     @property
@@ -75,11 +82,18 @@ class Autosaver(QObject):
     def has_pending(self) -> bool:
         return self._pending is not None
 
+    @property
+    def conflict(self) -> ConflictError | None:
+        """The conflict that stopped saving, until the user chose (see `start`)."""
+        return self._conflict
+
     # ------------------------------------------------------------------ changes
     def change(self, selection: Selection, at_once: bool = False) -> None:
         if self._stored is None:
             return
         self._pending = selection
+        if self._conflict is not None:  # held: nothing is saved over the other writer's work
+            return
         self._set_state(SaveState.PENDING)
         if at_once:
             self.flush()
@@ -90,10 +104,17 @@ class Autosaver(QObject):
         """Save what is pending now. True when nothing is left unsaved."""
         self._timer.stop()
         pending, stored = self._pending, self._stored
+        if self._conflict is not None:
+            return False
         if pending is None or stored is None:
             return True
         try:
             self._store(pending)
+        except ConflictError as error:
+            self._conflict = error
+            self._fail(str(error))
+            self.conflicted.emit(error)
+            return False
         except PimDeskError as error:
             if pending.name != stored.name and self._saved_under_old_name(pending):
                 self.name_refused.emit(pending.name)

@@ -3,6 +3,11 @@
 Each tab sends changes; the editor applies them to the selection, hands the result to the
 autosaver and shows the suggestions that follow. There is no Save button: the header says
 "Saved" once a change is stored, and pending typing is saved before anything else happens.
+
+When a save is refused as a conflict (another window or a command changed or trashed the
+context, or a restore replaced the data file), the user chooses: keep theirs, or save these
+edits as a copy. If the editor is left before the user answers, the edits are saved as a copy:
+nothing typed is lost and nothing stored elsewhere is overwritten.
 """
 
 from __future__ import annotations
@@ -17,20 +22,23 @@ from PySide6.QtGui import QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pimdesk.domain.errors import NotFoundError, PimDeskError
+from pimdesk.domain.errors import ConflictError, NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.context.autosave import Autosaver, SaveState
 from pimdesk.ui.context.context_details import ContextDetails
 from pimdesk.ui.context.needs_picker import NeedsPicker
+from pimdesk.ui.context.save_conflict import ask_about_conflict
 from pimdesk.ui.context.suggestions_panel import SuggestionsPanel
 from pimdesk.ui.context.systems_panel import SystemsPanel
+from pimdesk.ui.locations import Location
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
@@ -47,6 +55,7 @@ class ContextEditor(QWidget):
         self._services = services
         reference = services.reference
         self.autosaver = Autosaver(self._store, parent=self)
+        self.conflict_box: QMessageBox | None = None
         self.details = ContextDetails(reference)
         self.systems = SystemsPanel(reference.categories)
         self.needs = NeedsPicker(reference)
@@ -110,6 +119,7 @@ class ContextEditor(QWidget):
         self.autosaver.state_changed.connect(self._show_state)
         self.autosaver.failed.connect(self._failed)
         self.autosaver.name_refused.connect(self._name_taken)
+        self.autosaver.conflicted.connect(self._conflicted)
         self.details.name_unusable.connect(self._keep_stored_name)
         self.share_button.clicked.connect(lambda: self._request(self.share_requested))
         self.export_button.clicked.connect(lambda: self._request(self.export_requested))
@@ -132,6 +142,7 @@ class ContextEditor(QWidget):
         """Show the context `selection_id`, after saving what the previous one had pending.
         Raises NotFoundError when it no longer exists or is in the trash."""
         self.flush()
+        self.settle_conflict()
         selections = self._services.selections
         selection = selections.get(selection_id)
         if any(s.id == selection_id for s in selections.trash()):
@@ -140,8 +151,13 @@ class ContextEditor(QWidget):
                     "ContextEditor", "“{name}” is in the trash: restore it to open it."
                 ).format(name=selection.name)
             )
-        if selection == self.autosaver.stored:  # back to it unchanged: keep the tab and row
-            return selection
+        stored = self.autosaver.stored
+        if stored is not None and selection == stored and selection.revision == stored.revision:
+            return selection  # back to it unchanged: keep the tab and row
+        self._show(selection)
+        return selection
+
+    def _show(self, selection: Selection) -> None:
         self.autosaver.start(selection)
         self.notice_label.hide()
         self.details.show_selection(selection)
@@ -150,7 +166,6 @@ class ContextEditor(QWidget):
         self._show_title(selection)
         self._show_state(SaveState.SAVED)
         self.tabs.setCurrentIndex(0)
-        return selection
 
     @property
     def selection(self) -> Selection | None:
@@ -228,6 +243,63 @@ class ContextEditor(QWidget):
         self.state_label.setText(text)
         self.state_label.setAccessibleName(text)
 
+    # ------------------------------------------------------------------ conflicts
+    @Slot(object)
+    def _conflicted(self, error: ConflictError) -> None:
+        mine = self.autosaver.current
+        self.conflict_box = ask_about_conflict(
+            self, mine.name, error.message, self.keep_theirs, self.save_mine_as_copy
+        )
+
+    def settle_conflict(self) -> None:
+        """Leaving the editor with a conflict unanswered: save the edits as a copy."""
+        if self.autosaver.conflict is not None:
+            self.save_mine_as_copy(navigate=False)
+
+    @Slot()
+    def keep_theirs(self) -> None:
+        """Show the stored version; when it is in the trash or gone, go back to the list."""
+        self._close_conflict_box()
+        mine = self.autosaver.current
+        selections = self._services.selections
+        try:
+            theirs = selections.get(mine.id)
+            in_trash = any(s.id == mine.id for s in selections.trash())
+        except PimDeskError:
+            theirs, in_trash = None, True
+        if theirs is None or in_trash:
+            self.autosaver.start(mine)  # ends the hold; nothing pending
+            self.link_activated.emit(Location("selections"))
+            return
+        self._show(theirs)
+        self.saved.emit(theirs)
+
+    def save_mine_as_copy(self, navigate: bool = True) -> None:
+        self._close_conflict_box()
+        mine = self.autosaver.current
+        try:
+            copy = self._services.selections.save_as_copy(mine)
+        except PimDeskError as error:
+            self._failed(error.message)
+            return
+        self._show(copy)
+        self.saved.emit(copy)
+        self.show_notice(
+            translate(
+                "ContextEditor",
+                "Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.",
+            ).format(copy=copy.name, name=mine.name)
+        )
+        if navigate:  # the address and the list follow the copy now shown
+            self.link_activated.emit(Location("selections", copy.id))
+
+    def _close_conflict_box(self) -> None:
+        box, self.conflict_box = self.conflict_box, None
+        if box is not None and box.isVisible():
+            box.finished.disconnect()
+            box.close()
+            box.deleteLater()
+
     def show_notice(self, message: str) -> None:
         """What just happened (a file saved...), until another context is opened."""
         self.notice_label.setText(message)
@@ -242,6 +314,8 @@ class ContextEditor(QWidget):
     # ------------------------------------------------------------------ events
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()  # switching page or closing the window: what was typed is kept
+        if not event.spontaneous():  # not a minimised window: the editor is being left
+            self.settle_conflict()
         super().hideEvent(event)
 
     def focus_widget(self) -> QWidget:

@@ -164,14 +164,15 @@ class SelectionFiles:
             return None
         selections = self._services.selections
         try:
-            preview = selections.read_file(path)
+            data = selections.read_bytes(path)  # read once: what was previewed is imported
+            preview = selections.preview_bytes(data)
             replace_existing = False
             if self._name_in_use(preview.name):
                 answer = self.ask_about_clash(self._parent, preview.name)
                 if answer is ClashChoice.CANCEL:
                     return None
                 replace_existing = answer is ClashChoice.REPLACE
-            result = selections.import_file(path, replace_existing)
+            result = selections.import_bytes(data, replace_existing)
         except PimDeskError as error:
             message = translate("ContextFiles", "Nothing was imported: {reason}")
             return FileOutcome(message.format(reason=error), failed=True)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pimdesk.domain.selection import local_time_text
 from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
@@ -61,10 +62,7 @@ def column_heading(column: str) -> str:
 
 
 def local_time(utc_text: str | None, with_time: bool = True) -> str:
-    if not utc_text:
-        return ""
-    moment = datetime.datetime.fromisoformat(utc_text).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+    return local_time_text(utc_text, with_time)
 
 
 class SelectionsModel(QAbstractTableModel):
@@ -156,7 +154,10 @@ class SelectionsModel(QAbstractTableModel):
     def _kept_until(self, deleted_utc: str | None) -> str:
         if not deleted_utc:
             return ""
-        until = datetime.datetime.fromisoformat(deleted_utc) + self._kept_for
+        try:  # a damaged or out-of-range stored time must not break the list
+            until = datetime.datetime.fromisoformat(deleted_utc) + self._kept_for
+        except (ValueError, OverflowError):
+            return ""
         return local_time(until.isoformat(), with_time=False)
 
     # ------------------------------------------------------------------ Qt

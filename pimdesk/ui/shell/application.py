@@ -32,6 +32,7 @@ from pimdesk.services.container import Services
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.main_window import MainWindow
 from pimdesk.ui.shell.settings import UiSettings
+from pimdesk.ui.shell.single_instance import SingleInstance
 from pimdesk.ui.shell.translations import (
     Translators,
     choose_language,
@@ -100,8 +101,29 @@ def open_main_window(services: Services) -> MainWindow:
     return window
 
 
+def no_display() -> bool:
+    """Whether Qt would abort for want of a display (Linux without X11 or Wayland): said in one
+    sentence instead of a core dump."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_desktop(args: argparse.Namespace, services: Services) -> int:
+    if no_display():
+        print(
+            "pimdesk: there is no display to open the window on; start PIM Desk from the "
+            "desktop, or use a command (`pimdesk --help`).",
+            file=sys.stderr,
+        )
+        services.close()
+        return 1
     app = create_application()
+    instance = SingleInstance(services.paths.data_dir)
+    refused = hold_data_folder(instance, services.paths.data_dir)
+    if refused is not None:
+        services.close()
+        return refused
     translators = apply_language(app, services.language, services.paths.translations_dir)
     try:
         window = open_main_window(services)
@@ -111,15 +133,51 @@ def run_desktop(args: argparse.Namespace, services: Services) -> int:
         else:
             QMessageBox.critical(None, APP_NAME, error.message)
         services.close()
+        instance.release()
         return 1
+    instance.bring_forward_requested.connect(lambda: bring_forward(window))
     window.show()
     if args.smoke:
         # Two turns of the event loop: the first shows and paints, the second finds it idle.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: finish_smoke(window)))
     code = app.exec()
     services.close()
+    instance.release()
     translators.remove(app)
     return code
+
+
+def hold_data_folder(instance: SingleInstance, data_dir: Path) -> int | None:
+    """None when this start is now the window of `data_dir`, else its exit code. A window that
+    already is one is asked to come forward (exit 0), and the user is told on the terminal;
+    exit 1 when it does not answer or the folder cannot be used."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"pimdesk: the data folder {data_dir} cannot be used ({error.strerror}).",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    if instance.acquire():
+        return None
+    if instance.ask_first_to_come_forward():
+        print(
+            f"pimdesk: PIM Desk is already open on {data_dir}; its window was brought forward.",
+            file=sys.stderr,
+        )
+        return 0
+    print(
+        f"pimdesk: PIM Desk is already open on {data_dir} but does not answer; wait for it to "
+        "finish starting, or close it.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def bring_forward(window: MainWindow) -> None:
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def finish_smoke(window: MainWindow) -> None:

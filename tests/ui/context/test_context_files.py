@@ -136,6 +136,13 @@ def test_an_import_never_overwrites_silently(
         (json.dumps({"format": "pimdesk-selection", "version": 99, "selection": {}}).encode(),
          "newer"),
         (b"", "damaged or truncated"),
+        (b'{"format": "pimdesk-selection", "version": ' + b"9" * 5000 + b"}", "number"),
+        (b'{"format": "pimdesk-selection", "version": 1, "selection": {"name": "\\ud800x"}}',
+         "broken text"),
+        (json.dumps({"format": "pimdesk-selection", "version": 1, "selection": {
+            "id": "abc", "name": "Poison", "scenario": "sudden_onset_emergency",
+            "created": "2026-01-01T00:00:00+00:00", "modified": "9999-12-31T23:59:59-14:00"}}
+         ).encode(), "not between the years"),
     ],
 )  # fmt: skip
 def test_a_bad_file_gives_one_clear_message_and_changes_nothing(
@@ -201,3 +208,45 @@ def test_the_import_report_names_what_this_content_does_not_have(
     assert "Kept, but not in this PIM Desk's content: category 'cash_assistance'" in report
     imported = window.services.selections.find(NAME)
     assert imported.choice("cash_assistance") is not None
+
+
+def test_the_import_stores_the_bytes_that_were_previewed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """F12: the file is read once; swapping it while the user answers changes nothing."""
+    target = tmp_path / "kasai.pimsel"
+    original = export_from_the_editor(qtbot, window, target)
+    previewed = target.read_bytes()
+    panel = the_list(window)
+    panel.files.choose_import_path = lambda _parent: target
+    swapped = json.loads(previewed)
+    swapped["selection"]["notes"] = "swapped in while the question was open"
+    asked = panel.files.ask_about_clash
+
+    def swap_then_ask(parent: object, name: str) -> object:
+        target.write_text(json.dumps(swapped), encoding="utf-8")
+        return asked(parent, name)  # type: ignore[arg-type]
+
+    panel.files.ask_about_clash = swap_then_ask  # type: ignore[assignment]
+    answer_when_asked("Replace")
+    qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
+    imported = window.services.selections.find(NAME)
+    assert imported.notes == original.notes != swapped["selection"]["notes"]
+    assert [s.name for s in window.services.selections.trash()] == [NAME]
+
+
+def test_a_poisoned_stored_time_does_not_break_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    """F8: a row stored before dates were bounded still shows, with every other row."""
+    context = rich_context(window)
+    connection = window.services.selections._store.connection
+    for stored in ("9999-12-31T23:59:59-14:00", "not a time"):
+        connection.execute("UPDATE selections SET modified = ? WHERE id = ?", (stored, context.id))
+        panel = the_list(window)
+        panel.refresh()
+        model = panel.model
+        texts = [
+            str(model.index(row, column).data())
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        ]
+        assert NAME in texts
