@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 from pimdesk.ui.shell.single_instance import LOCK_FILE, REQUEST_FILE
-from tests.ui.test_smoke import READY, ROOT, smoke_environment
+from tests.ui.shell.test_smoke import READY, ROOT, smoke_environment
 
 pytestmark = pytest.mark.gui
 
