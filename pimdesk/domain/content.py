@@ -14,8 +14,15 @@ from typing import Literal
 
 from pimdesk.domain.text import index_key
 
-Origin = Literal["source", "editorial"]
-ORIGINS: tuple[Origin, ...] = ("source", "editorial")
+# Whose words a text is (CONTENT.md rule 4); the only place these values are defined:
+#   source    - the source document's content in PIM Desk's words; `source` cites the section(s)
+#               that contain it;
+#   note      - PIM Desk's summary or explanation around a section that only mentions the
+#               subject; `source` cites that section ("PIM Desk's note on §X");
+#   editorial - PIM Desk's illustration or common practice, not in the source; `source` is
+#               `editorial` or the best related section.
+Origin = Literal["source", "note", "editorial"]
+ORIGINS: tuple[Origin, ...] = ("source", "note", "editorial")
 
 
 class CategoryStatus(str, Enum):
@@ -25,6 +32,9 @@ class CategoryStatus(str, Enum):
     ENDORSED_FURTHER_WORK = "endorsed_further_work"
     OBJECTIVE_AGREED = "objective_agreed"
     DEFINITION_NOT_AGREED = "definition_not_agreed"
+    # Only "the spirit of this category" endorsed, and one of the two categories that §6 does
+    # not count as revised, agreed and endorsed (Security and Situational Awareness).
+    SPIRIT_ENDORSED = "spirit_endorsed"
 
     @property
     def label(self) -> str:
@@ -39,7 +49,8 @@ _STATUS_LABELS = {
     CategoryStatus.ENDORSED: "Agreed and endorsed",
     CategoryStatus.ENDORSED_FURTHER_WORK: "Agreed, further work needed",
     CategoryStatus.OBJECTIVE_AGREED: "Objective agreed, definition not agreed",
-    CategoryStatus.DEFINITION_NOT_AGREED: "Definition not agreed, scope under review",
+    CategoryStatus.DEFINITION_NOT_AGREED: "Definition not agreed, title and scope under review",
+    CategoryStatus.SPIRIT_ENDORSED: "Spirit endorsed, not counted as agreed",
 }
 
 
@@ -73,6 +84,10 @@ class Attribution:
     @property
     def is_editorial(self) -> bool:
         return self.origin == "editorial"
+
+    @property
+    def is_note(self) -> bool:
+        return self.origin == "note"
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,9 @@ def status_label(status: CategoryStatus) -> str:
             "Labels", "Objective agreed, definition not agreed"
         ),
         CategoryStatus.DEFINITION_NOT_AGREED: translate(
-            "Labels", "Definition not agreed, scope under review"
+            "Labels", "Definition not agreed, title and scope under review"
         ),
+        CategoryStatus.SPIRIT_ENDORSED: translate("Labels", "Spirit endorsed, not counted as agreed"),
     }
     return labels[status]
 

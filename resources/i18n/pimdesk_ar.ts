@@ -1562,8 +1562,12 @@
         <translation>الهدف متفق عليه، والتعريف غير متفق عليه</translation>
     </message>
     <message>
-        <source>Definition not agreed, scope under review</source>
-        <translation>التعريف غير متفق عليه، والنطاق قيد المراجعة</translation>
+        <source>Definition not agreed, title and scope under review</source>
+        <translation>التعريف غير متفق عليه، والعنوان والنطاق قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Spirit endorsed, not counted as agreed</source>
+        <translation>روحها معتمدة، ولا تُعدّ متفقاً عليها</translation>
     </message>
     <message>
         <source>Definition not agreed</source>

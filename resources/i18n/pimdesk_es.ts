@@ -1562,8 +1562,12 @@
         <translation>Objetivo acordado, definición no acordada</translation>
     </message>
     <message>
-        <source>Definition not agreed, scope under review</source>
-        <translation>Definición no acordada, alcance en revisión</translation>
+        <source>Definition not agreed, title and scope under review</source>
+        <translation>Definición no acordada, título y alcance en revisión</translation>
+    </message>
+    <message>
+        <source>Spirit endorsed, not counted as agreed</source>
+        <translation>Espíritu aprobado, no contada como acordada</translation>
     </message>
     <message>
         <source>Definition not agreed</source>

@@ -1562,8 +1562,12 @@
         <translation>Objectif adopté, définition non adoptée</translation>
     </message>
     <message>
-        <source>Definition not agreed, scope under review</source>
-        <translation>Définition non adoptée, champ en cours d&apos;examen</translation>
+        <source>Definition not agreed, title and scope under review</source>
+        <translation>Définition non adoptée, titre et champ en cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Spirit endorsed, not counted as agreed</source>
+        <translation>Esprit approuvé, non comptée comme adoptée</translation>
     </message>
     <message>
         <source>Definition not agreed</source>
