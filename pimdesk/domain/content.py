@@ -8,6 +8,7 @@ has no translation of it.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
@@ -110,6 +111,41 @@ class ContentInfo:
     documents: tuple[Document, ...]
 
 
+# English headings of the statement kinds, for the command line (the GUI translates its own).
+STATEMENT_KIND_HEADINGS = {
+    "definition": "Definition of PIM",
+    "background": "About the source document",
+    "agreement": "What was agreed",
+    "reading_note": "Reading the source",
+    "vision": "Vision",
+    "mission": "Mission",
+    "objective": "Objectives",
+    "result": "Results",
+    "matrix_purpose": "The PIM Matrix",
+    "why_categories": "Why categories",
+    "scenario_insight": "Scenarios",
+    "process_step": "The PIM process",
+    "next_step": "Next steps",
+    "open_question": "Questions the source leaves open",
+    "sharing_check": "Before sharing: the footnote 7 checklist",
+    "document_not_carried": "Documents referenced but not carried",
+}
+
+
+def in_reading_order(statements: Iterable[Statement]) -> list[Statement]:
+    """`statements` grouped by kind in the order a reader meets them (unknown kinds last)."""
+    order = {kind: index for index, kind in enumerate(STATEMENT_KIND_HEADINGS)}
+    return sorted(statements, key=lambda s: (order.get(s.kind, len(order)), s.kind, s.position))
+
+
+STATEMENT_STATUS_LABELS = {
+    "agreed": "Agreed",
+    "partly_agreed": "Partly agreed",
+    "not_agreed": "Not agreed",
+    "under_consideration": "Under consideration",
+}
+
+
 @dataclass(frozen=True)
 class Statement:
     """A statement about PIM as a whole: its definition, vision, mission, next steps..."""
@@ -123,6 +159,14 @@ class Statement:
     attribution: Attribution
     language: str = "en"
     fallback: bool = False
+
+    @property
+    def kind_heading(self) -> str:
+        return STATEMENT_KIND_HEADINGS.get(self.kind, self.kind)
+
+    @property
+    def status_label(self) -> str:
+        return STATEMENT_STATUS_LABELS.get(self.status or "", "")
 
 
 @dataclass(frozen=True)

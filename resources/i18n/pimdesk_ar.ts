@@ -1741,6 +1741,38 @@
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
+    <message>
+        <source>About the source document</source>
+        <translation>عن الوثيقة المصدر</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>ما تم الاتفاق عليه</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>قراءة المصدر</translation>
+    </message>
+    <message>
+        <source>Questions the source leaves open</source>
+        <translation>أسئلة يتركها المصدر مفتوحة</translation>
+    </message>
+    <message>
+        <source>Before sharing: the footnote 7 checklist</source>
+        <translation>قبل المشاركة: قائمة التحقق في الحاشية 7</translation>
+    </message>
+    <message>
+        <source>Documents referenced but not carried</source>
+        <translation>وثائق مُشار إليها ولكنها غير مُدرجة</translation>
+    </message>
+    <message>
+        <source>Partly agreed</source>
+        <translation>متفق عليه جزئياً</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>غير متفق عليه</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

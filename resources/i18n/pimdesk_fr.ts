@@ -1741,6 +1741,38 @@
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
+    <message>
+        <source>About the source document</source>
+        <translation>À propos du document source</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Ce qui a été adopté</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>Lire la source</translation>
+    </message>
+    <message>
+        <source>Questions the source leaves open</source>
+        <translation>Questions que la source laisse ouvertes</translation>
+    </message>
+    <message>
+        <source>Before sharing: the footnote 7 checklist</source>
+        <translation>Avant de partager : la liste de contrôle de la note 7</translation>
+    </message>
+    <message>
+        <source>Documents referenced but not carried</source>
+        <translation>Documents cités mais non repris</translation>
+    </message>
+    <message>
+        <source>Partly agreed</source>
+        <translation>Partiellement adopté</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Non adopté</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
