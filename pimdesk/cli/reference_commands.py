@@ -7,12 +7,20 @@ from typing import Any
 
 from pimdesk.cli.output import print_json, wrap
 from pimdesk.cli.parser import add_json_option, positive_int
-from pimdesk.domain.content import Category, CellItem, Principle, Scenario, Term
+from pimdesk.domain.content import (
+    Category,
+    CellItem,
+    Principle,
+    Scenario,
+    Statement,
+    Term,
+    in_reading_order,
+)
 from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.services.container import Services
 
-LIST_KINDS = ("categories", "elements", "terms", "principles", "scenarios")
-SHOW_KINDS = ("category", "element", "term", "principle", "scenario")
+LIST_KINDS = ("categories", "elements", "terms", "principles", "scenarios", "statements")
+SHOW_KINDS = ("category", "element", "term", "principle", "scenario", "statement")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,19 +80,45 @@ def _summary(kind: str, record: Any) -> dict[str, Any]:
         return {"id": record.id, "name": record.name, "status": record.status.value}
     if kind == "terms":
         return {"id": record.id, "term": record.term, "categories": list(record.categories)}
+    if kind == "statements":
+        return {
+            "id": record.id,
+            "kind": record.kind,
+            "title": record.title,
+            "status": record.status,
+        }
     return {"id": record.id, "name": record.name}
 
 
 def run_list(args: argparse.Namespace, services: Services) -> int:
-    records: tuple[Any, ...] = getattr(services.reference, args.kind)
+    reference = services.reference
+    records: tuple[Any, ...] = (
+        reference.statements() if args.kind == "statements" else getattr(reference, args.kind)
+    )
     if args.json:
         print_json([_summary(args.kind, record) for record in records])
+        return 0
+    if args.kind == "statements":
+        print(_statement_list(records))
         return 0
     for record in records:
         label = record.term if isinstance(record, Term) else record.name
         extra = f"  [{record.status.label}]" if isinstance(record, Category) else ""
         print(f"{record.id:<45} {label}{extra}")
     return 0
+
+
+def _statement_list(statements: tuple[Statement, ...]) -> str:
+    """The statements under their kinds' headings, each with its status where it has one."""
+    lines: list[str] = []
+    kind = None
+    for statement in in_reading_order(statements):
+        if statement.kind != kind:
+            lines += ["", statement.kind_heading] if lines else [statement.kind_heading]
+            kind = statement.kind
+        status = f"  [{statement.status_label}]" if statement.status_label else ""
+        lines.append(f"  {statement.id:<43} {statement.title}{status}")
+    return "\n".join(lines)
 
 
 def run_show(args: argparse.Namespace, services: Services) -> int:
@@ -146,6 +180,10 @@ def _describe(record: Any, services: Services) -> str:
         for item in record.items:
             names = ", ".join(reference.category(c).name for c in item.categories)
             lines.append(f"  [{item.priority.label}] {item.text} — {names}")
+    elif isinstance(record, Statement):
+        status = f"Status: {record.status_label}" if record.status_label else ""
+        lines += [record.title, record.kind_heading, *([status] if status else []), ""]
+        lines += [wrap(record.text), "", f"Source: {record.attribution.source}"]
     elif isinstance(record, Principle):
         lines += [
             record.name + (f" (later: {record.later_name})" if record.later_name else ""),

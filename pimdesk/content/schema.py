@@ -94,8 +94,9 @@ CATEGORY_STATUSES = (
     "endorsed_further_work",
     "objective_agreed",
     "definition_not_agreed",
+    "spirit_endorsed",
 )
-STATEMENT_STATUSES = ("agreed", "under_consideration")
+STATEMENT_STATUSES = ("agreed", "partly_agreed", "not_agreed", "under_consideration")
 STATEMENT_KINDS = (
     "definition",
     "vision",
@@ -107,6 +108,12 @@ STATEMENT_KINDS = (
     "scenario_insight",
     "process_step",
     "next_step",
+    "background",
+    "agreement",
+    "reading_note",
+    "open_question",
+    "sharing_check",
+    "document_not_carried",
 )
 RELATIONSHIP_KINDS = ("precedes", "complements", "feeds", "overlaps")
 PRIORITIES = ("must_have", "nice_to_have")

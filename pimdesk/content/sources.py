@@ -415,6 +415,8 @@ class _SourceReader:
     def check_attribution(self, record: Mapping[str, Any], file: str, label: str) -> None:
         if record.get("source") == EDITORIAL and record.get("origin", EDITORIAL) != EDITORIAL:
             self.problem(file, label, "origin", "must be 'editorial' when source is 'editorial'")
+        if record.get("origin") == "note" and record.get("source", EDITORIAL) == EDITORIAL:
+            self.problem(file, label, "origin", "'note' needs the section it is a note on")
         if record.get("definition_origin") == "source" and record.get("source") == EDITORIAL:
             self.problem(file, label, "definition_origin", "cannot be 'source' without a citation")
 
@@ -615,6 +617,7 @@ def _after_string(text: str, start: int) -> int:
 def _known_sections(meta: Meta) -> set[str]:
     known: set[str] = set()
     for document in meta.documents:
+        known.add(str(document["short"]))  # the document as a whole
         for section in document.get("sections", []):
             known.add(f"{document['short']} §{section}")
         for footnote in range(1, int(document.get("footnotes", 0)) + 1):

@@ -86,7 +86,7 @@ _CHECKERS: dict[FieldType, Callable[[Field, Any, set[str]], Checked]] = {
 
 def citation_problems(value: str, known: set[str]) -> list[str]:
     """Problems with a `source` citation such as 'PIM WM2 2015 §7.1, §10 fn 7'."""
-    if value == EDITORIAL:
+    if value == EDITORIAL or (value in known and " fn " not in value):  # or a whole document
         return []
     match = _CITATION.match(value)
     if match is None:

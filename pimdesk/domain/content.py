@@ -8,14 +8,22 @@ has no translation of it.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
 from pimdesk.domain.text import index_key
 
-Origin = Literal["source", "editorial"]
-ORIGINS: tuple[Origin, ...] = ("source", "editorial")
+# Whose words a text is (CONTENT.md rule 4); the only place these values are defined:
+#   source    - the source document's content in PIM Desk's words; `source` cites the section(s)
+#               that contain it;
+#   note      - PIM Desk's summary or explanation around a section that only mentions the
+#               subject; `source` cites that section ("PIM Desk's note on §X");
+#   editorial - PIM Desk's illustration or common practice, not in the source; `source` is
+#               `editorial` or the best related section.
+Origin = Literal["source", "note", "editorial"]
+ORIGINS: tuple[Origin, ...] = ("source", "note", "editorial")
 
 
 class CategoryStatus(str, Enum):
@@ -25,6 +33,9 @@ class CategoryStatus(str, Enum):
     ENDORSED_FURTHER_WORK = "endorsed_further_work"
     OBJECTIVE_AGREED = "objective_agreed"
     DEFINITION_NOT_AGREED = "definition_not_agreed"
+    # Only "the spirit of this category" endorsed, and one of the two categories that §6 does
+    # not count as revised, agreed and endorsed (Security and Situational Awareness).
+    SPIRIT_ENDORSED = "spirit_endorsed"
 
     @property
     def label(self) -> str:
@@ -39,7 +50,8 @@ _STATUS_LABELS = {
     CategoryStatus.ENDORSED: "Agreed and endorsed",
     CategoryStatus.ENDORSED_FURTHER_WORK: "Agreed, further work needed",
     CategoryStatus.OBJECTIVE_AGREED: "Objective agreed, definition not agreed",
-    CategoryStatus.DEFINITION_NOT_AGREED: "Definition not agreed, scope under review",
+    CategoryStatus.DEFINITION_NOT_AGREED: "Definition not agreed, title and scope under review",
+    CategoryStatus.SPIRIT_ENDORSED: "Spirit endorsed, not counted as agreed",
 }
 
 
@@ -74,6 +86,10 @@ class Attribution:
     def is_editorial(self) -> bool:
         return self.origin == "editorial"
 
+    @property
+    def is_note(self) -> bool:
+        return self.origin == "note"
+
 
 @dataclass(frozen=True)
 class Document:
@@ -95,6 +111,41 @@ class ContentInfo:
     documents: tuple[Document, ...]
 
 
+# English headings of the statement kinds, for the command line (the GUI translates its own).
+STATEMENT_KIND_HEADINGS = {
+    "definition": "Definition of PIM",
+    "background": "About the source document",
+    "agreement": "What was agreed",
+    "reading_note": "Reading the source",
+    "vision": "Vision",
+    "mission": "Mission",
+    "objective": "Objectives",
+    "result": "Results",
+    "matrix_purpose": "The PIM Matrix",
+    "why_categories": "Why categories",
+    "scenario_insight": "Scenarios",
+    "process_step": "The PIM process",
+    "next_step": "Next steps",
+    "open_question": "Questions the source leaves open",
+    "sharing_check": "Before sharing: the footnote 7 checklist",
+    "document_not_carried": "Documents referenced but not carried",
+}
+
+
+def in_reading_order(statements: Iterable[Statement]) -> list[Statement]:
+    """`statements` grouped by kind in the order a reader meets them (unknown kinds last)."""
+    order = {kind: index for index, kind in enumerate(STATEMENT_KIND_HEADINGS)}
+    return sorted(statements, key=lambda s: (order.get(s.kind, len(order)), s.kind, s.position))
+
+
+STATEMENT_STATUS_LABELS = {
+    "agreed": "Agreed",
+    "partly_agreed": "Partly agreed",
+    "not_agreed": "Not agreed",
+    "under_consideration": "Under consideration",
+}
+
+
 @dataclass(frozen=True)
 class Statement:
     """A statement about PIM as a whole: its definition, vision, mission, next steps..."""
@@ -108,6 +159,14 @@ class Statement:
     attribution: Attribution
     language: str = "en"
     fallback: bool = False
+
+    @property
+    def kind_heading(self) -> str:
+        return STATEMENT_KIND_HEADINGS.get(self.kind, self.kind)
+
+    @property
+    def status_label(self) -> str:
+        return STATEMENT_STATUS_LABELS.get(self.status or "", "")
 
 
 @dataclass(frozen=True)

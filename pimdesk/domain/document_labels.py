@@ -120,7 +120,8 @@ class DocumentLabels:
     status_endorsed: str = "Agreed and endorsed"
     status_endorsed_further_work: str = "Agreed, further work needed"
     status_objective_agreed: str = "Objective agreed, definition not agreed"
-    status_definition_not_agreed: str = "Definition not agreed, scope under review"
+    status_definition_not_agreed: str = "Definition not agreed, title and scope under review"
+    status_spirit_endorsed: str = "Spirit endorsed, not counted as agreed"
     priority_high: str = "High"
     priority_medium: str = "Medium"
     priority_low: str = "Low"
@@ -171,6 +172,7 @@ class DocumentLabels:
             CategoryStatus.ENDORSED_FURTHER_WORK: self.status_endorsed_further_work,
             CategoryStatus.OBJECTIVE_AGREED: self.status_objective_agreed,
             CategoryStatus.DEFINITION_NOT_AGREED: self.status_definition_not_agreed,
+            CategoryStatus.SPIRIT_ENDORSED: self.status_spirit_endorsed,
         }
         return labels[status]
 

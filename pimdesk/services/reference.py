@@ -154,6 +154,9 @@ class ReferenceService:
     def principle(self, principle_id: str) -> Principle:
         return _find(self.principles, principle_id, "principle")
 
+    def statement(self, statement_id: str) -> Statement:
+        return _find(self._all_statements, statement_id, "statement")
+
     def scenario(self, scenario_id: str) -> Scenario:
         return _find(self.scenarios, scenario_id, "scenario")
 

@@ -23,7 +23,10 @@ def status_label(status: CategoryStatus) -> str:
             "Labels", "Objective agreed, definition not agreed"
         ),
         CategoryStatus.DEFINITION_NOT_AGREED: translate(
-            "Labels", "Definition not agreed, scope under review"
+            "Labels", "Definition not agreed, title and scope under review"
+        ),
+        CategoryStatus.SPIRIT_ENDORSED: translate(
+            "Labels", "Spirit endorsed, not counted as agreed"
         ),
     }
     return labels[status]
@@ -123,5 +126,21 @@ def statement_kind_label(kind: str) -> str:
         "scenario_insight": translate("Labels", "Scenarios"),
         "process_step": translate("Labels", "The PIM process"),
         "next_step": translate("Labels", "Next steps"),
+        "background": translate("Labels", "About the source document"),
+        "agreement": translate("Labels", "What was agreed"),
+        "reading_note": translate("Labels", "Reading the source"),
+        "open_question": translate("Labels", "Questions the source leaves open"),
+        "sharing_check": translate("Labels", "Before sharing: the footnote 7 checklist"),
+        "document_not_carried": translate("Labels", "Documents referenced but not carried"),
     }
     return labels.get(kind, kind)
+
+
+def statement_status_badge(status: str | None) -> str:
+    """The badge beside a statement whose status is not plainly agreed, else ''."""
+    badges = {
+        "under_consideration": translate("Pages", "Under consideration"),
+        "partly_agreed": translate("Labels", "Partly agreed"),
+        "not_agreed": translate("Labels", "Not agreed"),
+    }
+    return badges.get(status or "", "")

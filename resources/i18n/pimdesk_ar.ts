@@ -1566,8 +1566,12 @@
         <translation>الهدف متفق عليه، والتعريف غير متفق عليه</translation>
     </message>
     <message>
-        <source>Definition not agreed, scope under review</source>
-        <translation>التعريف غير متفق عليه، والنطاق قيد المراجعة</translation>
+        <source>Definition not agreed, title and scope under review</source>
+        <translation>التعريف غير متفق عليه، والعنوان والنطاق قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Spirit endorsed, not counted as agreed</source>
+        <translation>روحها معتمدة، ولا تُعدّ متفقاً عليها</translation>
     </message>
     <message>
         <source>Definition not agreed</source>
@@ -1740,6 +1744,38 @@
     <message>
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>About the source document</source>
+        <translation>عن الوثيقة المصدر</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>ما تم الاتفاق عليه</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>قراءة المصدر</translation>
+    </message>
+    <message>
+        <source>Questions the source leaves open</source>
+        <translation>أسئلة يتركها المصدر مفتوحة</translation>
+    </message>
+    <message>
+        <source>Before sharing: the footnote 7 checklist</source>
+        <translation>قبل المشاركة: قائمة التحقق في الحاشية 7</translation>
+    </message>
+    <message>
+        <source>Documents referenced but not carried</source>
+        <translation>وثائق مُشار إليها ولكنها غير مُدرجة</translation>
+    </message>
+    <message>
+        <source>Partly agreed</source>
+        <translation>متفق عليه جزئياً</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>غير متفق عليه</translation>
     </message>
 </context>
 <context>

@@ -1566,8 +1566,12 @@
         <translation>Objetivo acordado, definición no acordada</translation>
     </message>
     <message>
-        <source>Definition not agreed, scope under review</source>
-        <translation>Definición no acordada, alcance en revisión</translation>
+        <source>Definition not agreed, title and scope under review</source>
+        <translation>Definición no acordada, título y alcance en revisión</translation>
+    </message>
+    <message>
+        <source>Spirit endorsed, not counted as agreed</source>
+        <translation>Espíritu aprobado, no contada como acordada</translation>
     </message>
     <message>
         <source>Definition not agreed</source>
@@ -1740,6 +1744,38 @@
     <message>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>About the source document</source>
+        <translation>Acerca del documento fuente</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Lo que se acordó</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>Cómo leer la fuente</translation>
+    </message>
+    <message>
+        <source>Questions the source leaves open</source>
+        <translation>Preguntas que la fuente deja abiertas</translation>
+    </message>
+    <message>
+        <source>Before sharing: the footnote 7 checklist</source>
+        <translation>Antes de compartir: la lista de verificación de la nota 7</translation>
+    </message>
+    <message>
+        <source>Documents referenced but not carried</source>
+        <translation>Documentos citados pero no incluidos</translation>
+    </message>
+    <message>
+        <source>Partly agreed</source>
+        <translation>Acordado en parte</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>No acordado</translation>
     </message>
 </context>
 <context>

@@ -1566,8 +1566,12 @@
         <translation>Objectif adopté, définition non adoptée</translation>
     </message>
     <message>
-        <source>Definition not agreed, scope under review</source>
-        <translation>Définition non adoptée, champ en cours d&apos;examen</translation>
+        <source>Definition not agreed, title and scope under review</source>
+        <translation>Définition non adoptée, titre et champ en cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Spirit endorsed, not counted as agreed</source>
+        <translation>Esprit approuvé, non comptée comme adoptée</translation>
     </message>
     <message>
         <source>Definition not agreed</source>
@@ -1740,6 +1744,38 @@
     <message>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>About the source document</source>
+        <translation>À propos du document source</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Ce qui a été adopté</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>Lire la source</translation>
+    </message>
+    <message>
+        <source>Questions the source leaves open</source>
+        <translation>Questions que la source laisse ouvertes</translation>
+    </message>
+    <message>
+        <source>Before sharing: the footnote 7 checklist</source>
+        <translation>Avant de partager : la liste de contrôle de la note 7</translation>
+    </message>
+    <message>
+        <source>Documents referenced but not carried</source>
+        <translation>Documents cités mais non repris</translation>
+    </message>
+    <message>
+        <source>Partly agreed</source>
+        <translation>Partiellement adopté</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Non adopté</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,36 @@ def test_the_desktop_path_does_not_load_the_command_line_or_heavy_libraries() ->
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, timeout=60)  # fmt: skip
     assert result.stdout.strip() == "[]"
+
+
+def test_list_statements_groups_them_under_their_headings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "list", "statements")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    for heading in ("What was agreed", "About the source document", "Reading the source",
+                    "Questions the source leaves open", "Before sharing: the footnote 7 checklist",
+                    "Documents referenced but not carried"):  # fmt: skip
+        assert lines.count(heading) == 1, heading
+    agreed = lines.index("What was agreed")
+    assert lines[0] == "Definition of PIM" and agreed < lines.index("Results")
+    assert any("agreement_sectoral" in line and "[Not agreed]" in line for line in lines)
+    _, out, _ = run(capsys, "list", "statements", "--json")
+    kinds = {s["kind"] for s in json.loads(out)}
+    assert {"background", "agreement", "document_not_carried", "sharing_check"} <= kinds
+
+
+def test_show_statement_prints_its_heading_status_text_and_source(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "show", "statement", "agreement_security")
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        "Security and Situational Awareness (§7.1)",
+        "What was agreed",
+        "Status: Partly agreed",
+    ]
+    assert "spirit of this category" in out and "Source: PIM WM2 2015 §6, §7.1, §7.2" in out
+    code, _, err = run(capsys, "show", "statement", "no_such_statement")
+    assert code != 0 and "no_such_statement" in err

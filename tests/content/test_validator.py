@@ -50,7 +50,7 @@ colour = "red"
     where = "glossary.toml: broken_term definition #1"
     assert f"{where}: text: must be non-empty text" in found
     assert f"{where}: source: 'PIM WM2 2015 §99' is not a known section" in found
-    assert f"{where}: origin: must be one of: source, editorial" in found
+    assert f"{where}: origin: must be one of: source, note, editorial" in found
     assert "glossary.toml: broken_term: related: unknown term 'no_such_term'" in found
     assert "glossary.toml: broken_term: categories: unknown category 'no_such_category'" in found
 
@@ -117,6 +117,56 @@ origin = "source"
         "framework.toml: claims_too_much: origin: must be 'editorial' when source is 'editorial'"
         in messages(content_copy)
     )
+
+
+def test_a_note_must_cite_the_section_it_is_a_note_on(content_copy: Path) -> None:
+    append(
+        content_copy,
+        "framework.toml",
+        """
+[[statement]]
+id = "note_on_nothing"
+kind = "reading_note"
+title = "A note on nothing"
+text = "PIM Desk's note that names no section of the source."
+position = 99
+source = "editorial"
+origin = "note"
+""",
+    )
+    found = messages(content_copy)
+    assert "framework.toml: note_on_nothing: origin: 'note' needs the section it is a note on" in (
+        found
+    )
+
+
+def test_a_whole_document_may_be_cited_but_not_a_bare_footnote(content_copy: Path) -> None:
+    append(
+        content_copy,
+        "framework.toml",
+        """
+[[statement]]
+id = "cites_the_first_meeting"
+kind = "background"
+title = "Cites a whole document"
+text = "A statement that cites the first meeting's outcome document as a whole."
+position = 98
+source = "PIM WM1 2015"
+origin = "editorial"
+
+[[statement]]
+id = "cites_a_bare_footnote"
+kind = "background"
+title = "Cites a footnote without its section"
+text = "A statement whose citation names a footnote but no section."
+position = 99
+source = "PIM WM2 2015 fn 7"
+origin = "source"
+""",
+    )
+    found = messages(content_copy)
+    assert not any("cites_the_first_meeting" in message for message in found)
+    assert any(m.startswith("framework.toml: cites_a_bare_footnote: source:") for m in found)
 
 
 def test_a_new_matrix_row_without_cells_is_reported_for_every_category(content_copy: Path) -> None:

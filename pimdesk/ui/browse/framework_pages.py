@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pimdesk.domain.content import Principle
+from pimdesk.domain.content import Principle, in_reading_order
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
 from pimdesk.ui.browse.category_pages import category_link
@@ -126,13 +126,12 @@ def access_page(reference: ReferenceService) -> RenderedPage:
 def about_page(reference: ReferenceService) -> RenderedPage:
     title = translate("Pages", "About PIM")
     parts = [heading(1, title)]
-    kinds = dict.fromkeys(statement.kind for statement in reference.statements())
+    kinds = dict.fromkeys(s.kind for s in in_reading_order(reference.statements()))
     for kind in kinds:
         parts.append(heading(2, labels.statement_kind_label(kind), kind))
         for statement in reference.statements(kind):
-            status = ""
-            if statement.status == "under_consideration":
-                status = " " + badge(translate("Pages", "Under consideration"))
+            label = labels.statement_status_badge(statement.status)
+            status = " " + badge(label) if label else ""
             parts.append(
                 f'<h3><a name="{text(statement.id)}"></a>{text(statement.title)}{status}</h3>'
             )

@@ -199,3 +199,18 @@ def test_every_kind_of_document_page_has_a_renderer() -> None:
 
     for address in (*LIST_PAGES.values(), *RECORD_PAGES.values()):
         assert callable(renderer_for(address)), address
+
+
+def test_the_about_page_shows_every_statement_kind_under_its_heading(
+    renderer: PageRenderer, reference: ReferenceService
+) -> None:
+    text = plain(renderer.render(Location("about")).html)
+    headings = ["Definition of PIM", "About the source document", "What was agreed",
+                "Reading the source", "Results", "Questions the source leaves open",
+                "Before sharing: the footnote 7 checklist",
+                "Documents referenced but not carried"]  # fmt: skip
+    positions = [text.index(heading) for heading in headings]
+    assert positions == sorted(positions)
+    sectoral = reference.statement("agreement_sectoral")
+    assert f"{sectoral.title} [Not agreed]" in text
+    assert "collectively owned by the humanitarian community" in text
