@@ -14,8 +14,9 @@ from typing import Literal
 
 from pimdesk.domain.text import index_key
 
-Origin = Literal["source", "editorial"]
-ORIGINS: tuple[Origin, ...] = ("source", "editorial")
+# "note": PIM Desk's note around a section that only mentions the subject (domain/provenance.py)
+Origin = Literal["source", "note", "editorial"]
+ORIGINS: tuple[Origin, ...] = ("source", "note", "editorial")
 
 
 class CategoryStatus(str, Enum):
@@ -69,10 +70,6 @@ class Attribution:
 
     source: str
     origin: Origin
-
-    @property
-    def is_editorial(self) -> bool:
-        return self.origin == "editorial"
 
 
 @dataclass(frozen=True)
@@ -326,7 +323,7 @@ class Definition:
 
 @dataclass(frozen=True)
 class Term:
-    """A glossary entry of the Common PIM Terminology as PIM Desk carries it."""
+    """An entry of PIM Desk's glossary (not the endorsed Common PIM Terminology document)."""
 
     id: str
     term: str

@@ -31,7 +31,7 @@ def category_content(reference: ReferenceService, category_id: str) -> CategoryC
     used = {c for _, cell in overview.cells for item in cell.items for c in item.conditions}
     names = reference.category_names
     related = tuple(
-        RelatedCategory(names.get(r.partner_of(category_id), ""), r.explanation)
+        RelatedCategory(names.get(r.partner_of(category_id), ""), r.explanation, r.attribution)
         for r in overview.relationships
     )
     return CategoryContent(
@@ -137,10 +137,18 @@ def grouped_reasons(
         if rule in (Rule.MUST_HAVE, Rule.NICE_TO_HAVE):  # one line for both
             if rule is Rule.NICE_TO_HAVE and must:
                 continue
-            lines.append(_scenario_line(scenario, must, nice, labels))
+            cited = [r for r in reasons if r.rule in (Rule.MUST_HAVE, Rule.NICE_TO_HAVE)]
+            lines.append(_marked(_scenario_line(scenario, must, nice, labels), cited, labels))
         else:
             lines.append(_line(reference, category_id, rule, found, labels, system))
     return tuple(lines)
+
+
+def _marked(line: str, reasons: Sequence[Reason], labels: DocumentLabels) -> str:
+    """`line` followed by where the records it cites come from, each mark once: an
+    illustrative scenario item is never cited as the source's."""
+    marks = dict.fromkeys(reason.provenance(labels.provenance).mark for reason in reasons)
+    return f"{line} ({'; '.join(marks)})" if marks else line
 
 
 def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLabels) -> str:
@@ -174,9 +182,12 @@ def _line(
             return labels.reason_comes_first_many.format(count=len(names))
         return labels.reason_comes_first.format(names=labels.join(names))
     if rule is Rule.TEAM_NEED:
-        needs = dict.fromkeys(_need_text(reference, reason) for reason in reasons)
+        needs = dict.fromkeys(
+            _marked(_need_text(reference, reason), [reason], labels) for reason in reasons
+        )
         template = labels.reason_team_need if len(needs) == 1 else labels.reason_team_needs
-        return _sentence(template.format(needs="; ".join(needs)))
+        line = template.format(needs="; ".join(needs))
+        return line if line.endswith(")") else _sentence(line)  # a mark ends it: no full stop
     if rule is Rule.WORKS_WITH:
         names = _related_names(reference, category_id, reasons)
         return labels.reason_works_with.format(names=labels.join(names))
