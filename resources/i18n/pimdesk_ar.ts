@@ -1780,12 +1780,12 @@
         <translation>… و{count} غيرها: افتح الخلية</translation>
     </message>
     <message>
-        <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation>{category}: {element}. اضغط Enter لفتح الخلية.</translation>
+        <source>{category}: {element} ({sources}). Press Enter to open the cell.</source>
+        <translation>{category}: {element} ({sources}). اضغط Enter لفتح الخلية.</translation>
     </message>
     <message>
-        <source>{name}: {status}. Click to open the category.</source>
-        <translation>{name}: {status}. انقر لفتح الفئة.</translation>
+        <source>{name}: {status}. Definition: {provenance}. Click to open the category.</source>
+        <translation>{name}: {status}. التعريف: {provenance}. انقر لفتح الفئة.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>

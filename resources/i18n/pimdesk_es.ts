@@ -1780,12 +1780,12 @@
         <translation>… y {count} más: abra la celda</translation>
     </message>
     <message>
-        <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation>{category}: {element}. Pulse Intro para abrir la celda.</translation>
+        <source>{category}: {element} ({sources}). Press Enter to open the cell.</source>
+        <translation>{category}: {element} ({sources}). Pulse Intro para abrir la celda.</translation>
     </message>
     <message>
-        <source>{name}: {status}. Click to open the category.</source>
-        <translation>{name}: {status}. Haga clic para abrir la categoría.</translation>
+        <source>{name}: {status}. Definition: {provenance}. Click to open the category.</source>
+        <translation>{name}: {status}. Definición: {provenance}. Haga clic para abrir la categoría.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>

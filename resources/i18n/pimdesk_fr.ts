@@ -1780,12 +1780,12 @@
         <translation>… et {count} autre(s) : ouvrez la cellule</translation>
     </message>
     <message>
-        <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation>{category} : {element}. Appuyez sur Entrée pour ouvrir la cellule.</translation>
+        <source>{category}: {element} ({sources}). Press Enter to open the cell.</source>
+        <translation>{category} : {element} ({sources}). Appuyez sur Entrée pour ouvrir la cellule.</translation>
     </message>
     <message>
-        <source>{name}: {status}. Click to open the category.</source>
-        <translation>{name} : {status}. Cliquez pour ouvrir la catégorie.</translation>
+        <source>{name}: {status}. Definition: {provenance}. Click to open the category.</source>
+        <translation>{name} : {status}. Définition : {provenance}. Cliquez pour ouvrir la catégorie.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>
