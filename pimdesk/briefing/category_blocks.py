@@ -136,7 +136,12 @@ def _shared_mark(cell: Cell, labels: DocumentLabels) -> str:
     if any(_cites_cell(item, cell) for item in cell.items):
         return ""
     marks = {_item_mark(item, labels) for item in cell.items}
-    return marks.pop() if len(marks) == 1 else ""
+    if len(marks) != 1:
+        return ""
+    first = cell.items[0]
+    attribution = first.attribution
+    words = labels.provenance
+    return provenance_note(words, attribution.origin, attribution.source, first.kind, group=True)
 
 
 def _cites_cell(item: CellItem, cell: Cell) -> bool:

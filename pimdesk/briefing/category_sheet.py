@@ -103,7 +103,10 @@ def _essential_data(
         return []
     scenarios = list(dict.fromkeys(scenario for scenario, _ in sheet.scenario_items))
     marks = {_mark(item.attribution, labels) for _, item in sheet.scenario_items}
-    once = marks.pop() if len(marks) == 1 else ""  # every item alike: said once, in the header
+    # every item alike: said once, in the header
+    once = (
+        _mark(sheet.scenario_items[0][1].attribution, labels, group=True) if len(marks) == 1 else ""
+    )
     titles = (labels.must_have_short, labels.nice_to_have_short)
     header = [paragraph(labels.scenario, styles.table_header)] + [
         markup(escape(title) + (f" {once}" if once else ""), styles.table_header)
@@ -142,9 +145,11 @@ def _bullets(
     return [markup(text, styles.table_bullet, BULLET) for text in texts]
 
 
-def _mark(attribution: Attribution, labels: DocumentLabels) -> str:
-    """Where a text comes from, as the domain's provenance decides it."""
-    return provenance_note(labels.provenance, attribution.origin, attribution.source)
+def _mark(attribution: Attribution, labels: DocumentLabels, group: bool = False) -> str:
+    """Where a text comes from, as the domain's provenance decides it (`group`: said once
+    above several texts)."""
+    words = labels.provenance
+    return provenance_note(words, attribution.origin, attribution.source, group=group)
 
 
 def _related(sheet: CategorySheetInput, styles: Styles, outline: Outline) -> list[Flowable]:
@@ -156,7 +161,8 @@ def _related(sheet: CategorySheetInput, styles: Styles, outline: Outline) -> lis
     marks = [_mark(related.attribution, labels) for related in content.related]
     common = max(set(marks), key=marks.count) if marks else ""
     if common:  # the mark most explanations share, said once above them; the others' follow
-        blocks.append(markup(common, styles.muted))
+        first = next(r for m, r in zip(marks, content.related, strict=True) if m == common)
+        blocks.append(markup(_mark(first.attribution, labels, group=True), styles.muted))
     explanations: dict[str, list[str]] = {}
     ordered = sorted(zip(marks, content.related, strict=True), key=lambda p: p[0] != common)
     for mark, related in ordered:  # one line per category, however many links

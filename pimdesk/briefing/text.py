@@ -63,11 +63,13 @@ def provenance_note(
     source: str,
     kind: ItemKind | None = None,
     full: bool = False,
+    group: bool = False,
 ) -> str:
     """Markup for where a text comes from, '(PIM WM2 2015 §7.1)' or '(PIM Desk's
-    illustration)', as `provenance_of` decides it; `full` prints the whole label."""
+    illustration)', as `provenance_of` decides it; `full` prints the whole label, `group` the
+    form said once above several texts ('(each: PIM Desk's illustration)')."""
     value = provenance_of(origin, source, kind, words)
-    return muted(f"({value.label if full else value.mark})")
+    return muted(f"({value.group if group else value.label if full else value.mark})")
 
 
 def labelled(label: str, text: str) -> str:

@@ -16,6 +16,7 @@ ARABIC_LABELS = DocumentLabels(
         editorial_mark="توضيح من PIM Desk",
         editorial_label="توضيح من PIM Desk — ليس من المصدر",
         editorial_related="توضيح من PIM Desk — ليس من المصدر؛ المقطع ذو الصلة: {section}",
+        group="كلٌّ منها: {mark}",
     ),
     right_to_left=True,
     page_of="الصفحة {page} من {pages}",

@@ -18,6 +18,7 @@ SPANISH_LABELS = DocumentLabels(
         editorial_related=(
             "Ilustración de PIM Desk — no procede de la fuente; pasaje relacionado: {section}"
         ),
+        group="cada uno: {mark}",
     ),
     page_of="Página {page} de {pages}",
     content_version="Contenido {version} del {date}",

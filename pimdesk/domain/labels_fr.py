@@ -18,6 +18,7 @@ FRENCH_LABELS = DocumentLabels(
         editorial_related=(
             "Illustration de PIM Desk — ne vient pas de la source ; passage lié : {section}"
         ),
+        group="chacun : {mark}",
     ),
     page_of="Page {page} sur {pages}",
     content_version="Contenu {version} du {date}",

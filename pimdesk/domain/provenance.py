@@ -41,6 +41,7 @@ class ProvenanceWords:
     editorial_mark: str = "PIM Desk's illustration"
     editorial_label: str = "PIM Desk's illustration — not from the source"
     editorial_related: str = "PIM Desk's illustration — not from the source; related: {section}"
+    group: str = "each: {mark}"  # one mark said once for the texts that follow it
 
 
 ENGLISH_WORDS = ProvenanceWords()
@@ -54,6 +55,7 @@ class Provenance:
     section: str  # "" when the text cites no section
     mark: str
     label: str
+    group: str  # the mark said once above several texts that share it
     kind: ItemKind | None = None
 
     @property
@@ -92,7 +94,7 @@ def provenance_of(
         label = (
             words.editorial_related.format(section=section) if section else words.editorial_label
         )
-    return Provenance(cls, section, mark, label, item_kind)
+    return Provenance(cls, section, mark, label, words.group.format(mark=mark), item_kind)
 
 
 def _class_of(origin: str, section: str, kind: ItemKind | None) -> ProvenanceClass:

@@ -246,7 +246,10 @@ def _conditions(reference: ReferenceService, cell: Cell) -> str:
     rows = []
     for condition_id in used:
         condition = reference.conditions[condition_id]
-        rows.append(f"<b>{text(condition.label)}</b>: {linked(reference, condition.description)}")
+        mark = provenance_mark(reference, condition.attribution)
+        rows.append(
+            f"<b>{text(condition.label)}</b>: {linked(reference, condition.description)}{mark}"
+        )
     return heading(3, translate("Pages", "Conditions for sharing")) + bullet_list(rows)
 
 
