@@ -163,11 +163,16 @@ def _related(sheet: CategorySheetInput, styles: Styles, outline: Outline) -> lis
     if common:  # the mark most explanations share, said once above them; the others' follow
         first = next(r for m, r in zip(marks, content.related, strict=True) if m == common)
         blocks.append(markup(_mark(first.attribution, labels, group=True), styles.muted))
-    explanations: dict[str, list[str]] = {}
-    ordered = sorted(zip(marks, content.related, strict=True), key=lambda p: p[0] != common)
-    for mark, related in ordered:  # one line per category, however many links
-        own = "" if mark == common else f" {mark}"
-        explanations.setdefault(related.name, []).append(escape(related.explanation) + own)
+    lines: dict[str, list[tuple[str, str]]] = {}  # one line per category, however many links
+    for mark, related in zip(marks, content.related, strict=True):
+        lines.setdefault(related.name, []).append((escape(related.explanation), mark))
+    # the lines that are all under the shared mark come first, right below it; a line with
+    # any other mark marks each of its texts
+    shared = [name for name, texts in lines.items() if all(m == common for _, m in texts)]
+    for name in [*shared, *(name for name in lines if name not in shared)]:
+        texts = lines[name]
+        said = " ".join(text if name in shared else f"{text} {mark}" for text, mark in texts)
+        blocks.append(markup(f"{bold(name)}: {said}", styles.bullet, BULLET))
     for merged in content.merged:
         text = (
             f"{bold(labels.merged_into_this)}: {escape(merged.name)}. {escape(merged.explanation)}"

@@ -175,11 +175,11 @@ def _describe_category(record: Category, services: Services) -> list[str]:
     """A category in full: status, texts with where each comes from, lists and matrix column."""
     overview = services.reference.overview(record.id)
     definition = _label(record.definition_origin, record.source)
-    lines = [record.name, f"Status: {record.status.label}. {record.status_note}", ""]
-    lines += [f"Definition ({definition})", wrap(record.definition), ""]
-    lines += [f"Purpose ({definition})", wrap(record.purpose), ""]
     explanation = _label(record.explanation_origin, record.source)
-    lines += [f"Explanation ({explanation})", wrap(record.explanation), ""]
+    lines = [record.name, f"Status: {record.status.label}. {record.status_note}", ""]
+    lines += ["Definition", wrap(record.definition), f"  ({definition})", ""]
+    lines += ["Purpose", wrap(record.purpose), f"  ({definition})", ""]
+    lines += ["Explanation", wrap(record.explanation), f"  ({explanation})", ""]
     for facts in record.lists:
         lines.append(
             f"{facts.title} ({_label(facts.attribution.origin, facts.attribution.source)})"

@@ -16,8 +16,16 @@ from pimdesk.domain.briefing_input import (
 )
 from pimdesk.domain.content import Challenge, Priority, Scenario
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
-from pimdesk.domain.errors import InvalidInputError
-from pimdesk.domain.selection import CategoryChoice, Selection, SystemStatus, TeamPriority
+from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.provenance import provenance_of
+from pimdesk.domain.selection import (
+    CategoryChoice,
+    DataNeed,
+    NeedSource,
+    Selection,
+    SystemStatus,
+    TeamPriority,
+)
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion, by_rule
 from pimdesk.services.reference import ReferenceService
 
@@ -82,7 +90,7 @@ def briefing_input(
         categories=categories if include_notes else tuple(replace(c, notes="") for c in categories),
         principles=reference.principles,
         challenges=_challenges_for(reference.challenges, chosen),
-        needs=tuple(need.text for need in selection.needs),
+        needs=tuple(_need_line(reference, need, settings.labels) for need in selection.needs),
         include_notes=include_notes,
     )
     return replace(briefing, terms=reference.terms_in(list(briefing.texts())))
@@ -225,6 +233,22 @@ def _need_text(reference: ReferenceService, reason: Reason) -> str:
     if reason.ref_kind == "question":
         return reference.question(reason.ref_id).text
     return reason.text
+
+
+def _need_line(reference: ReferenceService, need: DataNeed, labels: DocumentLabels) -> str:
+    """A need the team picked, marked with where the scenario item or question it names comes
+    from; a need in the team's own words is printed as typed."""
+    try:
+        if need.source is NeedSource.SCENARIO_ITEM:
+            attribution = reference.scenario_item(need.ref).attribution
+        elif need.source is NeedSource.QUESTION:
+            attribution = reference.question(need.ref).attribution
+        else:
+            return need.text
+    except NotFoundError:  # content updated since: the team's copy of the words stays
+        return need.text
+    value = provenance_of(attribution.origin, attribution.source, words=labels.provenance)
+    return f"{need.text} ({value.mark})"
 
 
 def _sentence(text: str) -> str:

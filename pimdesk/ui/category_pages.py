@@ -45,7 +45,16 @@ def category_title(category: Category) -> str:
 
 
 def cell_items(reference: ReferenceService, cell: Cell) -> str:
-    return bullet_list([cell_item(reference, cell, item) for item in cell.items])
+    """A cell's items, each marked where it is not the source's content from the cell's
+    section, which is said once below them."""
+    listed = bullet_list([cell_item(reference, cell, item) for item in cell.items])
+    if any(_cites_cell(item, cell) for item in cell.items):
+        listed += source_note(reference, Attribution(source=cell.source, origin="source"))
+    return listed
+
+
+def _cites_cell(item: CellItem, cell: Cell) -> bool:
+    return item.attribution.origin == "source" and item.attribution.source == cell.source
 
 
 def cell_item(reference: ReferenceService, cell: Cell, item: CellItem) -> str:
@@ -56,8 +65,7 @@ def cell_item(reference: ReferenceService, cell: Cell, item: CellItem) -> str:
     if item.conditions:
         names = ", ".join(reference.conditions[c].label for c in item.conditions)
         body += " " + text(translate("Pages", "(conditions: {names})").format(names=names))
-    cites_cell = item.attribution.origin == "source" and item.attribution.source == cell.source
-    if not cites_cell:  # the cell's own section is said once under its items
+    if not _cites_cell(item, cell):  # the cell's own section is said once under its items
         body += provenance_mark(reference, item.attribution, item.kind)
     return body
 
@@ -234,7 +242,6 @@ def cell_page(reference: ReferenceService, cell_id: str) -> RenderedPage:
                 element=anchor("element", element.id, element.name),
             )
         ),
-        source_note(reference, Attribution(source=cell.source, origin="source")),
     ]
     return RenderedPage(title, "".join(parts))
 
