@@ -323,7 +323,7 @@ class Surfaces:
         self.reference = services.reference
         self.data_dir = data_dir
         self.tmp = tmp
-        self.renderer = PageRenderer(self.reference, lambda: [])
+        self.renderer = PageRenderer(self.reference, list)
 
     @functools.cache  # noqa: B019 - one instance per test module
     def text(self, place: str) -> str:
@@ -421,11 +421,11 @@ def _problem(output: str, start: int, shown: Shown, others: list[tuple[int, Show
         return "" if value.section in output else f"no section '{value.section}'"
     end = start + len(shown.text)
     mark_at = output.find(value.mark, end)
-    if 0 <= mark_at and mark_at - end <= AFTER:
-        if not any(end <= at < mark_at and other.text != shown.text for at, other in others):
-            return ""  # its own mark, with no other text in between
+    near = mark_at >= 0 and mark_at - end <= AFTER
+    if near and not any(end <= at < mark_at and o.text != shown.text for at, o in others):
+        return ""  # its own mark, with no other text in between
     group_at = output.rfind(value.group, 0, start)
-    if 0 <= group_at and start - group_at <= GROUP:
+    if group_at >= 0 and start - group_at <= GROUP:
         between = [other for at, other in others if group_at < at < start]
         if all(other.provenance.mark == value.mark for other in between):
             return ""  # under a shared mark, among texts of the same provenance
@@ -438,10 +438,12 @@ def _json_problem(document: Any, shown: Shown) -> str:
     if not holders:
         return "not in the JSON"
     for holder, key in holders:
-        found = _json_provenance(holder, key)
-        if found is not None and found["class"] == shown.provenance.cls.value:
-            if found["section"] == shown.provenance.section:
-                return ""
+        found = _json_provenance(holder, key) or {}
+        if (found.get("class"), found.get("section")) == (
+            shown.provenance.cls.value,
+            shown.provenance.section,
+        ):
+            return ""
     return f"no provenance of class '{shown.provenance.cls.value}'"
 
 
