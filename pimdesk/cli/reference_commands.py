@@ -20,6 +20,10 @@ from pimdesk.domain.provenance import provenance_of
 from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.services.container import Services
 
+GLOSSARY_TITLE = (
+    "PIM Desk's glossary: {count} terms. The endorsed Common PIM Terminology (§5 of the "
+    "source) is a separate document that PIM Desk does not carry."
+)
 LIST_KINDS = ("categories", "elements", "terms", "principles", "scenarios")
 SHOW_KINDS = ("category", "element", "term", "principle", "scenario")
 
@@ -89,6 +93,8 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         print_json([_summary(args.kind, record) for record in records])
         return 0
+    if args.kind == "terms":
+        print(GLOSSARY_TITLE.format(count=len(records)))
     for record in records:
         label = record.term if isinstance(record, Term) else record.name
         extra = f"  [{record.status.label}]" if isinstance(record, Category) else ""
