@@ -230,3 +230,24 @@ def test_selections_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(3)] == ["North", "protracted emergency", "Goma"]
     assert model.index(0, 3).data().startswith("2026-03-01")
+
+
+def test_the_needs_on_offer_mark_pim_desk_s_illustrations(reference: ReferenceService) -> None:
+    """C-2: where a team picks a scenario's must-haves, they read as PIM Desk's, not the
+    meeting's; the source's questions carry no such mark."""
+    from pimdesk.ui.needs_picker import NeedChoicesModel, need_options
+
+    entries = {entry.id: entry.label for entry in need_entries(reference)}
+    scenario = reference.scenario("sudden_onset_emergency")
+    for item in scenario.items:
+        assert entries[item.id].endswith(f"{item.text} [PIM Desk's illustration]")
+    for question in reference.questions:
+        marked = "[PIM Desk" in entries[question.id]
+        assert marked == (question.attribution.origin != "source")
+    picker = NeedChoicesModel()
+    picker.set_options(need_options(reference, scenario.id, ()), ())
+    shown = [picker.index(row).data() for row in range(picker.rowCount())]
+    illustrative = len(scenario.items) + sum(
+        q.attribution.origin == "editorial" for q in reference.questions_for(scenario.id)
+    )
+    assert sum("[PIM Desk's illustration]" in line for line in shown) == illustrative
