@@ -50,7 +50,7 @@ colour = "red"
     where = "glossary.toml: broken_term definition #1"
     assert f"{where}: text: must be non-empty text" in found
     assert f"{where}: source: 'PIM WM2 2015 §99' is not a known section" in found
-    assert f"{where}: origin: must be one of: source, editorial" in found
+    assert f"{where}: origin: must be one of: source, note, editorial" in found
     assert "glossary.toml: broken_term: related: unknown term 'no_such_term'" in found
     assert "glossary.toml: broken_term: categories: unknown category 'no_such_category'" in found
 
