@@ -239,9 +239,9 @@ def _need_line(reference: ReferenceService, need: DataNeed, labels: DocumentLabe
     """A need the team picked, marked with where the scenario item or question it names comes
     from; a need in the team's own words is printed as typed."""
     try:
-        if need.source is NeedSource.SCENARIO_ITEM:
+        if need.source is NeedSource.SCENARIO_ITEM and need.ref:
             attribution = reference.scenario_item(need.ref).attribution
-        elif need.source is NeedSource.QUESTION:
+        elif need.source is NeedSource.QUESTION and need.ref:
             attribution = reference.question(need.ref).attribution
         else:
             return need.text
