@@ -26,7 +26,7 @@ import pytest
 
 from pimdesk.app import main
 from pimdesk.domain import content as content_module
-from pimdesk.domain.briefing_input import Paper
+from pimdesk.domain.briefing_input import DocumentSettings, Paper
 from pimdesk.domain.content import Attribution, ItemKind, Origin
 from pimdesk.domain.provenance import Provenance, ProvenanceClass, provenance_of
 from pimdesk.domain.selection import (
@@ -37,9 +37,11 @@ from pimdesk.domain.selection import (
     Selection,
     SystemStatus,
 )
+from pimdesk.domain.sensitivity import Sensitivity
 from pimdesk.domain.suggestions import suggest
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
+from pimdesk.services.export_inputs import briefing_input
 from pimdesk.services.exports import ExportOptions
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import Location
@@ -52,6 +54,8 @@ pytestmark = pytest.mark.gui
 
 AFTER = 240  # at most this many characters between a text and its own mark
 GROUP = 3000  # at most this far below a shared "each: …" mark
+FURNITURE_LINES = 10  # the running header and footer come first in a page's text
+PAGE_OF = re.compile(r"Page \d+ of \d+")
 SHORT = 40  # a text shorter than this may also be a name printed elsewhere
 LOCATOR = 60  # a text is found by its first characters (a PDF may break it across pages)
 
@@ -385,18 +389,53 @@ class Surfaces:
     def _options(self) -> ExportOptions:
         return ExportOptions(paper=Paper.A4, export_date=EXPORT_DATE, invariant=True)
 
+    def briefing_terms(self) -> list[Shown]:
+        """The definitions each briefing prints in its glossary of the terms it uses."""
+        found = []
+        for scenario in self.reference.scenarios:
+            selection = self._selection(scenario.id)
+            settings = DocumentSettings(
+                paper=Paper.A4,
+                sensitivity=Sensitivity.RESTRICTED,
+                export_date=EXPORT_DATE,
+                content=self.reference.info,
+                invariant=True,
+            )
+            suggestions = self.services.selections.suggestions(selection)
+            briefing = briefing_input(self.reference, selection, suggestions, settings)
+            place = [f"briefing:{scenario.id}"]
+            found += [
+                _shown("definition", term.id, definition.text, definition.attribution, place)
+                for term in briefing.terms
+                for definition in term.definitions
+            ]
+        return found
+
     def _briefing(self, scenario: str) -> str:
         selection = self._selection(scenario)
         self.services.selections.save(selection)
         document = self.services.exports.briefing(selection.id, self._options())
-        return read_pdf(document.data).flat_text
+        return _pdf_text(document.data)
 
     def _sheet(self, category: str) -> str:
         document = self.services.exports.category_sheet(category, self._options())
-        return read_pdf(document.data).flat_text
+        return _pdf_text(document.data)
 
     def _glossary(self) -> str:
-        return read_pdf(self.services.exports.glossary(self._options()).data).flat_text
+        return _pdf_text(self.services.exports.glossary(self._options()).data)
+
+
+def _pdf_text(data: bytes) -> str:
+    """A PDF's text as it reads across pages: each page's running header and footer (printed
+    first, up to 'Page N of M') left out, so a text or a mark broken by a page reads whole."""
+    pages = []
+    for page in read_pdf(data).pages:
+        lines = page.splitlines()
+        furniture = next(
+            (n for n, line in enumerate(lines[:FURNITURE_LINES]) if PAGE_OF.fullmatch(line)), -1
+        )
+        pages.append("\n".join(lines[furniture + 1 :]))
+    return " ".join(" ".join(pages).split())
 
 
 # ---------------------------------------------------------------- the checks
@@ -498,7 +537,8 @@ def test_every_record_type_of_the_domain_is_walked() -> None:
 
 
 def test_every_text_on_every_surface_says_where_it_comes_from(walk: Surfaces) -> None:
-    texts = [shown for shown in _all(walk.reference) if len(shown.text) >= 12]
+    walked = [*_all(walk.reference), *walk.briefing_terms()]
+    texts = [shown for shown in walked if len(shown.text) >= 12]
     assert {s.provenance.cls for s in texts} >= {ProvenanceClass.SOURCE, ProvenanceClass.EDITORIAL}
     by_place: dict[str, list[Shown]] = {}
     for shown in texts:
