@@ -192,17 +192,28 @@ def _shared_conditions(cell: Cell) -> list[str]:
 def condition_blocks(
     conditions: tuple[Condition, ...], styles: Styles, labels: DocumentLabels, area: Area
 ) -> list[Flowable]:
-    """What each condition on shared data means, two side by side when there are several."""
+    """What each condition on shared data means, two side by side when there are several; a
+    condition of the source is cited by the items that carry it, PIM Desk's own is marked."""
     if not conditions:
         return []
     entries = [
-        markup(labelled(condition.label, condition.description), styles.table_bullet, BULLET)
+        markup(
+            labelled(condition.label, condition.description) + _condition_mark(condition, labels),
+            styles.table_bullet,
+            BULLET,
+        )
         for condition in conditions
     ]
     blocks: list[Flowable] = [paragraph(labels.conditions_for_sharing, styles.heading3)]
     if len(entries) < 3:
         return blocks + entries
     return [*blocks, _two_columns([[entry] for entry in entries], area)]
+
+
+def _condition_mark(condition: Condition, labels: DocumentLabels) -> str:
+    attribution = condition.attribution
+    value = provenance_of(attribution.origin, attribution.source, words=labels.provenance)
+    return "" if value.is_source else " " + muted(f"({value.mark})")
 
 
 def _two_columns(cells: list[list[Flowable]], area: Area) -> Flowable:
