@@ -25,8 +25,18 @@ from pimdesk.briefing.document_parts import (
 from pimdesk.briefing.flowables import Area, ContentsList, boxed, data_table
 from pimdesk.briefing.layout import DocumentIdentity
 from pimdesk.briefing.styles import NOTE_BACKGROUND, NOTE_BORDER, TABLE_BAND, Styles
-from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph
+from pimdesk.briefing.text import (
+    bold,
+    escape,
+    labelled,
+    markup,
+    muted,
+    paragraph,
+    provenance_note,
+)
 from pimdesk.domain.briefing_input import BriefingInput, BuiltDocument, SelectedCategory
+from pimdesk.domain.content import Attribution, ScenarioItem
+from pimdesk.domain.document_labels import DocumentLabels
 from pimdesk.domain.export_progress import Reporter
 
 BODY_SIZE = 9.5
@@ -96,7 +106,11 @@ def _cover(briefing: BriefingInput, styles: Styles, outline: Outline, area: Area
         Spacer(1, 5 * mm),
         data_table(rows, (area.width * 0.28, area.width * 0.72), area, header_rows=0, banded=False),
         Spacer(1, 4 * mm),
-        paragraph(briefing.scenario.description, styles.body),
+        markup(
+            f"{escape(briefing.scenario.description)} "
+            + _mark(briefing.scenario.attribution, labels),
+            styles.body,
+        ),
         Spacer(1, 2 * mm),
         boxed([notice], area, NOTE_BACKGROUND, NOTE_BORDER),
         Spacer(1, 6 * mm),
@@ -173,7 +187,7 @@ def _category_section(
         blocks.append(paragraph(f"{title} ({briefing.scenario.name})", styles.heading3))
         if not items:
             blocks.append(markup(muted(labels.none_listed), styles.body))
-        blocks += [paragraph(item.text, styles.bullet, BULLET) for item in items]
+        blocks += [_scenario_item(item, styles, labels) for item in items]
     if briefing.include_notes and selected.notes.strip():
         blocks += [
             paragraph(labels.team_notes, styles.heading3),
@@ -193,15 +207,31 @@ def _checklist(briefing: BriefingInput, styles: Styles, outline: Outline) -> lis
         name = bold(principle.name)
         if principle.later_name:
             name += " " + muted(f"({labels.later_name.format(name=principle.later_name)})")
-        blocks.append(markup(f"{name}: {escape(principle.explanation)}", styles.checkbox, CHECKBOX))
+        mark = _mark(principle.attribution, labels)
+        text = f"{name}: {escape(principle.explanation)} {mark}"
+        blocks.append(markup(text, styles.checkbox, CHECKBOX))
     blocks.append(outline.heading(labels.challenges, 1))
     for challenge in briefing.challenges:
+        mark = _mark(challenge.attribution, labels)
         blocks += [
             paragraph(challenge.name, styles.heading3),
-            paragraph(challenge.description, styles.body),
+            markup(f"{escape(challenge.description)} {mark}", styles.body),
         ]
-        blocks += [paragraph(step, styles.checkbox, CHECKBOX) for step in challenge.mitigations]
+        blocks += [
+            markup(f"{escape(step)} {mark}", styles.checkbox, CHECKBOX)
+            for step in challenge.mitigations
+        ]
     return blocks
+
+
+def _mark(attribution: Attribution, labels: DocumentLabels) -> str:
+    """Where a text comes from, as the domain's provenance decides it."""
+    return provenance_note(labels.provenance, attribution.origin, attribution.source)
+
+
+def _scenario_item(item: ScenarioItem, styles: Styles, labels: DocumentLabels) -> Flowable:
+    """A must-have or nice-to-have item, marked when it is PIM Desk's illustration."""
+    return markup(f"{escape(item.text)} {_mark(item.attribution, labels)}", styles.bullet, BULLET)
 
 
 def _glossary(briefing: BriefingInput, styles: Styles, outline: Outline) -> list[Flowable]:
@@ -214,5 +244,5 @@ def _glossary(briefing: BriefingInput, styles: Styles, outline: Outline) -> list
         outline.heading(labels.terms_used, 0),
     ]
     for term in briefing.terms:
-        blocks += term_blocks(term, styles, labels.editorial)
+        blocks += term_blocks(term, styles, labels.provenance)
     return blocks

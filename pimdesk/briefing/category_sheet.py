@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from pimdesk.briefing.category_blocks import (
     category_lists,
@@ -18,9 +18,17 @@ from pimdesk.briefing.document_parts import BULLET, Outline, start_document, sub
 from pimdesk.briefing.flowables import Area, data_table
 from pimdesk.briefing.layout import DocumentIdentity, PageLimitExceeded
 from pimdesk.briefing.styles import Styles
-from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph
+from pimdesk.briefing.text import (
+    bold,
+    escape,
+    labelled,
+    markup,
+    muted,
+    paragraph,
+    provenance_note,
+)
 from pimdesk.domain.briefing_input import BuiltDocument, CategorySheetInput
-from pimdesk.domain.content import Priority
+from pimdesk.domain.content import Attribution, Priority, ScenarioItem
 from pimdesk.domain.document_labels import DocumentLabels
 from pimdesk.domain.export_progress import Reporter
 
@@ -65,7 +73,7 @@ def _build(
         *_former_names(sheet, styles, labels),
         *status_blocks(category, styles, labels, area),
         *definition_blocks(category, styles, labels, explanation=True),
-        *category_lists(category, styles, area),
+        *category_lists(category, styles, labels, area),
         CondPageBreak(TABLE_START_ROOM),
         outline.heading(labels.matrix_says, 1, keep=False),
         matrix_table(sheet.content, styles, labels, area),
@@ -94,18 +102,26 @@ def _essential_data(
     if not sheet.scenario_items:
         return []
     scenarios = list(dict.fromkeys(scenario for scenario, _ in sheet.scenario_items))
-    header = [
-        paragraph(text, styles.table_header)
-        for text in (labels.scenario, labels.must_have_short, labels.nice_to_have_short)
+    marks = {_mark(item.attribution, labels) for _, item in sheet.scenario_items}
+    # every item alike: said once, in the header
+    once = (
+        _mark(sheet.scenario_items[0][1].attribution, labels, group=True) if len(marks) == 1 else ""
+    )
+    titles = (labels.must_have_short, labels.nice_to_have_short)
+    header = [paragraph(labels.scenario, styles.table_header)] + [
+        markup(escape(title) + (f" {once}" if once else ""), styles.table_header)
+        for title in titles
     ]
     rows: list[list[object]] = [header]
     for scenario in scenarios:
         items = [item for owner, item in sheet.scenario_items if owner == scenario]
+        must = [i for i in items if i.priority is Priority.MUST_HAVE]
+        nice = [i for i in items if i.priority is Priority.NICE_TO_HAVE]
         rows.append(
             [
                 paragraph(scenario.name, styles.table_label),
-                _bullets([i.text for i in items if i.priority is Priority.MUST_HAVE], styles),
-                _bullets([i.text for i in items if i.priority is Priority.NICE_TO_HAVE], styles),
+                _bullets(must, styles, labels, marked=not once),
+                _bullets(nice, styles, labels, marked=not once),
             ]
         )
     widths = (area.width * 0.2, area.width * 0.4, area.width * 0.4)
@@ -116,10 +132,24 @@ def _essential_data(
     ]
 
 
-def _bullets(texts: list[str], styles: Styles) -> list[Flowable]:
-    if not texts:
+def _bullets(
+    items: list[ScenarioItem], styles: Styles, labels: DocumentLabels, marked: bool
+) -> list[Flowable]:
+    """The items as bullets, each with its mark unless the row says it once."""
+    if not items:
         return [paragraph("—", styles.table_cell)]
-    return [paragraph(text, styles.table_bullet, BULLET) for text in texts]
+    texts = [
+        escape(item.text) + (f" {_mark(item.attribution, labels)}" if marked else "")
+        for item in items
+    ]
+    return [markup(text, styles.table_bullet, BULLET) for text in texts]
+
+
+def _mark(attribution: Attribution, labels: DocumentLabels, group: bool = False) -> str:
+    """Where a text comes from, as the domain's provenance decides it (`group`: said once
+    above several texts)."""
+    words = labels.provenance
+    return provenance_note(words, attribution.origin, attribution.source, group=group)
 
 
 def _related(sheet: CategorySheetInput, styles: Styles, outline: Outline) -> list[Flowable]:
@@ -128,16 +158,25 @@ def _related(sheet: CategorySheetInput, styles: Styles, outline: Outline) -> lis
     if not content.related and not content.merged:
         return []
     blocks: list[Flowable] = [outline.heading(labels.related_categories, 1)]
-    explanations: dict[str, list[str]] = {}
-    for related in content.related:  # one line per category, however many links
-        explanations.setdefault(related.name, []).append(related.explanation)
-    blocks += [
-        markup(labelled(name, " ".join(texts)), styles.bullet, BULLET)
-        for name, texts in explanations.items()
-    ]
+    marks = [_mark(related.attribution, labels) for related in content.related]
+    common = max(set(marks), key=marks.count) if marks else ""
+    if common:  # the mark most explanations share, said once above them; the others' follow
+        first = next(r for m, r in zip(marks, content.related, strict=True) if m == common)
+        blocks.append(markup(_mark(first.attribution, labels, group=True), styles.muted))
+    lines: dict[str, list[tuple[str, str]]] = {}  # one line per category, however many links
+    for mark, related in zip(marks, content.related, strict=True):
+        lines.setdefault(related.name, []).append((escape(related.explanation), mark))
+    # the lines that are all under the shared mark come first, right below it; a line with
+    # any other mark marks each of its texts
+    shared = [name for name, texts in lines.items() if all(m == common for _, m in texts)]
+    for name in [*shared, *(name for name in lines if name not in shared)]:
+        texts = lines[name]
+        said = " ".join(text if name in shared else f"{text} {mark}" for text, mark in texts)
+        blocks.append(markup(f"{bold(name)}: {said}", styles.bullet, BULLET))
     for merged in content.merged:
         text = (
             f"{bold(labels.merged_into_this)}: {escape(merged.name)}. {escape(merged.explanation)}"
+            f" {_mark(merged.attribution, labels)}"
         )
         blocks.append(markup(text, styles.bullet, BULLET))
     return blocks
@@ -147,4 +186,4 @@ def _key_terms(sheet: CategorySheetInput, styles: Styles, labels: DocumentLabels
     if not sheet.key_terms:
         return []
     names = "; ".join(term.term for term in sheet.key_terms)
-    return [paragraph(labels.key_terms, styles.heading3), paragraph(names, styles.body)]
+    return [Spacer(1, 4), markup(labelled(labels.key_terms, names), styles.body)]

@@ -12,10 +12,11 @@ from pimdesk.briefing.flowables import Area, Heading, data_table
 from pimdesk.briefing.fonts import register_fonts
 from pimdesk.briefing.layout import DocumentIdentity, PimDocTemplate
 from pimdesk.briefing.styles import Styles, make_styles
-from pimdesk.briefing.text import escape, labelled, markup, muted, paragraph
+from pimdesk.briefing.text import escape, labelled, markup, paragraph, provenance_note
 from pimdesk.domain.briefing_input import DocumentSettings
 from pimdesk.domain.content import Term
 from pimdesk.domain.export_progress import ProgressReporter, Reporter
+from pimdesk.domain.provenance import ProvenanceWords
 
 BULLET = "•"
 CHECKBOX = "☐"  # U+2610, in DejaVu Sans
@@ -67,17 +68,14 @@ def subject(kind: str, settings: DocumentSettings) -> str:
     return f"{labels.app_name} {kind.lower()} — {labels.sensitivity}: {level}"
 
 
-def term_blocks(term: Term, styles: Styles, editorial_label: str) -> list[Flowable]:
-    """One glossary entry: the term in bold, then each definition with its source."""
+def term_blocks(term: Term, styles: Styles, words: ProvenanceWords) -> list[Flowable]:
+    """One glossary entry: the term in bold, then each definition with where it comes from."""
     blocks: list[Flowable] = [paragraph(term.term, styles.term)]
     numbered = len(term.definitions) > 1
     for number, definition in enumerate(term.definitions, 1):
-        origin = (
-            editorial_label
-            if definition.attribution.source == "editorial"
-            else definition.attribution.source
-        )
-        text = f"{escape(definition.text)} {muted(f'({origin})')}"
+        attribution = definition.attribution
+        mark = provenance_note(words, attribution.origin, attribution.source, full=True)
+        text = f"{escape(definition.text)} {mark}"
         blocks.append(markup(f"{number}. {text}" if numbered else text, styles.small))
     return blocks
 

@@ -1,4 +1,4 @@
-"""The glossary handout: every term of the Common PIM Terminology, A–Z, in two columns."""
+"""The glossary handout: every term of PIM Desk's glossary, A–Z, in two columns."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def _entry(
     term: Term, names: dict[str, str], styles: Styles, labels: DocumentLabels
 ) -> list[Flowable]:
     """A term, its other forms, its definitions and the terms to see also."""
-    blocks = term_blocks(term, styles, labels.editorial)
+    blocks = term_blocks(term, styles, labels.provenance)
     others = other_names(term)
     if others:
         also = f"{labels.also_called}: {', '.join(others)}"

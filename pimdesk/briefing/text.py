@@ -16,6 +16,8 @@ from reportlab.platypus import Paragraph
 
 from pimdesk.briefing.right_to_left import ShapedParagraph, text_width
 from pimdesk.briefing.styles import MUTED
+from pimdesk.domain.content import ItemKind
+from pimdesk.domain.provenance import ProvenanceWords, provenance_of
 from pimdesk.domain.text import remove_control
 
 MUTED_HEX = "#" + MUTED.hexval()[2:]
@@ -53,6 +55,21 @@ def italic(text: str) -> str:
 def muted(text: str) -> str:
     """Markup for a side remark (a source, 'example') in the muted colour."""
     return f'<font color="{MUTED_HEX}">{escape(text)}</font>'
+
+
+def provenance_note(
+    words: ProvenanceWords,
+    origin: str,
+    source: str,
+    kind: ItemKind | None = None,
+    full: bool = False,
+    group: bool = False,
+) -> str:
+    """Markup for where a text comes from, '(PIM WM2 2015 §7.1)' or '(PIM Desk's
+    illustration)', as `provenance_of` decides it; `full` prints the whole label, `group` the
+    form said once above several texts ('(each: PIM Desk's illustration)')."""
+    value = provenance_of(origin, source, kind, words)
+    return muted(f"({value.group if group else value.label if full else value.mark})")
 
 
 def labelled(label: str, text: str) -> str:

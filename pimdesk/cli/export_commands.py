@@ -31,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _add_common(sheet, classification=True)
     sheet.set_defaults(handler=run_sheet)
 
-    glossary = subparsers.add_parser("glossary-pdf", help="export the glossary handout (PDF)")
+    glossary = subparsers.add_parser(
+        "glossary-pdf", help="export PIM Desk's glossary as a handout (PDF)"
+    )
     _add_common(glossary, classification=False)
     glossary.set_defaults(handler=run_glossary)
 

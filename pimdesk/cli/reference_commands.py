@@ -8,17 +8,24 @@ from typing import Any
 from pimdesk.cli.output import print_json, wrap
 from pimdesk.cli.parser import add_json_option, positive_int
 from pimdesk.domain.content import (
+    Attribution,
     Category,
     CellItem,
+    ItemKind,
     Principle,
     Scenario,
     Statement,
     Term,
     in_reading_order,
 )
+from pimdesk.domain.provenance import provenance_of
 from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.services.container import Services
 
+GLOSSARY_TITLE = (
+    "PIM Desk's glossary: {count} terms. The endorsed Common PIM Terminology (§5 of the "
+    "source) is a separate document that PIM Desk does not carry."
+)
 LIST_KINDS = ("categories", "elements", "terms", "principles", "scenarios", "statements")
 SHOW_KINDS = ("category", "element", "term", "principle", "scenario", "statement")
 
@@ -101,6 +108,8 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
     if args.kind == "statements":
         print(_statement_list(records))
         return 0
+    if args.kind == "terms":
+        print(GLOSSARY_TITLE.format(count=len(records)))
     for record in records:
         label = record.term if isinstance(record, Term) else record.name
         extra = f"  [{record.status.label}]" if isinstance(record, Category) else ""
@@ -145,6 +154,15 @@ def _bullet(item: CellItem) -> str:
     return "e.g. " if item.is_example else "Note: " if item.is_note else "• "
 
 
+def _mark(attribution: Attribution, kind: ItemKind | None = None) -> str:
+    """' [PIM WM2 2015 §7.1]' or ' [PIM Desk's illustration]', as the domain decides it."""
+    return f" [{provenance_of(attribution.origin, attribution.source, kind).mark}]"
+
+
+def _label(origin: str, source: str) -> str:
+    return provenance_of(origin, source).label
+
+
 def _as_dict(record: Any) -> dict[str, Any]:
     from pimdesk.cli.output import jsonable
 
@@ -154,43 +172,79 @@ def _as_dict(record: Any) -> dict[str, Any]:
 
 def _describe(record: Any, services: Services) -> str:
     reference = services.reference
-    lines: list[str] = []
     if isinstance(record, Category):
-        lines += [record.name, f"Status: {record.status.label}. {record.status_note}", ""]
-        editorial = " (editorial)" if record.definition_origin == "editorial" else ""
-        lines += [f"Definition{editorial}", wrap(record.definition), ""]
-        lines += ["Purpose", wrap(record.purpose), "", "Explanation", wrap(record.explanation), ""]
-        for element, cell in reference.overview(record.id).cells:
-            lines.append(element.name)
-            lines += [wrap(_bullet(item) + item.text, "  ") for item in cell.items]
-            lines.append("")
-        lines.append(f"Source: {record.source}")
+        lines = _describe_category(record, services)
     elif isinstance(record, Term):
-        lines += [record.term, ""]
+        lines = [record.term, ""]
         for definition in record.definitions:
+            attribution = definition.attribution
             lines += [
                 wrap(definition.text),
-                f"  ({definition.attribution.source}, {definition.attribution.origin})",
+                f"  ({_label(attribution.origin, attribution.source)})",
                 "",
             ]
         if record.related:
             lines.append("Related: " + ", ".join(reference.term(t).term for t in record.related))
     elif isinstance(record, Scenario):
-        lines += [record.name, wrap(record.description), ""]
+        lines = [record.name, wrap(record.description + _mark(record.attribution)), ""]
         for item in record.items:
             names = ", ".join(reference.category(c).name for c in item.categories)
-            lines.append(f"  [{item.priority.label}] {item.text} — {names}")
+            lines.append(
+                f"  [{item.priority.label}] {item.text}{_mark(item.attribution)} — {names}"
+            )
+        lines += ["", _label(record.attribution.origin, record.attribution.source)]
     elif isinstance(record, Statement):
         status = f"Status: {record.status_label}" if record.status_label else ""
-        lines += [record.title, record.kind_heading, *([status] if status else []), ""]
-        lines += [wrap(record.text), "", f"Source: {record.attribution.source}"]
-    elif isinstance(record, Principle):
+        lines = [record.title, record.kind_heading, *([status] if status else []), ""]
         lines += [
+            wrap(record.text + _mark(record.attribution)),
+            "",
+            _label(record.attribution.origin, record.attribution.source),
+        ]
+    elif isinstance(record, Principle):
+        lines = [
             record.name + (f" (later: {record.later_name})" if record.later_name else ""),
-            wrap(record.explanation),
+            wrap(record.explanation + _mark(record.attribution)),
         ]
     else:
-        lines += [record.name, wrap(record.description)]
+        lines = [record.name, wrap(record.description + _mark(record.attribution))]
         if record.later_names:
             lines.append("Later names: " + "; ".join(record.later_names))
     return "\n".join(lines).rstrip()
+
+
+def _describe_category(record: Category, services: Services) -> list[str]:
+    """A category in full: status, texts with where each comes from, lists and matrix column."""
+    overview = services.reference.overview(record.id)
+    definition = _label(record.definition_origin, record.source)
+    explanation = _label(record.explanation_origin, record.source)
+    lines = [record.name, f"Status: {record.status.label}. {record.status_note}", ""]
+    lines += ["Definition", wrap(record.definition), f"  ({definition})", ""]
+    lines += ["Purpose", wrap(record.purpose), f"  ({definition})", ""]
+    lines += ["Explanation", wrap(record.explanation), f"  ({explanation})", ""]
+    for facts in record.lists:
+        lines.append(
+            f"{facts.title} ({_label(facts.attribution.origin, facts.attribution.source)})"
+        )
+        lines += [wrap("• " + item, "  ") for item in facts.items]
+        lines.append("")
+    for element, cell in overview.cells:
+        if element.category_field:  # the definition and purpose, printed above
+            continue
+        cites = any(i.attribution.origin == "source" for i in cell.items)
+        lines.append(element.name + (f" ({_label('source', cell.source)})" if cites else ""))
+        lines += [
+            wrap(_bullet(item) + item.text + _mark(item.attribution, item.kind), "  ")
+            for item in cell.items
+        ]
+        lines.append("")
+    if overview.relationships:
+        lines.append("Works with other categories")
+        names = services.reference.category_names
+        for relation in overview.relationships:
+            partner = names.get(relation.partner_of(record.id), "")
+            text = f"{partner}: {relation.explanation}{_mark(relation.attribution)}"
+            lines.append(wrap("• " + text, "  "))
+        lines.append("")
+    lines.append(f"Source: {record.source}")
+    return lines

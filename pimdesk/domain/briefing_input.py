@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from pimdesk.domain.content import (
+    Attribution,
     Category,
     Cell,
     Challenge,
@@ -75,6 +76,7 @@ class RelatedCategory:
 
     name: str
     explanation: str
+    attribution: Attribution
 
 
 @dataclass(frozen=True)

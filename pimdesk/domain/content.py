@@ -385,7 +385,7 @@ class Definition:
 
 @dataclass(frozen=True)
 class Term:
-    """A glossary entry of the Common PIM Terminology as PIM Desk carries it."""
+    """An entry of PIM Desk's glossary (not the endorsed Common PIM Terminology document)."""
 
     id: str
     term: str

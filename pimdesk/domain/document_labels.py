@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pimdesk.domain.content import CategoryStatus
+from pimdesk.domain.provenance import ENGLISH_WORDS, ProvenanceWords
 from pimdesk.domain.selection import SystemStatus, TeamPriority
 from pimdesk.domain.sensitivity import Sensitivity
 
@@ -20,6 +21,7 @@ class DocumentLabels:
 
     language: str = "en"
     right_to_left: bool = False
+    provenance: ProvenanceWords = ENGLISH_WORDS  # the marks of where each text comes from
 
     # page furniture
     page_of: str = "Page {page} of {pages}"
@@ -37,7 +39,7 @@ class DocumentLabels:
     app_name: str = "PIM Desk"
     briefing: str = "Context briefing"
     category_sheet: str = "Category sheet"
-    glossary: str = "Glossary of PIM terms"
+    glossary: str = "PIM Desk's glossary"
 
     # cover of the briefing
     place: str = "Place"
@@ -64,10 +66,9 @@ class DocumentLabels:
     purpose: str = "Purpose"
     explanation: str = "Explanation"
     status: str = "Status"
-    editorial_wording: str = "Editorial wording (not the source's), after {source}"
     unagreed_definition: str = "Definition not agreed: read it as a working description."
     matrix_row: str = "Matrix row"
-    matrix_says: str = "What the PIM Matrix says"
+    matrix_says: str = "In the PIM Matrix, with PIM Desk's examples and notes"
     example: str = "example"
     examples: str = "examples"
     conditions: str = "Conditions"
@@ -96,24 +97,25 @@ class DocumentLabels:
     terms_used: str = "Glossary of the terms used"
     see_also: str = "See also"
     also_called: str = "Also"
-    editorial: str = "editorial"
     sources: str = "Sources and content"
     content_set: str = "Content set"
     version: str = "Version"
     content_hash: str = "Content fingerprint"
     documents_cited: str = "Documents cited"
     illustrative_note: str = (
-        "Items marked as examples, and wording marked editorial, are illustrative: PIM Desk "
-        "adds them from common practice where the source gives none. Everything else renders "
-        "the cited source in PIM Desk's own words."
+        "Every text says where it comes from. A section (PIM WM2 2015 §7.1) marks the source "
+        "document's content in PIM Desk's words; \"PIM Desk's note on\" a section marks PIM "
+        "Desk's explanation around a passage that only mentions the subject; \"PIM Desk's "
+        "illustration\" marks PIM Desk's own examples and common practice, not from the source."
     )
     personal_data_note: str = (
         "PIM Desk stores no personal data of affected people. The notes in this document are the "
         "team's own words."
     )
     glossary_intro: str = (
-        "The Common PIM Terminology as PIM Desk carries it: {count} terms, A to Z. Definitions "
-        "marked editorial are PIM Desk's own, from common practice."
+        "PIM Desk's glossary: {count} terms, A to Z, each definition marked with where it comes "
+        "from. The endorsed Common PIM Terminology (§5 of the source) is a separate document "
+        "that PIM Desk does not carry."
     )
 
     # statuses, the team's priorities and systems

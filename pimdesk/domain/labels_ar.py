@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from pimdesk.domain.document_labels import DocumentLabels
+from pimdesk.domain.provenance import ProvenanceWords
 
 ARABIC_LABELS = DocumentLabels(
     language="ar",
+    provenance=ProvenanceWords(
+        language="ar",
+        source_mark="{section}",
+        source_label="المصدر: {section}",
+        note_mark="ملاحظة PIM Desk على {section}",
+        note_alone="ملاحظة من PIM Desk",
+        editorial_mark="توضيح من PIM Desk",
+        editorial_label="توضيح من PIM Desk — ليس من المصدر",
+        editorial_related="توضيح من PIM Desk — ليس من المصدر؛ المقطع ذو الصلة: {section}",
+        group="كلٌّ منها: {mark}",
+    ),
     right_to_left=True,
     page_of="الصفحة {page} من {pages}",
     # A date after Arabic words is embedded left to right, or its parts would read backwards.
@@ -21,7 +33,7 @@ ARABIC_LABELS = DocumentLabels(
     app_name="PIM Desk",
     briefing="موجز السياق",
     category_sheet="بطاقة الفئة",
-    glossary="مسرد مصطلحات إدارة معلومات الحماية",
+    glossary="مسرد PIM Desk",
     place="المكان",
     date="التاريخ",
     scenario="السيناريو",
@@ -42,10 +54,9 @@ ARABIC_LABELS = DocumentLabels(
     purpose="الغرض",
     explanation="الشرح",
     status="الوضع",
-    editorial_wording="صياغة تحريرية (ليست صياغة المصدر)، استناداً إلى {source}",
     unagreed_definition="تعريف غير متفق عليه: اقرأه بوصفه وصفاً للعمل.",
     matrix_row="صف المصفوفة",
-    matrix_says="ما تقوله مصفوفة إدارة معلومات الحماية",
+    matrix_says="في مصفوفة إدارة معلومات الحماية، مع أمثلة PIM Desk وملاحظاته",
     example="مثال",
     examples="أمثلة",
     conditions="الشروط",
@@ -72,25 +83,26 @@ ARABIC_LABELS = DocumentLabels(
     terms_used="مسرد المصطلحات المستخدمة",
     see_also="انظر أيضاً",
     also_called="أيضاً",
-    editorial="تحريري",
     sources="المصادر والمحتوى",
     content_set="مجموعة المحتوى",
     version="الإصدار",
     content_hash="بصمة المحتوى",
     documents_cited="الوثائق المستشهد بها",
     illustrative_note=(
-        "البنود المعلَّمة بوصفها أمثلة والصياغات المعلَّمة بوصفها تحريرية هي للتوضيح: يضيفها "
-        "PIM Desk من الممارسة الشائعة حيث لا يقدّم المصدر شيئاً. وكل ما عدا ذلك يعرض المصدر "
-        "المستشهد به بكلمات PIM Desk. أما النصوص التي لم تُترجم بعد فتُطبع بالإنجليزية."
+        "يبيّن كل نص مصدره. يشير رقم القسم (PIM WM2 2015 §7.1) إلى مضمون الوثيقة المصدر "
+        "بكلمات PIM Desk؛ وتشير عبارة «ملاحظة PIM Desk على» قسم ما إلى شرح من PIM Desk حول "
+        "مقطع لا يذكر الموضوع إلا ذكراً؛ وتشير عبارة «توضيح من PIM Desk» إلى أمثلة PIM Desk "
+        "والممارسة الشائعة التي لا تأتي من المصدر. أما النصوص التي لم تُترجم بعد فتُطبع "
+        "بالإنجليزية."
     ),
     personal_data_note=(
         "لا يحفظ PIM Desk أي بيانات شخصية عن الأشخاص المتضررين. والملاحظات الواردة في هذه الوثيقة "
         "هي كلمات الفريق نفسه."
     ),
     glossary_intro=(
-        "المصطلحات المشتركة لإدارة معلومات الحماية كما يعرضها PIM Desk: {count} مصطلحاً مرتبة "
-        "أبجدياً. التعريفات المعلَّمة بوصفها تحريرية هي من صياغة PIM Desk، مستمدة من الممارسة "
-        "الشائعة."
+        "مسرد PIM Desk: {count} مصطلحاً مرتبة أبجدياً، وكل تعريف معلَّم بمصدره. أما المصطلحات "
+        "المشتركة لإدارة معلومات الحماية المعتمدة (§5 من المصدر) فهي وثيقة منفصلة لا يتضمنها "
+        "PIM Desk."
     ),
     status_endorsed="متفق عليها ومعتمدة",
     status_endorsed_further_work="متفق عليها، ويلزم مزيد من العمل",

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 from pimdesk.domain.document_labels import DocumentLabels
+from pimdesk.domain.provenance import ProvenanceWords
 
 SPANISH_LABELS = DocumentLabels(
     language="es",
+    provenance=ProvenanceWords(
+        language="es",
+        source_mark="{section}",
+        source_label="Fuente: {section}",
+        note_mark="Nota de PIM Desk sobre {section}",
+        note_alone="Nota de PIM Desk",
+        editorial_mark="Ilustración de PIM Desk",
+        editorial_label="Ilustración de PIM Desk — no procede de la fuente",
+        editorial_related=(
+            "Ilustración de PIM Desk — no procede de la fuente; pasaje relacionado: {section}"
+        ),
+        group="cada uno: {mark}",
+    ),
     page_of="Página {page} de {pages}",
     content_version="Contenido {version} del {date}",
     exported="Exportado el {date}",
@@ -19,7 +33,7 @@ SPANISH_LABELS = DocumentLabels(
     ),
     briefing="Nota informativa sobre el contexto",
     category_sheet="Ficha de categoría",
-    glossary="Glosario de términos PIM",
+    glossary="Glosario de PIM Desk",
     place="Lugar",
     date="Fecha",
     scenario="Escenario",
@@ -40,10 +54,9 @@ SPANISH_LABELS = DocumentLabels(
     purpose="Propósito",
     explanation="Explicación",
     status="Estado",
-    editorial_wording="Redacción editorial (no la de la fuente), según {source}",
     unagreed_definition="Definición no acordada: léala como una descripción de trabajo.",
     matrix_row="Fila de la matriz",
-    matrix_says="Lo que dice la matriz PIM",
+    matrix_says="En la matriz PIM, con los ejemplos y notas de PIM Desk",
     example="ejemplo",
     examples="ejemplos",
     conditions="Condiciones",
@@ -70,26 +83,27 @@ SPANISH_LABELS = DocumentLabels(
     terms_used="Glosario de los términos utilizados",
     see_also="Véase también",
     also_called="También",
-    editorial="editorial",
     sources="Fuentes y contenido",
     content_set="Conjunto de contenido",
     version="Versión",
     content_hash="Huella del contenido",
     documents_cited="Documentos citados",
     illustrative_note=(
-        "Los elementos marcados como ejemplos y las redacciones marcadas como editoriales son "
-        "ilustrativos: PIM Desk los añade a partir de la práctica habitual donde la fuente no "
-        "los da. Todo lo demás presenta la fuente citada con las palabras de PIM Desk. Los "
-        "textos que aún no están traducidos se imprimen en inglés."
+        "Cada texto indica de dónde procede. Una sección (PIM WM2 2015 §7.1) marca el "
+        "contenido del documento fuente con las palabras de PIM Desk; «Nota de PIM Desk sobre» "
+        "una sección marca la explicación de PIM Desk en torno a un pasaje que solo menciona el "
+        "tema; «Ilustración de PIM Desk» marca los ejemplos y la práctica habitual que añade "
+        "PIM Desk, que no proceden de la fuente. Los textos que aún no están traducidos se "
+        "imprimen en inglés."
     ),
     personal_data_note=(
         "PIM Desk no guarda datos personales de las personas afectadas. Las notas de este "
         "documento son las palabras del propio equipo."
     ),
     glossary_intro=(
-        "La terminología PIM común tal como la presenta PIM Desk: {count} términos, de la A a "
-        "la Z. Las definiciones marcadas como editoriales son de PIM Desk, tomadas de la "
-        "práctica habitual."
+        "Glosario de PIM Desk: {count} términos, de la A a la Z, cada definición marcada con "
+        "su procedencia. La terminología PIM común aprobada (§5 de la fuente) es un documento "
+        "aparte que PIM Desk no contiene."
     ),
     status_endorsed="Acordada y aprobada",
     status_endorsed_further_work="Acordada, se necesita más trabajo",

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 from pimdesk.domain.document_labels import DocumentLabels
+from pimdesk.domain.provenance import ProvenanceWords
 
 FRENCH_LABELS = DocumentLabels(
     language="fr",
+    provenance=ProvenanceWords(
+        language="fr",
+        source_mark="{section}",
+        source_label="Source : {section}",
+        note_mark="Note de PIM Desk sur {section}",
+        note_alone="Note de PIM Desk",
+        editorial_mark="Illustration de PIM Desk",
+        editorial_label="Illustration de PIM Desk — ne vient pas de la source",
+        editorial_related=(
+            "Illustration de PIM Desk — ne vient pas de la source ; passage lié : {section}"
+        ),
+        group="chacun : {mark}",
+    ),
     page_of="Page {page} sur {pages}",
     content_version="Contenu {version} du {date}",
     exported="Exporté le {date}",
@@ -19,7 +33,7 @@ FRENCH_LABELS = DocumentLabels(
     ),
     briefing="Note d'information sur le contexte",
     category_sheet="Fiche de catégorie",
-    glossary="Glossaire des termes PIM",
+    glossary="Glossaire de PIM Desk",
     place="Lieu",
     date="Date",
     scenario="Scénario",
@@ -40,10 +54,9 @@ FRENCH_LABELS = DocumentLabels(
     purpose="Objectif",
     explanation="Explication",
     status="Statut",
-    editorial_wording="Formulation éditoriale (pas celle de la source), d'après {source}",
     unagreed_definition=("Définition non adoptée : lisez-la comme une description de travail."),
     matrix_row="Ligne de la matrice",
-    matrix_says="Ce que dit la matrice PIM",
+    matrix_says="Dans la matrice PIM, avec les exemples et notes de PIM Desk",
     example="exemple",
     examples="exemples",
     conditions="Conditions",
@@ -70,26 +83,27 @@ FRENCH_LABELS = DocumentLabels(
     terms_used="Glossaire des termes employés",
     see_also="Voir aussi",
     also_called="Aussi",
-    editorial="éditorial",
     sources="Sources et contenu",
     content_set="Ensemble de contenu",
     version="Version",
     content_hash="Empreinte du contenu",
     documents_cited="Documents cités",
     illustrative_note=(
-        "Les éléments marqués comme exemples et les formulations marquées éditoriales sont "
-        "illustratifs : PIM Desk les ajoute à partir de la pratique courante là où la source "
-        "n'en donne pas. Tout le reste rend la source citée avec les mots de PIM Desk. Les "
-        "textes qui ne sont pas encore traduits sont imprimés en anglais."
+        "Chaque texte indique d'où il vient. Une section (PIM WM2 2015 §7.1) marque le contenu "
+        "du document source dans les mots de PIM Desk ; « Note de PIM Desk sur » une section "
+        "marque l'explication de PIM Desk autour d'un passage qui ne fait que mentionner le "
+        "sujet ; « Illustration de PIM Desk » marque les exemples et la pratique courante "
+        "ajoutés par PIM Desk, qui ne viennent pas de la source. Les textes qui ne sont pas "
+        "encore traduits sont imprimés en anglais."
     ),
     personal_data_note=(
         "PIM Desk ne conserve aucune donnée personnelle des personnes affectées. Les notes de ce "
         "document sont les propres mots de l'équipe."
     ),
     glossary_intro=(
-        "La terminologie PIM commune telle que PIM Desk la présente : {count} termes, de A à Z. "
-        "Les définitions marquées éditoriales sont celles de PIM Desk, tirées de la pratique "
-        "courante."
+        "Glossaire de PIM Desk : {count} termes, de A à Z, chaque définition marquée de sa "
+        "provenance. La terminologie PIM commune approuvée (§5 de la source) est un document "
+        "distinct que PIM Desk ne contient pas."
     ),
     status_endorsed="Adoptée et approuvée",
     status_endorsed_further_work="Adoptée, travail complémentaire nécessaire",

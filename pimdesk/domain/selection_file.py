@@ -15,6 +15,7 @@ from typing import Any
 
 from pimdesk.domain import strict_json
 from pimdesk.domain.errors import InvalidInputError
+from pimdesk.domain.provenance import Provenance
 from pimdesk.domain.selection import (
     MAX_NOTES_CHARACTERS,
     CategoryChoice,
@@ -73,7 +74,15 @@ class DecodedSelection:
     notes: tuple[str, ...]  # what was kept but not understood, to report to the user
 
 
-def encode(selection: Selection, app: str, content_version: str) -> bytes:
+def encode(
+    selection: Selection,
+    app: str,
+    content_version: str,
+    provenance: Mapping[str, Provenance] | None = None,
+) -> bytes:
+    """The `.pimsel` file of `selection`; a need that copies a content text carries where that
+    text comes from (`provenance`, by the need's key), for whoever reads the file without PIM
+    Desk. Reading ignores it: the content is the authority."""
     document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -91,9 +100,7 @@ def encode(selection: Selection, app: str, content_version: str) -> bytes:
             "created": selection.created.isoformat(),
             "modified": selection.modified.isoformat(),
             "systems": {category: status.value for category, status in selection.systems},
-            "needs": [
-                {"source": n.source.value, "ref": n.ref, "text": n.text} for n in selection.needs
-            ],
+            "needs": [_need(n, (provenance or {}).get(n.key)) for n in selection.needs],
             "choices": [
                 {
                     "category": c.category,
@@ -231,6 +238,13 @@ def _systems(value: Any) -> tuple[tuple[str, SystemStatus], ...]:
         (_category_id(category), _enum(SystemStatus, status, "the system status"))
         for category, status in value.items()
     )
+
+
+def _need(need: DataNeed, provenance: Provenance | None) -> dict[str, Any]:
+    entry: dict[str, Any] = {"source": need.source.value, "ref": need.ref, "text": need.text}
+    if provenance is not None:
+        entry["provenance"] = provenance.as_json()
+    return entry
 
 
 def _needs(value: Any) -> tuple[DataNeed, ...]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from pimdesk.domain.content import Priority, Question, Relationship, Scenario
+from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords, provenance_of
 from pimdesk.domain.selection import NeedSource, Selection, SystemStatus
 
 
@@ -65,6 +66,11 @@ class Reason:
     text: str
     ref: str  # "<kind>:<id>" of the content record, e.g. "scenario_item:soe_must_security"
     source: str
+    origin: str  # the cited record's origin: with `source`, it decides the provenance mark
+
+    def provenance(self, words: ProvenanceWords = ENGLISH_WORDS) -> Provenance:
+        """Where the record this reason cites comes from (an illustrative scenario item says so)."""
+        return provenance_of(self.origin, self.source, words=words)
 
     @property
     def ref_kind(self) -> str:
@@ -148,7 +154,16 @@ def _scenario_items(
         label = "a must-have" if must else "a nice-to-have"
         text = f"Produces {label} for a {scenario.name.lower()}: {item.text}"
         for category in item.categories:
-            yield category, Reason(rule, text, f"scenario_item:{item.id}", item.attribution.source)
+            yield (
+                category,
+                Reason(
+                    rule,
+                    text,
+                    f"scenario_item:{item.id}",
+                    item.attribution.source,
+                    item.attribution.origin,
+                ),
+            )
 
 
 def _team_needs(selection: Selection, content: SuggestionContent) -> Iterable[tuple[str, Reason]]:
@@ -170,7 +185,13 @@ def _team_needs(selection: Selection, content: SuggestionContent) -> Iterable[tu
         for category in categories:
             yield (
                 category,
-                Reason(Rule.TEAM_NEED, f"Answers your need: {need.text}", ref, source.source),
+                Reason(
+                    Rule.TEAM_NEED,
+                    f"Answers your need: {need.text}",
+                    ref,
+                    source.source,
+                    source.origin,
+                ),
             )
 
 
@@ -184,7 +205,16 @@ def _works_with(needed: set[str], content: SuggestionContent) -> Iterable[tuple[
             if here in needed and other != here:
                 text = f"Works with {names.get(here, here)}: {relationship.explanation}"
                 ref = f"relationship:{relationship.id}"
-                yield other, Reason(Rule.WORKS_WITH, text, ref, relationship.attribution.source)
+                yield (
+                    other,
+                    Reason(
+                        Rule.WORKS_WITH,
+                        text,
+                        ref,
+                        relationship.attribution.source,
+                        relationship.attribution.origin,
+                    ),
+                )
 
 
 def _risk_analysis_first(
@@ -198,7 +228,13 @@ def _risk_analysis_first(
             ref = f"relationship:{relationship.id}"
             yield (
                 relationship.from_category,
-                Reason(Rule.RISK_ANALYSIS_FIRST, text, ref, relationship.attribution.source),
+                Reason(
+                    Rule.RISK_ANALYSIS_FIRST,
+                    text,
+                    ref,
+                    relationship.attribution.source,
+                    relationship.attribution.origin,
+                ),
             )
 
 
@@ -211,12 +247,12 @@ def _system_status(
         if status in (SystemStatus.NOT_OPERATING, SystemStatus.UNKNOWN):
             known = "is not operating" if status is SystemStatus.NOT_OPERATING else "is not known"
             text = f"Needed, but a system of this category {known} here: a gap to fill."
-            yield category, Reason(Rule.GAP, text, ref, "editorial")
+            yield category, Reason(Rule.GAP, text, ref, "editorial", "editorial")
         elif status is SystemStatus.OPERATING:
             text = (
                 "A system of this category already operates here: build on it and share its data."
             )
-            yield category, Reason(Rule.OPERATING, text, ref, "editorial")
+            yield category, Reason(Rule.OPERATING, text, ref, "editorial", "editorial")
         else:
             text = "A system of this category is planned here: check that it will come in time."
-            yield category, Reason(Rule.OPERATING, text, ref, "editorial")
+            yield category, Reason(Rule.OPERATING, text, ref, "editorial", "editorial")

@@ -16,8 +16,16 @@ from pimdesk.domain.briefing_input import (
 )
 from pimdesk.domain.content import Challenge, Priority, Scenario
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
-from pimdesk.domain.errors import InvalidInputError
-from pimdesk.domain.selection import CategoryChoice, Selection, SystemStatus, TeamPriority
+from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.provenance import provenance_of
+from pimdesk.domain.selection import (
+    CategoryChoice,
+    DataNeed,
+    NeedSource,
+    Selection,
+    SystemStatus,
+    TeamPriority,
+)
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion, by_rule
 from pimdesk.services.reference import ReferenceService
 
@@ -31,7 +39,7 @@ def category_content(reference: ReferenceService, category_id: str) -> CategoryC
     used = {c for _, cell in overview.cells for item in cell.items for c in item.conditions}
     names = reference.category_names
     related = tuple(
-        RelatedCategory(names.get(r.partner_of(category_id), ""), r.explanation)
+        RelatedCategory(names.get(r.partner_of(category_id), ""), r.explanation, r.attribution)
         for r in overview.relationships
     )
     return CategoryContent(
@@ -82,7 +90,7 @@ def briefing_input(
         categories=categories if include_notes else tuple(replace(c, notes="") for c in categories),
         principles=reference.principles,
         challenges=_challenges_for(reference.challenges, chosen),
-        needs=tuple(need.text for need in selection.needs),
+        needs=tuple(_need_line(reference, need, settings.labels) for need in selection.needs),
         include_notes=include_notes,
     )
     return replace(briefing, terms=reference.terms_in(list(briefing.texts())))
@@ -137,10 +145,18 @@ def grouped_reasons(
         if rule in (Rule.MUST_HAVE, Rule.NICE_TO_HAVE):  # one line for both
             if rule is Rule.NICE_TO_HAVE and must:
                 continue
-            lines.append(_scenario_line(scenario, must, nice, labels))
+            cited = [r for r in reasons if r.rule in (Rule.MUST_HAVE, Rule.NICE_TO_HAVE)]
+            lines.append(_marked(_scenario_line(scenario, must, nice, labels), cited, labels))
         else:
             lines.append(_line(reference, category_id, rule, found, labels, system))
     return tuple(lines)
+
+
+def _marked(line: str, reasons: Sequence[Reason], labels: DocumentLabels) -> str:
+    """`line` followed by where the records it cites come from, each mark once: an
+    illustrative scenario item is never cited as the source's."""
+    marks = dict.fromkeys(reason.provenance(labels.provenance).mark for reason in reasons)
+    return f"{line} ({'; '.join(marks)})" if marks else line
 
 
 def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLabels) -> str:
@@ -174,9 +190,12 @@ def _line(
             return labels.reason_comes_first_many.format(count=len(names))
         return labels.reason_comes_first.format(names=labels.join(names))
     if rule is Rule.TEAM_NEED:
-        needs = dict.fromkeys(_need_text(reference, reason) for reason in reasons)
+        needs = dict.fromkeys(
+            _marked(_need_text(reference, reason), [reason], labels) for reason in reasons
+        )
         template = labels.reason_team_need if len(needs) == 1 else labels.reason_team_needs
-        return _sentence(template.format(needs="; ".join(needs)))
+        line = template.format(needs="; ".join(needs))
+        return line if line.endswith(")") else _sentence(line)  # a mark ends it: no full stop
     if rule is Rule.WORKS_WITH:
         names = _related_names(reference, category_id, reasons)
         return labels.reason_works_with.format(names=labels.join(names))
@@ -214,6 +233,22 @@ def _need_text(reference: ReferenceService, reason: Reason) -> str:
     if reason.ref_kind == "question":
         return reference.question(reason.ref_id).text
     return reason.text
+
+
+def _need_line(reference: ReferenceService, need: DataNeed, labels: DocumentLabels) -> str:
+    """A need the team picked, marked with where the scenario item or question it names comes
+    from; a need in the team's own words is printed as typed."""
+    try:
+        if need.source is NeedSource.SCENARIO_ITEM and need.ref:
+            attribution = reference.scenario_item(need.ref).attribution
+        elif need.source is NeedSource.QUESTION and need.ref:
+            attribution = reference.question(need.ref).attribution
+        else:
+            return need.text
+    except NotFoundError:  # content updated since: the team's copy of the words stays
+        return need.text
+    value = provenance_of(attribution.origin, attribution.source, words=labels.provenance)
+    return f"{need.text} ({value.mark})"
 
 
 def _sentence(text: str) -> str:

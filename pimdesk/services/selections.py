@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pimdesk import APP_NAME, __version__
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.domain.selection import (
     CategoryChoice,
     Decision,
@@ -201,8 +202,25 @@ class SelectionService:
     # ------------------------------------------------------------------ files
     def export(self, selection_id: str, target: Path) -> Path:
         selection = self.get(selection_id)
-        data = encode(selection, f"{APP_NAME} {__version__}", self._reference.info.version)
+        version = self._reference.info.version
+        data = encode(selection, f"{APP_NAME} {__version__}", version, self._provenance(selection))
         return write_atomically(target, data)
+
+    def _provenance(self, selection: Selection) -> dict[str, Provenance]:
+        """Where the content text each picked need copies comes from, by the need's key."""
+        found = {}
+        for need in selection.needs:
+            try:
+                if need.source is NeedSource.SCENARIO_ITEM and need.ref:
+                    attribution = self._reference.scenario_item(need.ref).attribution
+                elif need.source is NeedSource.QUESTION and need.ref:
+                    attribution = self._reference.question(need.ref).attribution
+                else:
+                    continue  # the team's own words
+            except NotFoundError:
+                continue  # no longer in the content: nothing to say about it
+            found[need.key] = provenance_of(attribution.origin, attribution.source)
+        return found
 
     def read_file(self, path: Path) -> Selection:
         """Decode a `.pimsel` file without storing it (for a preview)."""

@@ -102,7 +102,7 @@ def section_description(section: str) -> str:
             "Labels", "The PIM Matrix: categories by elements, by row, or by the data you need"
         ),
         "categories": translate("Labels", "The eight PIM categories and their status"),
-        "glossary": translate("Labels", "The Common PIM Terminology, A to Z"),
+        "glossary": translate("Labels", "PIM Desk's glossary, A to Z"),
         "principles": translate("Labels", "The principles that guide all PIM work"),
         "scenarios": translate("Labels", "What data each kind of situation needs"),
         "challenges": translate("Labels", "Data-sharing challenges and how to reduce them"),

@@ -8,8 +8,8 @@
         <translation>حول {app}</translation>
     </message>
     <message>
-        <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance.</source>
-        <translation>إطار إدارة معلومات الحماية (PIM) دون اتصال بالإنترنت: مصفوفة إدارة معلومات الحماية، والمصطلحات المشتركة، والمبادئ، والسيناريوهات، وإرشادات تبادل البيانات.</translation>
+        <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, PIM Desk&apos;s glossary, the principles, the scenarios and the data-sharing guidance. The endorsed Common PIM Terminology is a separate document that PIM Desk does not carry.</source>
+        <translation>إطار إدارة معلومات الحماية (PIM) دون اتصال بالإنترنت: مصفوفة إدارة معلومات الحماية، ومسرد PIM Desk، والمبادئ، والسيناريوهات، وإرشادات تبادل البيانات. أما المصطلحات المشتركة لإدارة معلومات الحماية المعتمدة فهي وثيقة منفصلة لا يتضمنها PIM Desk.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -28,8 +28,8 @@
         <translation>المصادر</translation>
     </message>
     <message>
-        <source>Texts marked [editorial] are PIM Desk&apos;s own wording, summaries or examples, not the words of the source.</source>
-        <translation>النصوص المعلَّمة [تحريري] هي صياغات PIM Desk أو ملخصاته أو أمثلته، وليست كلمات المصدر.</translation>
+        <source>Every text says where it comes from: a section of the source, PIM Desk&apos;s note on a section, or PIM Desk&apos;s illustration, which is not from the source.</source>
+        <translation>يبيّن كل نص مصدره: قسم من المصدر، أو ملاحظة PIM Desk على قسم ما، أو توضيح من PIM Desk لا يأتي من المصدر.</translation>
     </message>
     <message>
         <source>Software</source>
@@ -1543,12 +1543,16 @@
         <translation>{shown} من {total} مصطلحاً</translation>
     </message>
     <message>
-        <source>Glossary</source>
-        <translation>المسرد</translation>
+        <source>PIM Desk&apos;s glossary</source>
+        <translation>مسرد PIM Desk</translation>
     </message>
     <message>
-        <source>The Common PIM Terminology. Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
-        <translation>المصطلحات المشتركة لإدارة معلومات الحماية. اختر مصطلحاً من القائمة، أو اكتب لتصفيتها، أو انتقل إلى حرف. المصطلحات في أي صفحة من PIM Desk روابط إلى هذا المسرد.</translation>
+        <source>The endorsed Common PIM Terminology (§5 of the source) is a separate document that PIM Desk does not carry: these are PIM Desk&apos;s own definitions, each marked with where it comes from.</source>
+        <translation>المصطلحات المشتركة لإدارة معلومات الحماية المعتمدة (§5 من المصدر) وثيقة منفصلة لا يتضمنها PIM Desk: هذه تعريفات PIM Desk نفسه، وكل تعريف معلَّم بمصدره.</translation>
+    </message>
+    <message>
+        <source>Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
+        <translation>اختر مصطلحاً من القائمة، أو اكتب لتصفيتها، أو انتقل إلى حرف. المصطلحات في أي صفحة من PIM Desk روابط إلى هذا المسرد.</translation>
     </message>
 </context>
 <context>
@@ -1678,8 +1682,8 @@
         <translation>فئات إدارة معلومات الحماية الثماني ووضعها</translation>
     </message>
     <message>
-        <source>The Common PIM Terminology, A to Z</source>
-        <translation>المصطلحات المشتركة لإدارة معلومات الحماية، مرتبة أبجدياً</translation>
+        <source>PIM Desk&apos;s glossary, A to Z</source>
+        <translation>مسرد PIM Desk مرتباً أبجدياً</translation>
     </message>
     <message>
         <source>The principles that guide all PIM work</source>
@@ -1816,12 +1820,12 @@
         <translation>… و{count} غيرها: افتح الخلية</translation>
     </message>
     <message>
-        <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation>{category}: {element}. اضغط Enter لفتح الخلية.</translation>
+        <source>{category}: {element} ({sources}). Press Enter to open the cell.</source>
+        <translation>{category}: {element} ({sources}). اضغط Enter لفتح الخلية.</translation>
     </message>
     <message>
-        <source>{name}: {status}. Click to open the category.</source>
-        <translation>{name}: {status}. انقر لفتح الفئة.</translation>
+        <source>{name}: {status}. Definition: {provenance}. Click to open the category.</source>
+        <translation>{name}: {status}. التعريف: {provenance}. انقر لفتح الفئة.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>
@@ -2119,10 +2123,6 @@
         <translation>الفئة كاملة: {category}. هذا الصف لكل فئة: {element}.</translation>
     </message>
     <message>
-        <source>Source: {source}</source>
-        <translation>المصدر: ‪{source}‬</translation>
-    </message>
-    <message>
         <source>Conditions for sharing</source>
         <translation>شروط التبادل</translation>
     </message>
@@ -2207,8 +2207,8 @@
         <translation>البداية</translation>
     </message>
     <message>
-        <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
-        <translation>يحمل PIM Desk إطار إدارة معلومات الحماية (PIM): مصفوفة إدارة معلومات الحماية، والمصطلحات المشتركة، والمبادئ، والسيناريوهات، وإرشادات تبادل البيانات. كل شيء يعمل دون اتصال بالإنترنت. اضغط Ctrl+K للبحث عن أي شيء.</translation>
+        <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, PIM Desk&apos;s glossary, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
+        <translation>يتضمن PIM Desk إطار إدارة معلومات الحماية (PIM): مصفوفة إدارة معلومات الحماية، ومسرد PIM Desk، والمبادئ، والسيناريوهات، وإرشادات تبادل البيانات. كل شيء يعمل دون اتصال بالإنترنت. اضغط Ctrl+K للبحث عن أي شيء.</translation>
     </message>
     <message>
         <source>Welcome to PIM Desk</source>
@@ -2279,28 +2279,16 @@
         <translation>المبادئ</translation>
     </message>
     <message>
-        <source>editorial</source>
-        <translation>تحريري</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>بالإنجليزية</translation>
     </message>
     <message>
-        <source>[editorial] marks PIM Desk&apos;s own wording, summaries or examples: it is not the text of the source document. e.g. marks an illustrative example.</source>
-        <translation>تشير [تحريري] إلى صياغات PIM Desk أو ملخصاته أو أمثلته: ليست نص الوثيقة المصدر. وتشير «مثال:» إلى مثال توضيحي.</translation>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <translation>يبيّن كل نص مصدره: القسم بين قوسين يشير إلى مضمون الوثيقة المصدر بكلمات PIM Desk؛ وملاحظة PIM Desk على قسم ما هي شرحه حول مقطع لا يذكر الموضوع إلا ذكراً؛ وتوضيح PIM Desk هو مثال أو ممارسة شائعة من عند PIM Desk لا يأتي من المصدر. وتشير «مثال:» إلى مثال توضيحي.</translation>
     </message>
     <message>
         <source>[English] marks content that has not been translated into this language yet: it is shown in English.</source>
         <translation>تشير [بالإنجليزية] إلى محتوى لم يُترجم إلى هذه اللغة بعد: يظهر بالإنجليزية.</translation>
-    </message>
-    <message>
-        <source>Source: PIM Desk editorial text</source>
-        <translation>المصدر: نص تحريري من PIM Desk</translation>
-    </message>
-    <message>
-        <source>(summarised by PIM Desk)</source>
-        <translation>(لخّصه PIM Desk)</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2396,10 +2384,6 @@
 </context>
 <context>
     <name>Reasons</name>
-    <message>
-        <source>Source: {source}</source>
-        <translation>المصدر: ‪{source}‬</translation>
-    </message>
     <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
         <translation>مقترحة أولاً: يسبق تحليلُ المخاطر السياقي أيَّ استجابة.</translation>

@@ -8,8 +8,8 @@
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance.</source>
-        <translation>El marco de gestión de información de protección (PIM), sin conexión: la matriz PIM, la terminología PIM común, los principios, los escenarios y la orientación para compartir datos.</translation>
+        <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, PIM Desk&apos;s glossary, the principles, the scenarios and the data-sharing guidance. The endorsed Common PIM Terminology is a separate document that PIM Desk does not carry.</source>
+        <translation>El marco de gestión de información de protección (PIM), sin conexión: la matriz PIM, el glosario de PIM Desk, los principios, los escenarios y la orientación para compartir datos. La terminología PIM común aprobada es un documento aparte que PIM Desk no contiene.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -28,8 +28,8 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>Texts marked [editorial] are PIM Desk&apos;s own wording, summaries or examples, not the words of the source.</source>
-        <translation>Los textos marcados [editorial] son redacciones, resúmenes o ejemplos propios de PIM Desk, no las palabras de la fuente.</translation>
+        <source>Every text says where it comes from: a section of the source, PIM Desk&apos;s note on a section, or PIM Desk&apos;s illustration, which is not from the source.</source>
+        <translation>Cada texto indica de dónde procede: una sección de la fuente, una nota de PIM Desk sobre una sección o una ilustración de PIM Desk, que no procede de la fuente.</translation>
     </message>
     <message>
         <source>Software</source>
@@ -1543,12 +1543,16 @@
         <translation>{shown} de {total} términos</translation>
     </message>
     <message>
-        <source>Glossary</source>
-        <translation>Glosario</translation>
+        <source>PIM Desk&apos;s glossary</source>
+        <translation>Glosario de PIM Desk</translation>
     </message>
     <message>
-        <source>The Common PIM Terminology. Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
-        <translation>La terminología PIM común. Elija un término en la lista, escriba para filtrarla o vaya a una letra. En todas las páginas de PIM Desk, los términos son enlaces a este glosario.</translation>
+        <source>The endorsed Common PIM Terminology (§5 of the source) is a separate document that PIM Desk does not carry: these are PIM Desk&apos;s own definitions, each marked with where it comes from.</source>
+        <translation>La terminología PIM común aprobada (§5 de la fuente) es un documento aparte que PIM Desk no contiene: estas son las definiciones propias de PIM Desk, cada una marcada con su procedencia.</translation>
+    </message>
+    <message>
+        <source>Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
+        <translation>Elija un término en la lista, escriba para filtrarla o vaya a una letra. En todas las páginas de PIM Desk, los términos son enlaces a este glosario.</translation>
     </message>
 </context>
 <context>
@@ -1678,8 +1682,8 @@
         <translation>Las ocho categorías PIM y su estado</translation>
     </message>
     <message>
-        <source>The Common PIM Terminology, A to Z</source>
-        <translation>La terminología PIM común, de la A a la Z</translation>
+        <source>PIM Desk&apos;s glossary, A to Z</source>
+        <translation>El glosario de PIM Desk, de la A a la Z</translation>
     </message>
     <message>
         <source>The principles that guide all PIM work</source>
@@ -1816,12 +1820,12 @@
         <translation>… y {count} más: abra la celda</translation>
     </message>
     <message>
-        <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation>{category}: {element}. Pulse Intro para abrir la celda.</translation>
+        <source>{category}: {element} ({sources}). Press Enter to open the cell.</source>
+        <translation>{category}: {element} ({sources}). Pulse Intro para abrir la celda.</translation>
     </message>
     <message>
-        <source>{name}: {status}. Click to open the category.</source>
-        <translation>{name}: {status}. Haga clic para abrir la categoría.</translation>
+        <source>{name}: {status}. Definition: {provenance}. Click to open the category.</source>
+        <translation>{name}: {status}. Definición: {provenance}. Haga clic para abrir la categoría.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>
@@ -2119,10 +2123,6 @@
         <translation>La categoría completa: {category}. Esta fila en todas las categorías: {element}.</translation>
     </message>
     <message>
-        <source>Source: {source}</source>
-        <translation>Fuente: {source}</translation>
-    </message>
-    <message>
         <source>Conditions for sharing</source>
         <translation>Condiciones para compartir</translation>
     </message>
@@ -2207,8 +2207,8 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
-        <translation>PIM Desk contiene el marco de gestión de información de protección (PIM): la matriz PIM, la terminología PIM común, los principios, los escenarios y la orientación para compartir datos. Todo funciona sin conexión. Pulse Ctrl+K para buscar cualquier cosa.</translation>
+        <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, PIM Desk&apos;s glossary, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
+        <translation>PIM Desk contiene el marco de gestión de información de protección (PIM): la matriz PIM, el glosario de PIM Desk, los principios, los escenarios y la orientación para compartir datos. Todo funciona sin conexión. Pulse Ctrl+K para buscar cualquier cosa.</translation>
     </message>
     <message>
         <source>Welcome to PIM Desk</source>
@@ -2279,28 +2279,16 @@
         <translation>los principios</translation>
     </message>
     <message>
-        <source>editorial</source>
-        <translation>editorial</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <source>[editorial] marks PIM Desk&apos;s own wording, summaries or examples: it is not the text of the source document. e.g. marks an illustrative example.</source>
-        <translation>[editorial] señala redacciones, resúmenes o ejemplos propios de PIM Desk: no es el texto del documento fuente. «p. ej.» señala un ejemplo ilustrativo.</translation>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <translation>Cada texto indica de dónde procede: una sección entre paréntesis marca el contenido del documento fuente con las palabras de PIM Desk; una nota de PIM Desk sobre una sección es su explicación en torno a un pasaje que solo menciona el tema; una ilustración de PIM Desk es un ejemplo o una práctica habitual propia de PIM Desk, que no procede de la fuente. «p. ej.» marca un ejemplo ilustrativo.</translation>
     </message>
     <message>
         <source>[English] marks content that has not been translated into this language yet: it is shown in English.</source>
         <translation>[inglés] señala contenido que aún no se ha traducido a este idioma: se muestra en inglés.</translation>
-    </message>
-    <message>
-        <source>Source: PIM Desk editorial text</source>
-        <translation>Fuente: texto editorial de PIM Desk</translation>
-    </message>
-    <message>
-        <source>(summarised by PIM Desk)</source>
-        <translation>(resumido por PIM Desk)</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2396,10 +2384,6 @@
 </context>
 <context>
     <name>Reasons</name>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Fuente: {source}</translation>
-    </message>
     <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
         <translation>Sugerida primero: un análisis contextual de riesgos precede a cualquier respuesta.</translation>

@@ -8,8 +8,8 @@
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance.</source>
-        <translation>Le cadre de gestion de l&apos;information de protection (PIM), hors ligne : la matrice PIM, la terminologie PIM commune, les principes, les scénarios et les conseils pour le partage des données.</translation>
+        <source>The Protection Information Management (PIM) framework, offline: the PIM Matrix, PIM Desk&apos;s glossary, the principles, the scenarios and the data-sharing guidance. The endorsed Common PIM Terminology is a separate document that PIM Desk does not carry.</source>
+        <translation>Le cadre de gestion de l&apos;information de protection (PIM), hors ligne : la matrice PIM, le glossaire de PIM Desk, les principes, les scénarios et les conseils pour le partage des données. La terminologie PIM commune approuvée est un document distinct que PIM Desk ne contient pas.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -28,8 +28,8 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Texts marked [editorial] are PIM Desk&apos;s own wording, summaries or examples, not the words of the source.</source>
-        <translation>Les textes marqués [éditorial] sont des formulations, résumés ou exemples propres à PIM Desk, et non les mots de la source.</translation>
+        <source>Every text says where it comes from: a section of the source, PIM Desk&apos;s note on a section, or PIM Desk&apos;s illustration, which is not from the source.</source>
+        <translation>Chaque texte indique d&apos;où il vient : une section de la source, une note de PIM Desk sur une section, ou une illustration de PIM Desk, qui ne vient pas de la source.</translation>
     </message>
     <message>
         <source>Software</source>
@@ -1543,12 +1543,16 @@
         <translation>{shown} termes sur {total}</translation>
     </message>
     <message>
-        <source>Glossary</source>
-        <translation>Glossaire</translation>
+        <source>PIM Desk&apos;s glossary</source>
+        <translation>Glossaire de PIM Desk</translation>
     </message>
     <message>
-        <source>The Common PIM Terminology. Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
-        <translation>La terminologie PIM commune. Choisissez un terme dans la liste, tapez pour filtrer la liste ou allez à une lettre. Dans toutes les pages de PIM Desk, les termes sont des liens vers ce glossaire.</translation>
+        <source>The endorsed Common PIM Terminology (§5 of the source) is a separate document that PIM Desk does not carry: these are PIM Desk&apos;s own definitions, each marked with where it comes from.</source>
+        <translation>La terminologie PIM commune approuvée (§5 de la source) est un document distinct que PIM Desk ne contient pas : ce sont les définitions propres à PIM Desk, chacune marquée de sa provenance.</translation>
+    </message>
+    <message>
+        <source>Choose a term on the left, type to filter the list, or jump to a letter. Terms in any page of PIM Desk are links to this glossary.</source>
+        <translation>Choisissez un terme dans la liste, tapez pour filtrer la liste ou allez à une lettre. Dans toutes les pages de PIM Desk, les termes sont des liens vers ce glossaire.</translation>
     </message>
 </context>
 <context>
@@ -1678,8 +1682,8 @@
         <translation>Les huit catégories PIM et leur statut</translation>
     </message>
     <message>
-        <source>The Common PIM Terminology, A to Z</source>
-        <translation>La terminologie PIM commune, de A à Z</translation>
+        <source>PIM Desk&apos;s glossary, A to Z</source>
+        <translation>Le glossaire de PIM Desk, de A à Z</translation>
     </message>
     <message>
         <source>The principles that guide all PIM work</source>
@@ -1816,12 +1820,12 @@
         <translation>… et {count} autre(s) : ouvrez la cellule</translation>
     </message>
     <message>
-        <source>{category}: {element}. Press Enter to open the cell.</source>
-        <translation>{category} : {element}. Appuyez sur Entrée pour ouvrir la cellule.</translation>
+        <source>{category}: {element} ({sources}). Press Enter to open the cell.</source>
+        <translation>{category} : {element} ({sources}). Appuyez sur Entrée pour ouvrir la cellule.</translation>
     </message>
     <message>
-        <source>{name}: {status}. Click to open the category.</source>
-        <translation>{name} : {status}. Cliquez pour ouvrir la catégorie.</translation>
+        <source>{name}: {status}. Definition: {provenance}. Click to open the category.</source>
+        <translation>{name} : {status}. Définition : {provenance}. Cliquez pour ouvrir la catégorie.</translation>
     </message>
     <message>
         <source>{name}: click to see this row for every category.</source>
@@ -2119,10 +2123,6 @@
         <translation>La catégorie entière : {category}. Cette ligne pour chaque catégorie : {element}.</translation>
     </message>
     <message>
-        <source>Source: {source}</source>
-        <translation>Source : {source}</translation>
-    </message>
-    <message>
         <source>Conditions for sharing</source>
         <translation>Conditions du partage</translation>
     </message>
@@ -2207,8 +2207,8 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, the Common PIM Terminology, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
-        <translation>PIM Desk contient le cadre de gestion de l&apos;information de protection (PIM) : la matrice PIM, la terminologie PIM commune, les principes, les scénarios et les conseils pour le partage des données. Tout fonctionne hors ligne. Appuyez sur Ctrl+K pour rechercher n&apos;importe quoi.</translation>
+        <source>PIM Desk carries the Protection Information Management (PIM) framework: the PIM Matrix, PIM Desk&apos;s glossary, the principles, the scenarios and the data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.</source>
+        <translation>PIM Desk contient le cadre de gestion de l&apos;information de protection (PIM) : la matrice PIM, le glossaire de PIM Desk, les principes, les scénarios et les conseils pour le partage des données. Tout fonctionne hors ligne. Appuyez sur Ctrl+K pour rechercher n&apos;importe quoi.</translation>
     </message>
     <message>
         <source>Welcome to PIM Desk</source>
@@ -2279,28 +2279,16 @@
         <translation>les principes</translation>
     </message>
     <message>
-        <source>editorial</source>
-        <translation>éditorial</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <source>[editorial] marks PIM Desk&apos;s own wording, summaries or examples: it is not the text of the source document. e.g. marks an illustrative example.</source>
-        <translation>[éditorial] signale une formulation, un résumé ou un exemple propre à PIM Desk : ce n&apos;est pas le texte du document source. « p. ex. » signale un exemple illustratif.</translation>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <translation>Chaque texte indique d&apos;où il vient : une section entre parenthèses marque le contenu du document source dans les mots de PIM Desk ; une note de PIM Desk sur une section est son explication autour d&apos;un passage qui ne fait que mentionner le sujet ; une illustration de PIM Desk est un exemple ou une pratique courante propre à PIM Desk, qui ne vient pas de la source. « p. ex. » signale un exemple illustratif.</translation>
     </message>
     <message>
         <source>[English] marks content that has not been translated into this language yet: it is shown in English.</source>
         <translation>[anglais] signale un contenu qui n&apos;a pas encore été traduit dans cette langue : il est affiché en anglais.</translation>
-    </message>
-    <message>
-        <source>Source: PIM Desk editorial text</source>
-        <translation>Source : texte éditorial de PIM Desk</translation>
-    </message>
-    <message>
-        <source>(summarised by PIM Desk)</source>
-        <translation>(résumé par PIM Desk)</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -2396,10 +2384,6 @@
 </context>
 <context>
     <name>Reasons</name>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Source : {source}</translation>
-    </message>
     <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
         <translation>Proposée en premier : une analyse contextuelle des risques précède toute réponse.</translation>

@@ -99,7 +99,8 @@ def test_each_category_section_shows_status_definition_and_conditions(
         assert flatten(category.definition) in text
         assert category.status.label in text
     assert "Definition not agreed: read it as a working description." in text
-    assert "Editorial wording (not the source's)" in text
+    # PIM Desk's own definitions of the first-meeting categories say so, with the section
+    assert "PIM Desk's illustration — not from the source; related: PIM WM2 2015 §7" in text
     conditions = services.reference.conditions
     assert f"{conditions['anonymised'].label}: {conditions['anonymised'].description}" in text
 

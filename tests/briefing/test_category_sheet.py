@@ -99,3 +99,28 @@ def test_the_longest_sheet_passes_qpdf_and_embeds_its_fonts(
     path.write_bytes(document.data)
     assert qpdf_check(path).returncode == 0
     assert all(font["embedded"] == "yes" for font in fonts_of(path))
+
+
+def test_a_condition_of_pim_desk_s_own_is_marked_and_the_source_s_is_not() -> None:
+    """Every condition the PDFs print says so when it is PIM Desk's (none is today: built here)."""
+    from pathlib import Path
+
+    from pimdesk.briefing.category_blocks import condition_blocks
+    from pimdesk.briefing.flowables import Area
+    from pimdesk.briefing.fonts import register_fonts
+    from pimdesk.briefing.styles import make_styles
+    from pimdesk.domain.content import Attribution, Condition
+    from pimdesk.domain.document_labels import ENGLISH_LABELS
+
+    fonts = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    styles = make_styles(register_fonts(fonts))
+    ours = Condition("ours", "Ours", "A rule of thumb.", Attribution("PIM WM2 2015 §10.7", "note"))
+    theirs = Condition(
+        "theirs", "Theirs", "As printed.", Attribution("PIM WM2 2015 §10.7", "source")
+    )
+    blocks = condition_blocks((ours, theirs), styles, ENGLISH_LABELS, Area(400, 600))
+    texts = [block.getPlainText() for block in blocks[1:]]
+    assert texts == [
+        "Ours: A rule of thumb. (PIM Desk's note on PIM WM2 2015 §10.7)",
+        "Theirs: As printed.",
+    ]

@@ -53,7 +53,7 @@ def test_every_term_and_definition_is_there_in_order(read: ReadPdf, services: Se
 def test_the_letters_are_headings_and_bookmarks(read: ReadPdf, services: Services) -> None:
     letters = list(dict.fromkeys(term.letter for term in services.reference.terms))
     bookmarks = [title for level, title, _ in read.outline_titles() if level == 0]
-    assert bookmarks == ["Glossary of PIM terms", *letters]
+    assert bookmarks == ["PIM Desk's glossary", *letters]
     pages = [page for _, title, page in read.outline_titles()]
     assert pages == sorted(pages)
 

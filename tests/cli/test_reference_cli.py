@@ -190,3 +190,31 @@ def test_show_statement_prints_its_heading_status_text_and_source(
     assert "spirit of this category" in out and "Source: PIM WM2 2015 §6, §7.1, §7.2" in out
     code, _, err = run(capsys, "show", "statement", "no_such_statement")
     assert code != 0 and "no_such_statement" in err
+
+
+def test_the_glossary_is_pim_desk_s_and_says_the_endorsed_terminology_is_not_carried(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """M-6: never titled as the Common PIM Terminology; each definition says where it is from."""
+    _, out, _ = run(capsys, "list", "terms")
+    first = out.splitlines()[0]
+    assert first.startswith("PIM Desk's glossary: ")
+    assert "is a separate document that PIM Desk does not carry" in first
+    _, out, _ = run(capsys, "show", "term", "refoulement")
+    assert "(PIM Desk's illustration — not from the source; related: PIM WM2 2015 §10.3)" in out
+    assert "Source: PIM WM2 2015 §10.3" not in out
+
+
+def test_show_scenario_marks_every_illustrative_item(capsys: pytest.CaptureFixture[str]) -> None:
+    """C-2: the scenario items are PIM Desk's illustration, never the meeting's ranked answers."""
+    _, out, _ = run(capsys, "show", "scenario", "sudden_onset_emergency")
+    items = [line for line in out.splitlines() if line.lstrip().startswith("[Must have]")]
+    assert len(items) >= 4
+    assert all("[PIM Desk's illustration]" in line for line in items)
+    assert out.rstrip().endswith(
+        "PIM Desk's illustration — not from the source; related: PIM WM2 2015 §11"
+    )
+    _, out, _ = run(capsys, "show", "scenario", "sudden_onset_emergency", "--json")
+    item = json.loads(out)["items"][0]["attribution"]
+    assert item["provenance"]["class"] == "editorial"
+    assert (item["source"], item["origin"]) == ("PIM WM2 2015 §11", "editorial")

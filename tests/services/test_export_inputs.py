@@ -75,7 +75,12 @@ def test_reasons_are_one_line_per_kind(reference: ReferenceService) -> None:
     team = grouped_reasons(
         reference, "protection_monitoring", scenario, found["protection_monitoring"].reasons
     )
-    assert "Answers the team's need: What are the causes of flight?" in team
+    # the question is the source's (§10.1): the reason cites its section, as the domain decides
+    assert "Answers the team's need: What are the causes of flight? (PIM WM2 2015 §10.1)" in team
+    # the scenario's items are PIM Desk's illustration: the line that counts them says so
+    assert next(line for line in team if line.startswith("Produces")).endswith(
+        "(PIM Desk's illustration)"
+    )
     assert grouped_reasons(reference, "case_management", scenario, ()) == ("Chosen by the team.",)
 
 

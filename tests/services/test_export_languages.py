@@ -123,7 +123,10 @@ def test_a_french_category_sheet_and_glossary(in_language: dict[str, Services]) 
     assert "Fiche de catégorie" in sheet.flat_text
     assert "Sécurité et connaissance de la situation" in sheet.flat_text
     glossary = read_pdf(services.exports.glossary(options()).data)
-    assert "Glossaire des termes PIM" in glossary.flat_text
+    # PIM Desk's own glossary, never titled as the endorsed terminology (M-6), in French
+    assert "Glossaire de PIM Desk" in glossary.flat_text
+    assert "est un document distinct que PIM Desk ne contient pas" in glossary.flat_text
+    assert "Illustration de PIM Desk" in glossary.flat_text
     assert "Consentement éclairé" in glossary.flat_text
 
 

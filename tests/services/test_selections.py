@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
-from pimdesk.domain.selection import CategoryChoice, Decision, SystemStatus, TeamPriority
+from pimdesk.domain.selection import (
+    CategoryChoice,
+    DataNeed,
+    Decision,
+    NeedSource,
+    SystemStatus,
+    TeamPriority,
+)
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 
@@ -76,6 +83,38 @@ def test_export_then_import_on_a_fresh_data_folder_gives_an_equal_selection(
         assert result.selection == original
         assert result.report == ()
         assert other.selections.find(original.name) == original
+    finally:
+        other.close()
+
+
+def test_an_exported_need_says_where_its_content_text_comes_from(
+    services: Services, tmp_path: Path
+) -> None:
+    """A .pimsel read outside PIM Desk does not pass PIM Desk's illustration off as the
+    source's; the team's own words carry no mark; importing gives the same selection back."""
+    reference = services.reference
+    item = reference.scenario("sudden_onset_emergency").items[0]
+    question = reference.questions[0]
+    needs = (
+        DataNeed(NeedSource.SCENARIO_ITEM, item.text, item.id),
+        DataNeed(NeedSource.QUESTION, question.text, question.id),
+        DataNeed(NeedSource.CUSTOM, "Who runs the border post now"),
+    )
+    original = services.selections.save(
+        replace(services.selections.create("Needs", "sudden_onset_emergency"), needs=needs)
+    )
+    target = services.selections.export(original.id, tmp_path / "needs.pimsel")
+    written = json.loads(target.read_text("utf-8"))["selection"]["needs"]
+    assert written[0]["provenance"]["class"] == "editorial"
+    assert written[0]["provenance"]["label"].startswith(
+        "PIM Desk's illustration — not from the source"
+    )
+    assert written[1]["provenance"]["class"] == question.attribution.origin
+    assert written[1]["provenance"]["section"] == question.attribution.source
+    assert "provenance" not in written[2]
+    other = Services(AppPaths.resolve(tmp_path / "elsewhere"))
+    try:
+        assert other.selections.import_file(target).selection.needs == needs
     finally:
         other.close()
 

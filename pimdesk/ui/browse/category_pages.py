@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pimdesk.domain.content import Category, Cell, CellItem
+from pimdesk.domain.content import Attribution, Category, Cell, CellItem
 from pimdesk.services.reference import CategoryOverview, ReferenceService
 from pimdesk.ui import labels
 from pimdesk.ui.widgets.page_html import (
@@ -16,8 +16,10 @@ from pimdesk.ui.widgets.page_html import (
     fill,
     heading,
     linked,
-    origin_suffix,
+    marked_list,
+    origin_mark,
     paragraph,
+    provenance_mark,
     source_note,
     text,
 )
@@ -43,7 +45,16 @@ def category_title(category: Category) -> str:
 
 
 def cell_items(reference: ReferenceService, cell: Cell) -> str:
-    return bullet_list([cell_item(reference, cell, item) for item in cell.items])
+    """A cell's items, each marked where it is not the source's content from the cell's
+    section, which is said once below them."""
+    listed = bullet_list([cell_item(reference, cell, item) for item in cell.items])
+    if any(_cites_cell(item, cell) for item in cell.items):
+        listed += source_note(reference, Attribution(source=cell.source, origin="source"))
+    return listed
+
+
+def _cites_cell(item: CellItem, cell: Cell) -> bool:
+    return item.attribution.origin == "source" and item.attribution.source == cell.source
 
 
 def cell_item(reference: ReferenceService, cell: Cell, item: CellItem) -> str:
@@ -54,9 +65,8 @@ def cell_item(reference: ReferenceService, cell: Cell, item: CellItem) -> str:
     if item.conditions:
         names = ", ".join(reference.conditions[c].label for c in item.conditions)
         body += " " + text(translate("Pages", "(conditions: {names})").format(names=names))
-    body += origin_suffix(item.attribution.origin)
-    if item.attribution.source not in (cell.source, "editorial"):
-        body += f' <span class="source">({text(item.attribution.source)})</span>'
+    if not _cites_cell(item, cell):  # the cell's own section is said once under its items
+        body += provenance_mark(reference, item.attribution, item.kind)
     return body
 
 
@@ -78,7 +88,8 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
     for category in reference.categories:
         parts.append(f"<h2>{category_link(category)}</h2>")
         parts.append(status_line(category, reference))
-        parts.append(paragraph(linked(reference, category.definition)))
+        mark = origin_mark(reference, category.definition_origin, category.source)
+        parts.append(paragraph(linked(reference, category.definition) + mark))
     for merged in reference.merged_categories:
         target = reference.category(merged.merged_into)
         note = fill(
@@ -102,7 +113,7 @@ def category_page(reference: ReferenceService, category_id: str) -> RenderedPage
     parts += _description(reference, category)
     parts += _matrix_sections(reference, overview)
     parts += _relationships(reference, overview)
-    parts += _scenarios(overview)
+    parts += _scenarios(reference, overview)
     parts += _merged(reference, overview)
     parts += _terms(overview)
     parts.append(heading(2, translate("Pages", "Sources"), "sources"))
@@ -120,21 +131,24 @@ def _description(reference: ReferenceService, category: Category) -> list[str]:
     parts = [heading(2, translate("Pages", "Definition"), "definition")]
     parts.append(
         paragraph(
-            linked(reference, category.definition) + origin_suffix(category.definition_origin)
+            linked(reference, category.definition)
+            + origin_mark(reference, category.definition_origin, category.source)
         )
     )
     parts.append(heading(2, translate("Pages", "Purpose")))
-    parts.append(paragraph(linked(reference, category.purpose)))
+    # the purpose is stored with the definition and shares its origin
+    purpose_mark = origin_mark(reference, category.definition_origin, category.source)
+    parts.append(paragraph(linked(reference, category.purpose) + purpose_mark))
     parts.append(heading(2, translate("Pages", "Explanation")))
     parts.append(
         paragraph(
-            linked(reference, category.explanation) + origin_suffix(category.explanation_origin)
+            linked(reference, category.explanation)
+            + origin_mark(reference, category.explanation_origin, category.source)
         )
     )
     for facts in category.lists:
         parts.append(heading(3, facts.title))
-        parts.append(bullet_list([linked(reference, item) for item in facts.items]))
-        parts.append(source_note(facts.attribution))
+        parts.append(marked_list(reference, facts.items, facts.attribution))
     return parts
 
 
@@ -163,24 +177,22 @@ def _relationships(reference: ReferenceService, overview: CategoryOverview) -> l
             anchor("category", second.id, second.name),
         )
         explanation = linked(reference, relation.explanation)
-        source = text(relation.attribution.source)
-        items.append(
-            f"<b>{sentence}</b><br/>{explanation}{origin_suffix(relation.attribution.origin)}"
-            f' <span class="source">({source})</span>'
-        )
+        mark = provenance_mark(reference, relation.attribution)
+        items.append(f"<b>{sentence}</b><br/>{explanation}{mark}")
     parts.append(bullet_list(items))
     return parts
 
 
-def _scenarios(overview: CategoryOverview) -> list[str]:
+def _scenarios(reference: ReferenceService, overview: CategoryOverview) -> list[str]:
     if not overview.scenario_items:
         return []
     parts = [heading(2, translate("Pages", "Scenarios that need it"), "scenarios")]
     items = []
     for scenario, item in overview.scenario_items:
         priority = badge(labels.priority_label(item.priority))
+        mark = provenance_mark(reference, item.attribution)
         items.append(
-            f"{anchor('scenario', scenario.id, scenario.name)}: {priority} {text(item.text)}"
+            f"{anchor('scenario', scenario.id, scenario.name)}: {priority} {text(item.text)}{mark}"
         )
     parts.append(bullet_list(items))
     return parts
@@ -191,8 +203,9 @@ def _merged(reference: ReferenceService, overview: CategoryOverview) -> list[str
     for merged in overview.merged:
         title = translate("Pages", "{name}: merged into this category").format(name=merged.name)
         parts.append(heading(2, title, "merged"))
-        parts.append(paragraph(linked(reference, merged.explanation)))
-        parts.append(source_note(merged.attribution))
+        mark = provenance_mark(reference, merged.attribution)
+        parts.append(paragraph(linked(reference, merged.explanation) + mark))
+        parts.append(source_note(reference, merged.attribution))
     return parts
 
 
@@ -214,7 +227,9 @@ def cell_page(reference: ReferenceService, cell_id: str) -> RenderedPage:
     parts = [
         f"<h1>{category_title(category)}</h1>",
         heading(2, element.name),
-        paragraph(text(element.description), "muted"),
+        paragraph(
+            text(element.description) + provenance_mark(reference, element.attribution), "muted"
+        ),
         cell_items(reference, cell),
         _conditions(reference, cell),
         paragraph(
@@ -227,9 +242,6 @@ def cell_page(reference: ReferenceService, cell_id: str) -> RenderedPage:
                 element=anchor("element", element.id, element.name),
             )
         ),
-        paragraph(
-            text(translate("Pages", "Source: {source}").format(source=cell.source)), "source"
-        ),
     ]
     return RenderedPage(title, "".join(parts))
 
@@ -241,14 +253,21 @@ def _conditions(reference: ReferenceService, cell: Cell) -> str:
     rows = []
     for condition_id in used:
         condition = reference.conditions[condition_id]
-        rows.append(f"<b>{text(condition.label)}</b>: {linked(reference, condition.description)}")
+        mark = provenance_mark(reference, condition.attribution)
+        rows.append(
+            f"<b>{text(condition.label)}</b>: {linked(reference, condition.description)}{mark}"
+        )
     return heading(3, translate("Pages", "Conditions for sharing")) + bullet_list(rows)
 
 
 def element_page(reference: ReferenceService, element_id: str) -> RenderedPage:
     element = reference.element(element_id)
     title = translate("Pages", "{element}: every category").format(element=element.name)
-    parts = [heading(1, title), paragraph(linked(reference, element.description))]
+    description = linked(reference, element.description)
+    parts = [
+        heading(1, title),
+        paragraph(description + provenance_mark(reference, element.attribution)),
+    ]
     if element.later_names:
         later = translate("Pages", "Called in later versions of the matrix: {names}").format(
             names="; ".join(element.later_names)
@@ -260,5 +279,5 @@ def element_page(reference: ReferenceService, element_id: str) -> RenderedPage:
         parts.append(
             paragraph(anchor("cell", cell.id, translate("Pages", "Open this cell")), "muted")
         )
-    parts.append(source_note(element.attribution))
+    parts.append(source_note(reference, element.attribution))
     return RenderedPage(title, "".join(parts))

@@ -17,8 +17,9 @@ from pimdesk.ui.widgets.page_html import (
     fill,
     heading,
     linked,
-    origin_suffix,
+    marked_list,
     paragraph,
+    provenance_mark,
     source_note,
     text,
 )
@@ -36,7 +37,8 @@ def principles_page(reference: ReferenceService) -> RenderedPage:
     for principle in reference.principles:
         name = anchor("principle", principle.id, principle.name)
         parts.append(f"<h2>{name}{english_suffix(principle.fallback)}</h2>")
-        parts.append(paragraph(linked(reference, principle.explanation)))
+        mark = provenance_mark(reference, principle.attribution)
+        parts.append(paragraph(linked(reference, principle.explanation) + mark))
     return RenderedPage(title, "".join(parts))
 
 
@@ -46,8 +48,9 @@ def principle_page(reference: ReferenceService, principle_id: str) -> RenderedPa
     if principle.later_name:
         later = translate("Pages", "Later called: {name}").format(name=principle.later_name)
         parts.append(paragraph(text(later), "muted"))
-    parts.append(paragraph(linked(reference, principle.explanation)))
-    parts.append(source_note(principle.attribution))
+    mark = provenance_mark(reference, principle.attribution)
+    parts.append(paragraph(linked(reference, principle.explanation) + mark))
+    parts.append(source_note(reference, principle.attribution))
     challenges = [c for c in reference.challenges if principle.id in c.principles]
     if challenges:
         parts.append(heading(2, translate("Pages", "Data-sharing challenges where it applies")))
@@ -68,7 +71,8 @@ def challenges_page(reference: ReferenceService) -> RenderedPage:
     for challenge in reference.challenges:
         name = anchor("challenge", challenge.id, challenge.name)
         parts.append(f"<h2>{name}{english_suffix(challenge.fallback)}</h2>")
-        parts.append(paragraph(linked(reference, challenge.description)))
+        mark = provenance_mark(reference, challenge.attribution)
+        parts.append(paragraph(linked(reference, challenge.description) + mark))
     return RenderedPage(title, "".join(parts))
 
 
@@ -77,11 +81,12 @@ def challenge_page(reference: ReferenceService, challenge_id: str) -> RenderedPa
     parts = [f"<h1>{text(challenge.name)}{english_suffix(challenge.fallback)}</h1>"]
     parts.append(
         paragraph(
-            linked(reference, challenge.description) + origin_suffix(challenge.attribution.origin)
+            linked(reference, challenge.description)
+            + provenance_mark(reference, challenge.attribution)
         )
     )
     parts.append(heading(2, translate("Pages", "Mitigations")))
-    parts.append(bullet_list([linked(reference, m) for m in challenge.mitigations]))
+    parts.append(marked_list(reference, challenge.mitigations, challenge.attribution))
     if challenge.principles:
         parts.append(heading(2, translate("Pages", "Principles at stake")))
         principles = [reference.principle(p) for p in challenge.principles]
@@ -90,7 +95,7 @@ def challenge_page(reference: ReferenceService, challenge_id: str) -> RenderedPa
         parts.append(heading(2, translate("Pages", "Categories most concerned")))
         categories = [reference.category(c) for c in challenge.categories]
         parts.append(bullet_list([category_link(c) for c in categories]))
-    parts.append(source_note(challenge.attribution))
+    parts.append(source_note(reference, challenge.attribution))
     parts.append(paragraph(anchor("challenges", "", translate("Pages", "All challenges"))))
     return RenderedPage(challenge.name, "".join(parts))
 
@@ -110,12 +115,13 @@ def access_page(reference: ReferenceService) -> RenderedPage:
     parts.append(paragraph(text(intro)))
     for dimension in reference.access_dimensions:
         parts.append(heading(2, dimension.name, dimension.id))
+        mark = provenance_mark(reference, dimension.attribution)
         rows = [
-            f"<b>{text(variable.name)}</b><br/>{linked(reference, variable.description)}"
+            f"<b>{text(variable.name)}</b><br/>{linked(reference, variable.description)}{mark}"
             for variable in dimension.variables
         ]
         parts.append(bullet_list(rows))
-        parts.append(source_note(dimension.attribution))
+        parts.append(source_note(reference, dimension.attribution))
     category = reference.category("security_situational_awareness")
     parts.append(
         paragraph(fill(translate("Pages", "See also: {link}"), link=category_link(category)))
@@ -137,8 +143,8 @@ def about_page(reference: ReferenceService) -> RenderedPage:
             )
             parts.append(
                 paragraph(
-                    linked(reference, statement.text) + origin_suffix(statement.attribution.origin)
+                    linked(reference, statement.text)
+                    + provenance_mark(reference, statement.attribution)
                 )
             )
-            parts.append(source_note(statement.attribution))
     return RenderedPage(title, "".join(parts))

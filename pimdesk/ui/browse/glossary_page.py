@@ -185,13 +185,20 @@ class GlossaryPage(QSplitter):
             self._showing = False
 
     def _overview(self) -> RenderedPage:
-        title = translate("Glossary", "Glossary")
+        title = translate("Glossary", "PIM Desk's glossary")
+        not_carried = translate(
+            "Glossary",
+            "The endorsed Common PIM Terminology (§5 of the source) is a separate document "
+            "that PIM Desk does not carry: these are PIM Desk's own definitions, each marked "
+            "with where it comes from.",
+        )
         hint = translate(
             "Glossary",
-            "The Common PIM Terminology. Choose a term on the left, type to filter the list, "
-            "or jump to a letter. Terms in any page of PIM Desk are links to this glossary.",
+            "Choose a term on the left, type to filter the list, or jump to a letter. Terms in "
+            "any page of PIM Desk are links to this glossary.",
         )
-        return RenderedPage(title, heading(1, title) + paragraph(text(hint)))
+        body = heading(1, title) + paragraph(text(not_carried)) + paragraph(text(hint))
+        return RenderedPage(title, body)
 
     def focus_widget(self) -> QWidget:
         return self.filter_edit

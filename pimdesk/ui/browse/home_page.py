@@ -26,8 +26,8 @@ def home_page(reference: ReferenceService, recent: Sequence[VisitLike]) -> Rende
     welcome = translate(
         "Pages",
         "PIM Desk carries the Protection Information Management (PIM) framework: the PIM "
-        "Matrix, the Common PIM Terminology, the principles, the scenarios and the "
-        "data-sharing guidance. Everything works offline. Press Ctrl+K to search anything.",
+        "Matrix, PIM Desk's glossary, the principles, the scenarios and the data-sharing "
+        "guidance. Everything works offline. Press Ctrl+K to search anything.",
     )
     parts = [heading(1, translate("Pages", "Welcome to PIM Desk")), paragraph(text(welcome))]
     parts.append(heading(2, translate("Pages", "Where to start")))

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pimdesk.domain.content import Category, Cell, Element
+from pimdesk.domain.content import Category, Cell, CellItem, Element
+from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords, provenance_of
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
 from pimdesk.ui.widgets.model_index import ROOT, Index
@@ -36,16 +37,23 @@ class MatrixState:
     categories: tuple[Category, ...]
     elements: tuple[Element, ...]
     cells: Mapping[tuple[str, str], Cell]
+    words: ProvenanceWords = ENGLISH_WORDS  # the provenance marks, in the content's language
 
     def cell(self, row: int, column: int) -> Cell:
         return self.cells[(self.categories[column].id, self.elements[row].id)]
 
+    def item_provenance(self, item: CellItem) -> Provenance:
+        attribution = item.attribution
+        return provenance_of(attribution.origin, attribution.source, item.kind, self.words)
+
     def preview(self, row: int, column: int) -> str:
-        """The first items of a cell, one a line, examples marked; '…' when there is more."""
+        """The first items of a cell, one a line, examples marked, PIM Desk's notes and
+        illustrations marked in words (an editorial definition under an agreed category too);
+        '…' when there is more."""
         cell = self.cell(row, column)
         example = translate("Matrix", "e.g.")
         lines = [
-            f"{example} {item.text}" if item.is_example else f"• {item.text}"
+            (f"{example} {item.text}" if item.is_example else f"• {item.text}") + self._mark(item)
             for item in cell.items[:PREVIEW_ITEMS]
         ]
         hidden = len(cell.items) - PREVIEW_ITEMS
@@ -54,6 +62,21 @@ class MatrixState:
                 translate("Matrix", "… and {count} more: open the cell").format(count=hidden)
             )
         return "\n".join(lines)
+
+    def _mark(self, item: CellItem) -> str:
+        value = self.item_provenance(item)
+        return "" if value.is_source else f" [{value.mark}]"
+
+    def sources(self, row: int, column: int) -> str:
+        """Where a cell's items come from, each place once: 'PIM WM2 2015 §9.6; PIM Desk's
+        illustration — not from the source'."""
+        labels = dict.fromkeys(self.item_provenance(i).label for i in self.cell(row, column).items)
+        return "; ".join(labels)
+
+    def definition_provenance(self, column: int) -> str:
+        """Where the category's definition comes from, in full."""
+        category = self.categories[column]
+        return provenance_of(category.definition_origin, category.source, words=self.words).label
 
     def column_header(self, column: int) -> str:
         category = self.categories[column]
@@ -90,10 +113,11 @@ class MatrixModel(QAbstractTableModel):
             return self._state.preview(row, column)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return translate(
-                "Matrix", "{category}: {element}. Press Enter to open the cell."
+                "Matrix", "{category}: {element} ({sources}). Press Enter to open the cell."
             ).format(
                 category=self._state.categories[column].name,
                 element=self._state.elements[row].name,
+                sources=self._state.sources(row, column),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -117,8 +141,12 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._state.column_header(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("Matrix", "{name}: {status}. Click to open the category.").format(
-                name=category.name, status=labels.status_label(category.status)
+            return translate(
+                "Matrix", "{name}: {status}. Definition: {provenance}. Click to open the category."
+            ).format(
+                name=category.name,
+                status=labels.status_label(category.status),
+                provenance=self._state.definition_provenance(section),
             )
         return link("category", category.id) if role == LOCATION_ROLE else None
 

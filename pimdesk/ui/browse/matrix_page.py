@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pimdesk.domain.document_languages import labels_for
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
 from pimdesk.ui.browse.needs_panel import NeedsPanel
@@ -88,7 +89,8 @@ class MatrixPage(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(translate("MatrixPage", "Ways into the PIM Matrix"))
-        state = MatrixState(reference.categories, reference.elements, reference.cells)
+        words = labels_for(reference.language).provenance
+        state = MatrixState(reference.categories, reference.elements, reference.cells, words)
         self.model = MatrixModel(state, self)
         self.grid = MatrixGrid(self.model)
         self.grid.setAccessibleName(translate("MatrixPage", "PIM Matrix"))

@@ -13,11 +13,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pimdesk.domain.content import Attribution
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
 from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import link
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.page_html import provenance
 from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
@@ -39,13 +41,19 @@ class NeedEntry:
         return link(self.kind, self.id)
 
 
+def _mark(reference: ReferenceService, attribution: Attribution) -> str:
+    """' [PIM Desk's illustration]' after a text that is not the source's, else ''."""
+    value = provenance(reference, attribution.origin, attribution.source)
+    return "" if value.is_source else f" [{value.mark}]"
+
+
 def need_entries(reference: ReferenceService) -> list[NeedEntry]:
     question_word = translate("Needs", "Question")
     entries = [
         NeedEntry(
             "question",
             q.id,
-            f"{question_word}: {q.text}",
+            f"{question_word}: {q.text}{_mark(reference, q.attribution)}",
             translate("Needs", "A guiding question; opens the categories that answer it"),
             frozenset(q.scenarios),
         )
@@ -58,7 +66,7 @@ def need_entries(reference: ReferenceService) -> list[NeedEntry]:
                 NeedEntry(
                     "need",
                     item.id,
-                    f"[{priority}] {item.text}",
+                    f"[{priority}] {item.text}{_mark(reference, item.attribution)}",
                     translate("Needs", "{priority} in the scenario {scenario}").format(
                         priority=priority, scenario=scenario.name
                     ),

@@ -19,6 +19,7 @@ from pimdesk.ui.widgets.page_html import (
     in_reading_order,
     linked,
     paragraph,
+    provenance_mark,
     source_note,
     text,
 )
@@ -38,7 +39,8 @@ def scenarios_page(reference: ReferenceService) -> RenderedPage:
     for scenario in reference.scenarios:
         name = anchor("scenario", scenario.id, scenario.name)
         parts.append(f"<h2>{name}{english_suffix(scenario.fallback)}</h2>")
-        parts.append(paragraph(linked(reference, scenario.description)))
+        mark = provenance_mark(reference, scenario.attribution)
+        parts.append(paragraph(linked(reference, scenario.description) + mark))
     return RenderedPage(title, "".join(parts))
 
 
@@ -46,7 +48,10 @@ def scenario_page(reference: ReferenceService, scenario_id: str) -> RenderedPage
     scenario = reference.scenario(scenario_id)
     parts = [
         f"<h1>{text(scenario.name)}{english_suffix(scenario.fallback)}</h1>",
-        paragraph(linked(reference, scenario.description)),
+        paragraph(
+            linked(reference, scenario.description)
+            + provenance_mark(reference, scenario.attribution)
+        ),
     ]
     parts.append(heading(2, translate("Pages", "Categories this scenario needs"), "categories"))
     parts.append(_category_table(reference, scenario))
@@ -58,8 +63,12 @@ def scenario_page(reference: ReferenceService, scenario_id: str) -> RenderedPage
     questions = reference.questions_for(scenario.id)
     if questions:
         parts.append(heading(2, translate("Pages", "Guiding questions"), "questions"))
-        parts.append(bullet_list([anchor("question", q.id, q.text) for q in questions]))
-    parts.append(source_note(scenario.attribution))
+        lines = [
+            anchor("question", q.id, q.text) + provenance_mark(reference, q.attribution)
+            for q in questions
+        ]
+        parts.append(bullet_list(lines))
+    parts.append(source_note(reference, scenario.attribution))
     return RenderedPage(scenario.name, "".join(parts))
 
 
@@ -80,7 +89,10 @@ def _category_table(reference: ReferenceService, scenario: Scenario) -> str:
         cells = [category_link(category)]
         for priority in Priority:
             items = [i for i in scenario.items_with(priority) if category.id in i.categories]
-            lines = [f"• {anchor('need', i.id, i.text)}" for i in items]
+            lines = [
+                f"• {anchor('need', i.id, i.text)}{provenance_mark(reference, i.attribution)}"
+                for i in items
+            ]
             cells.append("<br/>".join(lines) or "—")
         row = "".join(f"<td>{cell}</td>" for cell in in_reading_order(cells))
         rows.append(f"<tr>{row}</tr>")
@@ -102,26 +114,27 @@ def _needed_categories(reference: ReferenceService, scenario: Scenario) -> list[
 
 def _item_line(reference: ReferenceService, item: ScenarioItem) -> str:
     names = ", ".join(category_link(reference.category(c)) for c in item.categories)
-    return f"{anchor('need', item.id, item.text)} — {names}"
+    mark = provenance_mark(reference, item.attribution)
+    return f"{anchor('need', item.id, item.text)}{mark} — {names}"
 
 
 def question_page(reference: ReferenceService, question_id: str) -> RenderedPage:
     question = reference.question(question_id)
-    parts = [heading(1, question.text)]
+    parts = [heading(1, question.text), paragraph(provenance_mark(reference, question.attribution))]
     parts += _producers(reference, question.categories)
     if question.scenarios:
         names = ", ".join(
             anchor("scenario", s, reference.scenario(s).name) for s in question.scenarios
         )
         parts.append(paragraph(fill(translate("Pages", "Asked in: {names}"), names=names)))
-    parts.append(source_note(question.attribution))
+    parts.append(source_note(reference, question.attribution))
     return RenderedPage(question.text, "".join(parts))
 
 
 def need_page(reference: ReferenceService, item_id: str) -> RenderedPage:
     item = reference.scenario_item(item_id)
     scenario = reference.scenario(item.scenario)
-    parts = [heading(1, item.text)]
+    parts = [heading(1, item.text), paragraph(provenance_mark(reference, item.attribution))]
     line = fill(
         translate("Pages", "{priority} in {scenario}"),
         priority=badge(labels.priority_label(item.priority)),
@@ -129,7 +142,7 @@ def need_page(reference: ReferenceService, item_id: str) -> RenderedPage:
     )
     parts.append(paragraph(line))
     parts += _producers(reference, item.categories)
-    parts.append(source_note(item.attribution))
+    parts.append(source_note(reference, item.attribution))
     return RenderedPage(item.text, "".join(parts))
 
 

@@ -13,8 +13,8 @@ from pimdesk.ui.widgets.page_html import (
     english_suffix,
     heading,
     linked,
-    origin_suffix,
     paragraph,
+    provenance_mark,
     source_note,
     text,
 )
@@ -32,8 +32,8 @@ def term_page(reference: ReferenceService, term_id: str) -> RenderedPage:
     parts.append(heading(2, title or translate("Pages", "Definitions")))
     for definition in term.definitions:
         body = linked(reference, definition.text, exclude=term.id)
-        parts.append(paragraph(body + origin_suffix(definition.attribution.origin)))
-        parts.append(source_note(definition.attribution))
+        parts.append(paragraph(body + provenance_mark(reference, definition.attribution)))
+        parts.append(source_note(reference, definition.attribution))
     if term.related:
         parts.append(heading(2, translate("Pages", "Related terms")))
         parts.append(bullet_list([anchor("term", r, reference.term(r).term) for r in term.related]))

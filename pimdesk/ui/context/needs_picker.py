@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimdesk.domain.content import Priority
+from pimdesk.domain.content import Attribution, Priority
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.selection import DataNeed, NeedSource, Selection, check_text
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_labels import not_in_content_badge
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.page_html import provenance
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
@@ -44,6 +45,7 @@ Change = Callable[[Selection], Selection]
 class NeedOption:
     need: DataNeed
     group: str  # must_have | nice_to_have | question | custom | earlier | unknown
+    mark: str = ""  # ' [PIM Desk's illustration]' when the content text is not the source's
 
 
 def need_options(
@@ -62,16 +64,29 @@ def need_options(
             (Priority.NICE_TO_HAVE, "nice_to_have"),
         ):
             options += [
-                NeedOption(DataNeed(NeedSource.SCENARIO_ITEM, i.text, i.id), group)
+                NeedOption(
+                    DataNeed(NeedSource.SCENARIO_ITEM, i.text, i.id),
+                    group,
+                    _mark(reference, i.attribution),
+                )
                 for i in scenario.items_with(priority)
             ]
         options += [
-            NeedOption(DataNeed(NeedSource.QUESTION, q.text, q.id), "question")
+            NeedOption(
+                DataNeed(NeedSource.QUESTION, q.text, q.id),
+                "question",
+                _mark(reference, q.attribution),
+            )
             for q in reference.questions_for(scenario_id)
         ]
     offered = {o.need.key for o in options}
     options += [NeedOption(n, _group_of(reference, n)) for n in chosen if n.key not in offered]
     return options
+
+
+def _mark(reference: ReferenceService, attribution: Attribution) -> str:
+    value = provenance(reference, attribution.origin, attribution.source)
+    return "" if value.is_source else f" [{value.mark}]"
 
 
 def _group_of(reference: ReferenceService, need: DataNeed) -> str:
@@ -142,7 +157,7 @@ class NeedChoicesModel(QAbstractListModel):
             return None
         option = self._options[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{group_label(option.group)} {option.need.text}"
+            return f"{group_label(option.group)} {option.need.text}{option.mark}"
         if role == Qt.ItemDataRole.CheckStateRole:
             chosen = option.need.key in self._chosen
             return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked

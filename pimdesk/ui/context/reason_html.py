@@ -23,9 +23,9 @@ from pimdesk.ui.widgets.page_html import (
     anchor,
     badge,
     bullet_list,
-    editorial_note,
     heading,
     paragraph,
+    provenance,
     text,
     with_legend,
 )
@@ -33,12 +33,13 @@ from pimdesk.ui.widgets.page_html import (
 translate = QCoreApplication.translate
 
 
-def citation(source: str) -> str:
-    """' — Source: PIM WM2 2015 §11', or PIM Desk's own words marked as such."""
-    if source == "editorial":
-        return " " + editorial_note()
-    note = translate("Reasons", "Source: {source}").format(source=source)
-    return f' <span class="source">— {text(note)}</span>'
+def citation(reference: ReferenceService, source: str, origin: str) -> str:
+    """' — Source: PIM WM2 2015 §11', or PIM Desk's note or illustration marked as such: the
+    domain's provenance decides which (an illustrative scenario item is never the source's)."""
+    value = provenance(reference, origin, source)
+    if value.is_source:
+        return f' <span class="source">— {text(value.label)}</span>'
+    return " " + badge(value.mark)
 
 
 class ReasonWriter:
@@ -74,8 +75,8 @@ class ReasonWriter:
             Rule.MUST_HAVE: lambda found: self._scenario_items(found, must=True),
             Rule.NICE_TO_HAVE: lambda found: self._scenario_items(found, must=False),
             Rule.WORKS_WITH: lambda found: self._works_with(suggestion.category, found),
-            Rule.GAP: lambda found: _system_note(found, status),
-            Rule.OPERATING: lambda found: _system_note(found, status),
+            Rule.GAP: lambda found: _system_note(self._reference, found, status),
+            Rule.OPERATING: lambda found: _system_note(self._reference, found, status),
         }
         for rule, found in suggestion.by_rule():
             parts += writers[rule](found)
@@ -92,11 +93,11 @@ class ReasonWriter:
         for reason in found:
             relationship = self._relationships.get(reason.ref_id)
             if relationship is None:
-                lines.append(text(reason.text) + citation(reason.source))
+                lines.append(text(reason.text) + self._reason_cite(reason))
                 continue
             lines.append(
                 f"{self._category_link(relationship.to_category)}: "
-                f"{text(relationship.explanation)}" + citation(relationship.attribution.source)
+                f"{text(relationship.explanation)}" + self._cite(relationship)
             )
         return [heading(3, title), bullet_list(lines)]
 
@@ -129,7 +130,7 @@ class ReasonWriter:
         for reason in found:
             relationship = self._relationships.get(reason.ref_id)
             if relationship is None:
-                lines.append(text(reason.text) + citation(reason.source))
+                lines.append(text(reason.text) + self._reason_cite(reason))
             else:
                 lines.append(self._relationship_line(category, relationship))
         return [heading(3, title), bullet_list(lines)]
@@ -143,21 +144,26 @@ class ReasonWriter:
         more = anchor(
             "category", partner, translate("Reasons", "how they work together"), "relationships"
         )
-        return f"{sentence}: {text(relationship.explanation)} ({more})" + citation(
-            relationship.attribution.source
-        )
+        return f"{sentence}: {text(relationship.explanation)} ({more})" + self._cite(relationship)
 
     def _record_line(self, reason: Reason) -> str:
         try:
             if reason.ref_kind == "scenario_item":
                 item = self._reference.scenario_item(reason.ref_id)
-                return anchor("need", item.id, item.text) + citation(reason.source)
+                return anchor("need", item.id, item.text) + self._reason_cite(reason)
             if reason.ref_kind == "question":
                 question = self._reference.question(reason.ref_id)
-                return anchor("question", question.id, question.text) + citation(reason.source)
+                return anchor("question", question.id, question.text) + self._reason_cite(reason)
         except NotFoundError:
             pass
-        return text(reason.text) + citation(reason.source)
+        return text(reason.text) + self._reason_cite(reason)
+
+    def _reason_cite(self, reason: Reason) -> str:
+        return citation(self._reference, reason.source, reason.origin)
+
+    def _cite(self, relationship: Relationship) -> str:
+        attribution = relationship.attribution
+        return citation(self._reference, attribution.source, attribution.origin)
 
     # ------------------------------------------------------------------ names
     def _category_name(self, category: str) -> str | None:
@@ -173,7 +179,9 @@ class ReasonWriter:
         return anchor("category", category, name)
 
 
-def _system_note(found: tuple[Reason, ...], status: SystemStatus) -> list[str]:
+def _system_note(
+    reference: ReferenceService, found: tuple[Reason, ...], status: SystemStatus
+) -> list[str]:
     sentences = {
         SystemStatus.NOT_OPERATING: (
             translate("Reasons", "A gap to fill"),
@@ -203,7 +211,10 @@ def _system_note(found: tuple[Reason, ...], status: SystemStatus) -> list[str]:
         ),
     }
     title, sentence = sentences[status]
-    return [heading(3, title), paragraph(text(sentence) + citation(found[0].source))]
+    return [
+        heading(3, title),
+        paragraph(text(sentence) + citation(reference, found[0].source, found[0].origin)),
+    ]
 
 
 def _not_in_content() -> str:

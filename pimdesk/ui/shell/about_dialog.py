@@ -23,8 +23,9 @@ def about_html(info: ContentInfo) -> RenderedPage:
                 translate(
                     "About",
                     "The Protection Information Management (PIM) framework, offline: the PIM "
-                    "Matrix, the Common PIM Terminology, the principles, the scenarios and the "
-                    "data-sharing guidance.",
+                    "Matrix, PIM Desk's glossary, the principles, the scenarios and the "
+                    "data-sharing guidance. The endorsed Common PIM Terminology is a separate "
+                    "document that PIM Desk does not carry.",
                 )
             )
         )
@@ -40,8 +41,8 @@ def about_html(info: ContentInfo) -> RenderedPage:
     parts.append(bullet_list([text(f"{d.short}: {d.title}") for d in info.documents]))
     note = translate(
         "About",
-        "Texts marked [editorial] are PIM Desk's own wording, summaries or examples, not the "
-        "words of the source.",
+        "Every text says where it comes from: a section of the source, PIM Desk's note on a "
+        "section, or PIM Desk's illustration, which is not from the source.",
     )
     parts.append(paragraph(text(note)))
     parts.append(heading(2, translate("About", "Software")))

@@ -1,18 +1,22 @@
 """Building blocks of the rich-text pages: escaped text, glossary links, badges and sources.
 
 Pages are HTML for `QTextBrowser`. Nothing here says anything by colour alone: a badge is a
-word in brackets, an example starts with "e.g.", editorial text says so in words.
+word in brackets, an example starts with "e.g.", where a text comes from
+says so in words (domain/provenance.py decides it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from pimdesk.domain.content import Attribution
+from pimdesk.domain.content import Attribution, ItemKind, Origin
+from pimdesk.domain.document_languages import labels_for
+from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import link
 
@@ -76,9 +80,37 @@ def bullet_list(items_html: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items_html) + "</ul>"
 
 
-def editorial_note() -> str:
-    """The marker of text that is PIM Desk's own rather than the source document's."""
-    return badge(translate("Pages", "editorial"))
+def provenance(
+    reference: ReferenceService, origin: str, source: str, kind: ItemKind | None = None
+) -> Provenance:
+    """Where a text comes from, decided by the domain, in the content's language."""
+    return provenance_of(origin, source, kind, labels_for(reference.language).provenance)
+
+
+def provenance_mark(
+    reference: ReferenceService, attribution: Attribution, kind: ItemKind | None = None
+) -> str:
+    """The mark after a text: its section in small print when it is the source's content, a
+    badge in words when it is PIM Desk's note or illustration."""
+    value = provenance(reference, attribution.origin, attribution.source, kind)
+    if value.is_source:
+        return f' <span class="source">({text(value.mark)})</span>'
+    return " " + badge(value.mark)
+
+
+def origin_mark(reference: ReferenceService, origin: Origin, source: str) -> str:
+    """`provenance_mark` for a text whose origin is stored apart from its source (a
+    category's definition and explanation)."""
+    return provenance_mark(reference, Attribution(source=source, origin=origin))
+
+
+def marked_list(reference: ReferenceService, items: Iterable[str], attribution: Attribution) -> str:
+    """A bulleted list of texts of one record: the source's cite their section once below,
+    PIM Desk's own carry their mark each."""
+    value = provenance(reference, attribution.origin, attribution.source)
+    mark = "" if value.is_source else provenance_mark(reference, attribution)
+    listed = bullet_list([linked(reference, item) + mark for item in items])
+    return listed + (source_note(reference, attribution) if value.is_source else "")
 
 
 def in_english_note() -> str:
@@ -92,14 +124,17 @@ def english_suffix(shown_in_english: bool) -> str:
 
 
 def with_legend(page: RenderedPage) -> RenderedPage:
-    """The page with a line explaining each marker it uses ([editorial], [English])."""
+    """The page with a line explaining each marker it uses (PIM Desk's marks, [English])."""
     legends = []
-    if editorial_note() in page.html:
+    if 'class="badge"' in page.html or 'class="source"' in page.html:
         legends.append(
             translate(
                 "Pages",
-                "[editorial] marks PIM Desk's own wording, summaries or examples: it is not the "
-                "text of the source document. e.g. marks an illustrative example.",
+                "Every text says where it comes from: a section in brackets is the source "
+                "document's content in PIM Desk's words; PIM Desk's note on a section is its "
+                "explanation around a passage that only mentions the subject; PIM Desk's "
+                "illustration is PIM Desk's own example or common practice, not from the source. "
+                "e.g. marks an illustrative example.",
             )
         )
     if in_english_note() in page.html:
@@ -117,19 +152,11 @@ def with_legend(page: RenderedPage) -> RenderedPage:
     )
 
 
-def source_note(attribution: Attribution) -> str:
-    """'Source: PIM WM2 2015 §7.2', with editorial text marked in words."""
-    if attribution.source == "editorial":
-        return paragraph(text(translate("Pages", "Source: PIM Desk editorial text")), "source")
-    line = text(translate("Pages", "Source: {source}").format(source=attribution.source))
-    if attribution.is_editorial:
-        line += " " + text(translate("Pages", "(summarised by PIM Desk)"))
-    return paragraph(line, "source")
-
-
-def origin_suffix(origin: str) -> str:
-    """A marker after a text that is PIM Desk's own addition rather than the source's."""
-    return " " + editorial_note() if origin == "editorial" else ""
+def source_note(reference: ReferenceService, attribution: Attribution) -> str:
+    """The full label of where the texts above come from: 'Source: PIM WM2 2015 §7.2', 'PIM
+    Desk's note on §7.2' or 'PIM Desk's illustration — not from the source'."""
+    value = provenance(reference, attribution.origin, attribution.source)
+    return paragraph(text(value.label), "source")
 
 
 def page_css(palette: QPalette) -> str:

@@ -63,6 +63,38 @@ def test_the_matrix_marks_unagreed_definitions_in_words(reference: ReferenceServ
         )
 
 
+def test_an_editorial_definition_under_an_agreed_column_is_marked(
+    reference: ReferenceService,
+) -> None:
+    """M-2: PIM Desk's wording of a first-meeting definition never reads as the agreed text,
+    in the grid's preview, the cell's tooltip or the column's tooltip."""
+    model = MatrixModel(matrix_state(reference))
+    definition_row = next(
+        row for row, element in enumerate(reference.elements) if element.category_field
+    )
+    agreed_editorial = [
+        (column, category)
+        for column, category in enumerate(reference.categories)
+        if category.status.definition_agreed and category.definition_origin == "editorial"
+    ]
+    assert agreed_editorial, "the content has agreed categories worded by PIM Desk"
+    for column, category in agreed_editorial:
+        preview = model.index(definition_row, column).data()
+        assert f"{category.definition[:40]}" in preview
+        assert "[PIM Desk's illustration]" in preview
+        tooltip = model.index(definition_row, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert "PIM Desk's illustration — not from the source" in tooltip
+        header_tip = model.headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        assert "Definition: PIM Desk's illustration — not from the source" in header_tip
+    sourced = [c for c, cat in enumerate(reference.categories) if cat.definition_origin == "source"]
+    for column in sourced:  # the source's definitions carry no such mark, but their section
+        assert "[PIM Desk" not in model.index(definition_row, column).data()
+        tooltip = model.index(definition_row, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert "PIM WM2 2015 §" in tooltip
+
+
 def test_a_long_cell_shows_a_preview_that_says_there_is_more(reference: ReferenceService) -> None:
     state = matrix_state(reference)
     longest = max(
@@ -198,3 +230,24 @@ def test_selections_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(3)] == ["North", "protracted emergency", "Goma"]
     assert model.index(0, 3).data().startswith("2026-03-01")
+
+
+def test_the_needs_on_offer_mark_pim_desk_s_illustrations(reference: ReferenceService) -> None:
+    """C-2: where a team picks a scenario's must-haves, they read as PIM Desk's, not the
+    meeting's; the source's questions carry no such mark."""
+    from pimdesk.ui.needs_picker import NeedChoicesModel, need_options
+
+    entries = {entry.id: entry.label for entry in need_entries(reference)}
+    scenario = reference.scenario("sudden_onset_emergency")
+    for item in scenario.items:
+        assert entries[item.id].endswith(f"{item.text} [PIM Desk's illustration]")
+    for question in reference.questions:
+        marked = "[PIM Desk" in entries[question.id]
+        assert marked == (question.attribution.origin != "source")
+    picker = NeedChoicesModel()
+    picker.set_options(need_options(reference, scenario.id, ()), ())
+    shown = [picker.index(row).data() for row in range(picker.rowCount())]
+    illustrative = len(scenario.items) + sum(
+        q.attribution.origin == "editorial" for q in reference.questions_for(scenario.id)
+    )
+    assert sum("[PIM Desk's illustration]" in line for line in shown) == illustrative

@@ -112,8 +112,8 @@ def test_examples_and_editorial_text_are_marked_in_words(
     for item in cell.items:
         if item.is_example:
             assert re.search(r"e\.g\.\s+" + re.escape(item.text.split()[0]), text)
-    assert "[editorial]" in text
-    assert "[editorial] marks PIM Desk's own wording" in text
+    assert "[PIM Desk's illustration]" in text  # the examples are PIM Desk's, not the source's
+    assert "PIM Desk's illustration is PIM Desk's own example or common practice" in text
 
 
 def test_unagreed_categories_carry_a_badge_in_words(
@@ -145,7 +145,10 @@ def test_a_term_page_shows_definitions_sources_related_terms_and_categories(
     html = renderer.render(Location("term", term.id)).html
     text = plain(html)
     assert term.definitions[0].text.split(",")[0] in text
-    assert f"Source: {term.definitions[0].attribution.source}" in text
+    # an editorial definition is never "Source: §10.3": §10.3 only mentions refoulement
+    section = term.definitions[0].attribution.source
+    assert f"PIM Desk's illustration — not from the source; related: {section}" in text
+    assert f"Source: {section}" not in text
     for related in term.related:
         assert f'href="pim:term/{related}"' in html
     for category in term.categories:

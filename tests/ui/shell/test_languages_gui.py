@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
+from pimdesk.domain.document_languages import labels_for
 from pimdesk.ui.locations import Location
 from tests.ui.helpers import current_view, page_text
 from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
@@ -118,6 +119,11 @@ def test_the_main_pages_show_the_content_in_the_language(
     assert expected["element"] in page_text(window)
     window.go(Location("scenarios"))
     assert expected["scenario"] in page_text(window)
+    # the provenance marks speak the language too, as the domain's label tables word them
+    window.go(Location("scenario", "sudden_onset_emergency"))
+    mark = labels_for(language).provenance.editorial_mark
+    assert f"[{mark}]" in page_text(window)
+    assert "[PIM Desk's illustration]" not in page_text(window)
     window.go(Location("principles"))
     assert expected["principle"] in page_text(window)
     window.go(Location("challenges"))
