@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pimdesk.ui.page_renderer import PageRenderer
-from pimdesk.ui.reason_html import ReasonWriter
+from pimdesk.ui.browse.page_renderer import PageRenderer
+from pimdesk.ui.context.reason_html import ReasonWriter
 
 from pimdesk.app import main
 from pimdesk.domain import content as content_module

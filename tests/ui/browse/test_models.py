@@ -235,7 +235,7 @@ def test_selections_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def
 def test_the_needs_on_offer_mark_pim_desk_s_illustrations(reference: ReferenceService) -> None:
     """C-2: where a team picks a scenario's must-haves, they read as PIM Desk's, not the
     meeting's; the source's questions carry no such mark."""
-    from pimdesk.ui.needs_picker import NeedChoicesModel, need_options
+    from pimdesk.ui.context.needs_picker import NeedChoicesModel, need_options
 
     entries = {entry.id: entry.label for entry in need_entries(reference)}
     scenario = reference.scenario("sudden_onset_emergency")
