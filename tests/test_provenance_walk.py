@@ -23,8 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pimdesk.ui.browse.page_renderer import PageRenderer
-from pimdesk.ui.context.reason_html import ReasonWriter
 
 from pimdesk.app import main
 from pimdesk.domain import content as content_module
@@ -46,6 +44,8 @@ from pimdesk.services.container import Services
 from pimdesk.services.export_inputs import briefing_input
 from pimdesk.services.exports import ExportOptions
 from pimdesk.services.reference import ReferenceService
+from pimdesk.ui.browse.page_renderer import PageRenderer
+from pimdesk.ui.context.reason_html import ReasonWriter
 from pimdesk.ui.locations import Location
 from tests.briefing.pdf_tools import read_pdf
 from tests.briefing.sample import EXPORT_DATE
