@@ -31,6 +31,8 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
                 "path": str(result.path),
                 "healthy": result.healthy,
                 "problems": result.problems,
+                "repaired": result.repaired,
+                "read_only": result.read_only,
                 "selections": result.selections,
                 "backups": [
                     {"file": b.path.name, "taken": b.taken, "reason": b.reason}
@@ -45,8 +47,10 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
 
 def run_backup(args: argparse.Namespace, services: Services) -> int:
     if args.list:
-        for backup in services.data_safety.backups():
-            print(f"{backup.path.name}  {backup.label}")
+        for listed in services.data_safety.listed_backups():
+            backup = listed.backup
+            flag = f"  DAMAGED: {listed.problems[0]}" if listed.problems else ""
+            print(f"{backup.path.name}  {backup.label}{flag}")
         return 0
     backup = services.data_safety.backup()
     print(f"Backed up your data to {backup.path}.")

@@ -45,6 +45,7 @@ def run_command(args: argparse.Namespace, services: Services) -> int:
     use_utf8_output()
     try:
         result: int = args.handler(args, services)
+        services.after_changes()  # the daily backup, after the work and never before a read
         return result
     except PimDeskError as error:
         print(f"pimdesk: {error.message}", file=sys.stderr)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.errors import InvalidInputError, NotFoundError, UserDataError
 from pimdesk.domain.selection import (
     CategoryChoice,
     DataNeed,
@@ -84,9 +84,24 @@ def _required_time(text: str) -> datetime.datetime:
 class UserDataStore:
     """Reads and writes the user database through one connection."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, read_only: str | None = None
+    ) -> None:
         self._connection = connection
         self.path = path
+        # Why the data can only be read (a read-only or full disk), said when a write is tried;
+        # None when it can be written.
+        self.read_only = read_only
+        self._changes_at_open = connection.total_changes
+
+    def count_changes_from_now(self) -> None:
+        """Opening writes a little (trash purge, identity): that is not the user's work."""
+        self._changes_at_open = self._connection.total_changes
+
+    @property
+    def changes(self) -> int:
+        """How many rows this run has changed (a backup is due only after a change)."""
+        return self._connection.total_changes - self._changes_at_open
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -106,6 +121,8 @@ class UserDataStore:
             raise known from error
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        if self.read_only is not None:
+            raise UserDataError(self.read_only)
         with self._known_errors(), transaction(self._connection) as connection:
             return work(connection)
 
