@@ -49,10 +49,12 @@ def run_backup(args: argparse.Namespace, services: Services) -> int:
     if args.list:
         for listed in services.data_safety.listed_backups():
             backup = listed.backup
-            flag = f"  DAMAGED: {listed.problems[0]}" if listed.problems else ""
+            flag = f"  {listed.flag}" if listed.flag else ""
             print(f"{backup.path.name}  {backup.label}{flag}")
         return 0
     backup = services.data_safety.backup()
+    for repaired in services.data_safety.repairs:
+        print(repaired)
     print(f"Backed up your data to {backup.path}.")
     return 0
 

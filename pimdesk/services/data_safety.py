@@ -46,13 +46,20 @@ class DataCheck:
     backups: tuple[Backup, ...]
     repaired: str = ""  # what a repair did, when the check found damage and repaired it
     read_only: str = ""  # why the data can only be read, when it can
+    unreadable: str = ""  # why the file could not be checked now (busy, full): not damage
 
     @property
     def healthy(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.unreadable
 
     def summary(self) -> str:
-        state = "sound" if self.healthy else f"DAMAGED ({'; '.join(self.problems[:3])})"
+        state = (
+            f"DAMAGED ({'; '.join(self.problems[:3])})"
+            if self.problems
+            else f"not checked ({self.unreadable})"
+            if self.unreadable
+            else "sound"
+        )
         newest = self.backups[0].label if self.backups else "none yet"
         text = (
             f"Your data file {self.path} is {state}: {self.selections} saved selection(s); "
@@ -65,6 +72,16 @@ class DataCheck:
 class ListedBackup:
     backup: Backup
     problems: tuple[str, ...]  # why it cannot be restored; empty for a good one
+
+    @property
+    def flag(self) -> str:
+        """How `db backup --list` marks a backup that cannot be restored ('' for a good one)."""
+        if not self.problems:
+            return ""
+        problem = self.problems[0]
+        if problem.startswith(("written by a newer", "it cannot be read")):
+            return f"CANNOT BE RESTORED: {problem}"
+        return f"DAMAGED: {problem}"
 
 
 class DataSafetyService:
@@ -89,6 +106,7 @@ class DataSafetyService:
         self._reopen = reopen
         self._changes_at_backup = 0
         self._last_backup_at: datetime.datetime | None = None
+        self.repairs: list[str] = []  # what repairs did in this run, one sentence each
 
     @property
     def store(self) -> UserDataStore:
@@ -105,13 +123,11 @@ class DataSafetyService:
         """The full check (integrity and foreign keys); damage found is repaired at once."""
         store, unopenable = self._store_or_none()
         repaired = ""
-        problems = self._problems(store)
+        problems, unreadable = self._problems(store)
         if problems and repair_damage and store is not None and store.read_only is None:
             repaired = self.repair(problems)
-            store = self.store
-            problems = self._problems(store)
-        elif unopenable and not problems:
-            problems = [unopenable]
+            store, unopenable = self._store_or_none()
+            problems, unreadable = self._problems(store)
         return DataCheck(
             self._path,
             tuple(problems),
@@ -119,21 +135,25 @@ class DataSafetyService:
             tuple(list_backups(self._backups_dir)),
             repaired,
             store.read_only or "" if store is not None else "",
+            unreadable or ("" if problems else unopenable),
         )
 
-    def _problems(self, store: UserDataStore | None) -> list[str]:
+    def _problems(self, store: UserDataStore | None) -> tuple[list[str], str]:
+        """The damage found, and why the file could not be checked (when it could not)."""
         if store is not None and store.read_only is None:
             # so the file on disk holds every committed change; when busy, the check reads
             # through the WAL anyway
             with contextlib.suppress(sqlite3.Error):
                 store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         try:
-            return integrity_problems(self._path, quick=False)
+            return integrity_problems(self._path, quick=False), ""
         except (sqlite3.Error, OSError) as error:
             known = explained(error, self._path)
             if not isinstance(known, PimDeskError):
                 raise
-            return [] if store is not None and store.read_only else [known.message]
+        if store is not None and store.read_only:  # the private copy was checked at opening
+            return [], ""
+        return [], known.message
 
     def repair(self, problems: list[str]) -> str:
         """Repair proven damage (REINDEX, else rebuild, else a backup). Returns what was done."""
@@ -174,7 +194,7 @@ class DataSafetyService:
         try:  # still copied if it can be read
             backup = take_backup(self._path, self._backups_dir, reason)
         except BackupCheckFailed as failed:
-            self.repair(failed.problems)
+            self.repairs.append(self.repair(failed.problems))
             backup = take_backup(self._path, self._backups_dir, reason)
         self._backed_up()
         return backup
@@ -198,8 +218,8 @@ class DataSafetyService:
         """The full check (repairing damage) and the backup when due. Off the GUI thread."""
         check = self.check()
         notices: tuple[str, ...] = (check.repaired,) if check.repaired else ()
-        if check.problems or check.read_only:
-            return notices + check.problems[:1]
+        if not check.healthy or check.read_only:
+            return notices + ((check.summary(),) if not check.healthy else ())
         if self._backup_due(now or utc_now()) and check.selections:
             notices += self._automatic_backup()
         return notices
@@ -214,11 +234,13 @@ class DataSafetyService:
 
     def _automatic_backup(self) -> tuple[str, ...]:
         """A daily backup never stops the work: a failure becomes a sentence."""
+        repairs = len(self.repairs)
         try:
             self.backup("daily")
         except PimDeskError as error:
-            return (f"The automatic backup could not be taken: {error.message}",)
-        return ()
+            failed = (f"The automatic backup could not be taken: {error.message}",)
+            return tuple(self.repairs[repairs:]) + failed
+        return tuple(self.repairs[repairs:])
 
     # ------------------------------------------------------------------ restore
     def restore(self, name: str | None = None) -> tuple[Backup, Path | None]:

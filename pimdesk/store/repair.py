@@ -64,11 +64,13 @@ def repair(path: Path, backups: Path, problems: list[str]) -> str:
         fresh.replace(path)
         fsync_folder(path.parent)
         kept = (
-            "every row was kept"
+            "every row could be read"
             if complete
             else "the rows in the damaged part could not be read, all others were kept"
         )
-        left_out = f"; {orphans} row(s) that belonged to nothing were left out" if orphans else ""
+        left_out = (
+            f"; {orphans} row(s) that belonged to nothing were left out of it" if orphans else ""
+        )
         aside = moved.name if moved else path.name
         return (
             f"Your data file was damaged ({problems[0]}); it was rebuilt table by table: {kept}"

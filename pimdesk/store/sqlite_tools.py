@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -165,9 +166,46 @@ def error_kind(error: BaseException) -> str | None:
     return next((kind for kind, words in _SQLITE_WORDS if any(w in text for w in words)), None)
 
 
+def on_read_only_disk(path: Path) -> bool:
+    """Whether the file system holding `path` (or its nearest existing folder) is read-only."""
+    for folder in (path, *path.parents):
+        try:
+            return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except (OSError, AttributeError):  # not there (try its folder), or no statvfs (Windows)
+            if not hasattr(os, "statvfs"):
+                return False
+    return False
+
+
+def path_error_kind(error: BaseException, path: Path) -> str | None:
+    """`error_kind`, told more exactly with the help of the file system `path` is on.
+
+    SQLite says only "unable to open" when it cannot create a journal on a read-only disk, and
+    "disk I/O error" when it cannot grow the `-shm` file on a full one.
+    """
+    kind = error_kind(error)
+    if kind in (CANNOT_OPEN, DENIED) and on_read_only_disk(path):
+        return READ_ONLY
+    if kind in (IO, CANNOT_OPEN) and _nearly_full(path):
+        return FULL
+    return kind
+
+
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def _nearly_full(path: Path) -> bool:
+    for folder in (path, *path.parents):
+        try:
+            return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+        except OSError:
+            continue
+    return False
+
+
 def explain(error: BaseException, path: Path) -> UserDataError | None:
     """One sentence for a known problem with the user database, or None for a bug."""
-    kind = error_kind(error)
+    kind = path_error_kind(error, path)
     if kind is None:
         return None
     seconds = BUSY_TIMEOUT_MS // 1000

@@ -40,6 +40,7 @@ from pimdesk.store.sqlite_tools import (
     explained,
     header_user_version,
     integrity_problems,
+    path_error_kind,
 )
 from pimdesk.store.userdata import UserDataStore
 from pimdesk.store.userdata_schema import LATEST_USER_SCHEMA
@@ -66,7 +67,7 @@ def open_user_data(path: Path, backups: Path) -> OpenedUserData:
         try:
             store = _open_writable(path, backups, notices)
         except (sqlite3.Error, OSError) as error:
-            why = _CANNOT_WRITE.get(error_kind(error) or "")
+            why = _CANNOT_WRITE.get(path_error_kind(error, path) or "")
             if why is None or not path.is_file():
                 raise
             store = _open_read_only(path, why, error)
@@ -137,7 +138,7 @@ def _copy_read_only(path: Path, memory: sqlite3.Connection) -> None:
         _backup_from(f"{uri}?mode=ro", memory)
         return
     except sqlite3.Error as error:
-        if error_kind(error) not in (CANNOT_OPEN, READ_ONLY, DENIED, FULL):
+        if path_error_kind(error, path) not in (CANNOT_OPEN, READ_ONLY, DENIED, FULL):
             raise
     wal = path.with_name(path.name + "-wal")
     if wal.is_file() and wal.stat().st_size > 0:
