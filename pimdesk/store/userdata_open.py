@@ -36,7 +36,6 @@ from pimdesk.store.sqlite_tools import (
     FULL,
     READ_ONLY,
     connect,
-    error_kind,
     explained,
     header_user_version,
     integrity_problems,
