@@ -156,7 +156,16 @@ class DataSafetyService:
         return [], known.message
 
     def repair(self, problems: list[str]) -> str:
-        """Repair proven damage (REINDEX, else rebuild, else a backup). Returns what was done."""
+        """Repair proven damage (REINDEX, else rebuild, else a backup). Returns what was done.
+
+        What was done is also kept in `repairs`. After a rebuild or a recovery the data file is
+        a new one: whoever holds the old store must read the data again.
+        """
+        done = self._repair(problems)
+        self.repairs.append(done)
+        return done
+
+    def _repair(self, problems: list[str]) -> str:
         if only_index_damage(problems) and self._reindex():
             return (
                 f"Your data file had a damaged index ({problems[0]}); it was rebuilt and nothing "
@@ -194,7 +203,7 @@ class DataSafetyService:
         try:  # still copied if it can be read
             backup = take_backup(self._path, self._backups_dir, reason)
         except BackupCheckFailed as failed:
-            self.repairs.append(self.repair(failed.problems))
+            self.repair(failed.problems)
             backup = take_backup(self._path, self._backups_dir, reason)
         self._backed_up()
         return backup

@@ -144,9 +144,13 @@ class DataDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._task = None
         self._enable()
-        if not isinstance(error, PimDeskError):
-            raise error  # a bug in PIM Desk: let it be seen
-        self.panel.end(str(error))
+        # Whatever went wrong is said in the dialog: a bare exception here would vanish in Qt's
+        # event loop and leave the user with no word at all.
+        self.panel.end(
+            error.message
+            if isinstance(error, PimDeskError)
+            else translate("DataDialog", "This could not be finished: {error}").format(error=error)
+        )
         self._close_if_asked()
 
     def _enable(self) -> None:
