@@ -246,6 +246,16 @@ def check_restorable(backup: Path) -> None:
         )
 
 
+def put_back(moved: Path | None, database: Path) -> None:
+    """Undo `set_aside`: the file and its side files back under their own names."""
+    if moved is None:
+        return
+    for suffix in ("", *SIDE_FILES):
+        aside = moved.with_name(moved.name + suffix)
+        if aside.exists() and not database.with_name(database.name + suffix).exists():
+            aside.rename(database.with_name(database.name + suffix))
+
+
 def restore_backup(backup: Path, database: Path, label: str = "replaced") -> Path | None:
     """Put a verified copy of `backup` in place of `database`. Returns where the old file went.
 
@@ -261,7 +271,11 @@ def restore_backup(backup: Path, database: Path, label: str = "replaced") -> Pat
             with temporary.open("rb") as handle:
                 os.fsync(handle.fileno())
             moved = set_aside(database, label)
-            temporary.replace(database)
+            try:
+                temporary.replace(database)
+            except OSError:
+                put_back(moved, database)  # never leave the user with no data file at all
+                raise
             fsync_folder(database.parent)
         finally:
             _remove_with_side_files(temporary)

@@ -21,7 +21,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from pimdesk.store.backups import newest_good_backup, restore_backup, set_aside
+from pimdesk.store.backups import newest_good_backup, put_back, restore_backup, set_aside
 from pimdesk.store.sqlite_tools import connect, error_kind, fsync_folder, integrity_problems
 
 _INDEX_PROBLEMS = ("missing from index", "wrong # of entries in index", "non-unique entry in")
@@ -61,7 +61,11 @@ def repair(path: Path, backups: Path, problems: list[str]) -> str:
     if rebuilt is not None:
         fresh, complete, orphans = rebuilt
         moved = set_aside(path, "damaged")
-        fresh.replace(path)
+        try:
+            fresh.replace(path)
+        except OSError:
+            put_back(moved, path)
+            raise
         fsync_folder(path.parent)
         kept = (
             "every row could be read"
