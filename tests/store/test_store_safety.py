@@ -282,7 +282,7 @@ def test_f14_a_backup_from_a_newer_pim_desk_is_refused_before_anything_moves(
     newer.commit()
     newer.close()
     before = digest(tmp_path / NAME)
-    with pytest.raises(UserDataError, match="newer PIM Desk.*left as it was"):
+    with pytest.raises(UserDataError, match=r"newer PIM Desk.*left as it was"):
         restore_backup(backup, tmp_path / NAME)
     assert digest(tmp_path / NAME) == before
     assert not [p for p in tmp_path.iterdir() if ".replaced-" in p.name]
@@ -553,7 +553,10 @@ def read_only_mount(tmp_path: Path):  # type: ignore[no-untyped-def]
         pytest.skip("mounting a read-only tmpfs needs root; the patched tests cover the rest")
     mount = tmp_path / "mount"
     mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)]).returncode:
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], check=False
+    )
+    if made.returncode:
         pytest.skip("this system does not let the test mount a tmpfs")
 
     def remount(mode: str) -> None:
