@@ -1,0 +1,100 @@
+"""The full check and the daily backup run in the background after the window shows; what they
+find is said in the banner; the data dialog says every error instead of raising it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pimdesk.paths import AppPaths
+from pimdesk.services.container import Services
+from pimdesk.store.backups import list_backups
+from pimdesk.store.sqlite_tools import integrity_problems
+from pimdesk.ui.application import open_main_window
+from pimdesk.ui.data_dialog import DataDialog
+from pimdesk.ui.data_guard import DataGuard, start_data_guard
+from pimdesk.ui.main_window import MainWindow
+from tests.services.test_data_safety import age_backups
+from tests.store.damage_tools import write_in_index_page
+from tests.store.userdata_helpers import make
+from tests.ui.test_data_dialog import open_dialog
+
+pytestmark = pytest.mark.gui
+WORK_TIMEOUT_MS = 20_000
+
+
+def guard_for(window: MainWindow) -> DataGuard:
+    return start_data_guard(
+        window.services.data_safety,
+        window.tasks,
+        window.show_notices,
+        window.tool_actions.user_data_replaced,
+        window,
+    )
+
+
+def shown_window(qtbot: QtBot, services: Services) -> MainWindow:
+    window = open_main_window(services)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    return window
+
+
+def test_the_window_opens_without_a_backup_and_the_guard_takes_it(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    services.close()
+    services = Services(AppPaths.resolve(data_dir))
+    window = shown_window(qtbot, services)
+    assert list_backups(services.paths.backups_dir) == []  # nothing paid for before showing
+    guard = guard_for(window)
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    assert [b.reason for b in list_backups(services.paths.backups_dir)] == ["daily"]
+    assert window.message_bar.isHidden()  # nothing to say
+    window.close()
+    services.close()
+
+
+def test_hidden_damage_is_repaired_in_the_background_and_said_in_the_banner(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Precious"))
+    services.user_store.save(make("Second"))
+    services.after_changes()
+    services.close()
+    path = data_dir / "pimdesk-user.sqlite"
+    write_in_index_page(path, "selections_live_names", b"precious", b"qrecious")
+    age_backups(data_dir / "backups")
+    services = Services(AppPaths.resolve(data_dir))
+    window = shown_window(qtbot, services)
+    guard = guard_for(window)
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    assert not window.message_bar.isHidden()
+    assert "damaged index" in window.message_bar.label.text()
+    assert integrity_problems(path, quick=False) == []
+    assert len(list_backups(data_dir / "backups")) == 2
+    assert sorted(s.name for s in services.selections.summaries()) == ["Precious", "Second"]
+    window.close()
+    services.close()
+
+
+def test_the_data_dialog_says_an_unexpected_error(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog: DataDialog = open_dialog(qtbot, window)
+
+    def broken() -> None:
+        raise RuntimeError("something unforeseen")
+
+    monkeypatch.setattr(window.services.data_safety, "backup", broken)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WORK_TIMEOUT_MS)
+    assert "something unforeseen" in dialog.panel.status_label.text()
+    assert dialog.backup_button.isEnabled()
