@@ -223,13 +223,24 @@ class DataSafetyService:
             return ()
         return self._automatic_backup()
 
-    def routine(self, now: datetime.datetime | None = None) -> tuple[str, ...]:
-        """The full check (repairing damage) and the backup when due. Off the GUI thread."""
-        check = self.check()
-        notices: tuple[str, ...] = (check.repaired,) if check.repaired else ()
-        if not check.healthy or check.read_only:
-            return notices + ((check.summary(),) if not check.healthy else ())
-        if self._backup_due(now or utc_now()) and check.selections:
+    def routine(
+        self, now: datetime.datetime | None = None, full_check: bool = True
+    ) -> tuple[str, ...]:
+        """The full check (repairing damage) and the backup when due. Off the GUI thread.
+
+        Without `full_check` (the half-hourly runs), only the backup when due: each backup is
+        itself checked in full, which finds damage in the data it was copied from.
+        """
+        notices: tuple[str, ...] = ()
+        if full_check:
+            check = self.check()
+            notices = (check.repaired,) if check.repaired else ()
+            if not check.healthy or check.read_only:
+                return notices + ((check.summary(),) if not check.healthy else ())
+        store, _unopenable = self._store_or_none()
+        if store is None or store.read_only:
+            return notices
+        if self._backup_due(now or utc_now()) and store.count_selections():
             notices += self._automatic_backup()
         return notices
 

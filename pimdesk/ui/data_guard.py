@@ -1,8 +1,9 @@
 """Look after the user's data while the window is open, off the GUI thread.
 
-Once the window is shown, and then every half hour, the data-safety service's routine runs in
-the background: the full integrity and foreign-key check (repairing damage it finds), and a
-backup when the daily one is due or when a long session has changed something since the last.
+Once the window is shown, the data-safety service's routine runs in the background: the full
+integrity and foreign-key check (repairing damage it finds), and a backup when the daily one is
+due. Then every half hour: a backup when one is due or when a long session has changed
+something since the last (each backup is itself checked in full).
 Nothing of this delays the first window.
 """
 
@@ -54,8 +55,9 @@ class DataGuard(QObject):
         if self.task is not None:
             return
         repairs = len(self._data_safety.repairs)
+        full_check = self.runs == 0  # in full once a session; each backup checks itself
         self.task = self._tasks.run(
-            lambda _control: self._data_safety.routine(),
+            lambda _control: self._data_safety.routine(full_check=full_check),
             on_success=lambda notices: self._done(notices, repairs),
             on_failure=self._failed,
         )

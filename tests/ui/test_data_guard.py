@@ -3,6 +3,7 @@ find is said in the banner; the data dialog says every error instead of raising 
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,26 @@ def test_the_data_dialog_says_an_unexpected_error(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WORK_TIMEOUT_MS)
     assert "something unforeseen" in dialog.panel.status_label.text()
     assert dialog.backup_button.isEnabled()
+
+
+def test_a_long_session_is_backed_up_after_changes_by_the_half_hourly_run(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pimdesk.services import data_safety as data_safety_module
+
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    window = shown_window(qtbot, services)
+    guard = guard_for(window)
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    assert len(list_backups(services.paths.backups_dir)) == 1
+    guard.run()  # the next half-hourly run, nothing changed
+    qtbot.waitUntil(lambda: guard.runs == 2, timeout=WORK_TIMEOUT_MS)
+    assert len(list_backups(services.paths.backups_dir)) == 1
+    services.user_store.save(make("Ituri"))
+    monkeypatch.setattr(data_safety_module, "SESSION_BACKUP_INTERVAL", datetime.timedelta(0))
+    guard.run()
+    qtbot.waitUntil(lambda: guard.runs == 3, timeout=WORK_TIMEOUT_MS)
+    assert len(list_backups(services.paths.backups_dir)) == 2
+    window.close()
+    services.close()
