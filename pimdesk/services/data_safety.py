@@ -34,6 +34,12 @@ from pimdesk.store.repair import only_index_damage, reindex, repair
 from pimdesk.store.sqlite_tools import explained, integrity_problems
 from pimdesk.store.userdata import UserDataStore
 
+
+class RepairPending(UserDataError):
+    """Damage that needs the data file replaced was found off the GUI thread: the repair is
+    left to the GUI thread (`pending_repair`), which owns the open store."""
+
+
 # A long session is backed up at most this often, and only after a change.
 SESSION_BACKUP_INTERVAL = datetime.timedelta(hours=4)
 
@@ -107,6 +113,10 @@ class DataSafetyService:
         self._changes_at_backup = 0
         self._last_backup_at: datetime.datetime | None = None
         self.repairs: list[str] = []  # what repairs did in this run, one sentence each
+        # Set while `routine` runs in the background: a repair that must replace the file is
+        # then left in `pending_repair` for the thread that owns the store.
+        self._in_background = False
+        self.pending_repair: list[str] = []
 
     @property
     def store(self) -> UserDataStore:
@@ -125,9 +135,13 @@ class DataSafetyService:
         repaired = ""
         problems, unreadable = self._problems(store)
         if problems and repair_damage and store is not None and store.read_only is None:
-            repaired = self.repair(problems)
-            store, unopenable = self._store_or_none()
-            problems, unreadable = self._problems(store)
+            try:
+                repaired = self.repair(problems)
+            except RepairPending:
+                repaired = ""
+            else:
+                store, unopenable = self._store_or_none()
+                problems, unreadable = self._problems(store)
         return DataCheck(
             self._path,
             tuple(problems),
@@ -171,6 +185,9 @@ class DataSafetyService:
                 f"Your data file had a damaged index ({problems[0]}); it was rebuilt and nothing "
                 "was lost."
             )
+        if self._in_background:
+            self.pending_repair = problems
+            raise RepairPending(f"Your data file is damaged ({problems[0]}).")
         self._close()
         try:
             return repair(self._path, self._backups_dir, problems)
@@ -178,6 +195,15 @@ class DataSafetyService:
             raise explained(error, self._path) from error
         finally:
             self._reopen_or_none()
+
+    def repair_pending(self) -> str:
+        """The repair `routine` left for the thread that owns the store; then the backup."""
+        problems, self.pending_repair = self.pending_repair, []
+        if not problems:
+            return ""
+        done = self.repair(problems)
+        notices = self._automatic_backup() if needs_automatic_backup(self._backups_dir) else ()
+        return " ".join((done, *notices))
 
     def _reindex(self) -> bool:
         try:
@@ -224,23 +250,37 @@ class DataSafetyService:
         return self._automatic_backup()
 
     def routine(
-        self, now: datetime.datetime | None = None, full_check: bool = True
+        self,
+        now: datetime.datetime | None = None,
+        full_check: bool = True,
+        in_background: bool = False,
     ) -> tuple[str, ...]:
         """The full check (repairing damage) and the backup when due. Off the GUI thread.
 
         Without `full_check` (the half-hourly runs), only the backup when due: each backup is
-        itself checked in full, which finds damage in the data it was copied from.
+        itself checked in full, which finds damage in the data it was copied from. With
+        `in_background`, damage that needs the file replaced is not repaired here but left in
+        `pending_repair` for `repair_pending()` on the thread that owns the store.
         """
+        self._in_background = in_background
+        try:
+            return self._routine(now or utc_now(), full_check)
+        finally:
+            self._in_background = False
+
+    def _routine(self, now: datetime.datetime, full_check: bool) -> tuple[str, ...]:
         notices: tuple[str, ...] = ()
         if full_check:
             check = self.check()
+            if self.pending_repair:
+                return notices
             notices = (check.repaired,) if check.repaired else ()
             if not check.healthy or check.read_only:
                 return notices + ((check.summary(),) if not check.healthy else ())
         store, _unopenable = self._store_or_none()
         if store is None or store.read_only:
             return notices
-        if self._backup_due(now or utc_now()) and store.count_selections():
+        if self._backup_due(now) and store.count_selections():
             notices += self._automatic_backup()
         return notices
 
@@ -257,6 +297,8 @@ class DataSafetyService:
         repairs = len(self.repairs)
         try:
             self.backup("daily")
+        except RepairPending:
+            return tuple(self.repairs[repairs:])  # backed up after the repair
         except PimDeskError as error:
             failed = (f"The automatic backup could not be taken: {error.message}",)
             return tuple(self.repairs[repairs:]) + failed

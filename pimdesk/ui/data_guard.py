@@ -57,7 +57,7 @@ class DataGuard(QObject):
         repairs = len(self._data_safety.repairs)
         full_check = self.runs == 0  # in full once a session; each backup checks itself
         self.task = self._tasks.run(
-            lambda _control: self._data_safety.routine(full_check=full_check),
+            lambda _control: self._data_safety.routine(full_check=full_check, in_background=True),
             on_success=lambda notices: self._done(notices, repairs),
             on_failure=self._failed,
         )
@@ -65,6 +65,11 @@ class DataGuard(QObject):
     def _done(self, notices: tuple[str, ...], repairs_before: int) -> None:
         self.task = None
         self.runs += 1
+        if self._data_safety.pending_repair:  # here, in the thread that owns the store
+            try:
+                notices = (self._data_safety.repair_pending(),)
+            except PimDeskError as error:
+                notices = (error.message,)
         if len(self._data_safety.repairs) > repairs_before:
             self._replaced(" ".join(notices))
         elif notices:

@@ -4,6 +4,9 @@ find is said in the banner; the data dialog says every error instead of raising 
 from __future__ import annotations
 
 import datetime
+import errno
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
+from pimdesk.store import userdata_open
 from pimdesk.store.backups import list_backups
 from pimdesk.store.sqlite_tools import integrity_problems
 from pimdesk.ui.application import open_main_window
@@ -19,7 +23,7 @@ from pimdesk.ui.data_dialog import DataDialog
 from pimdesk.ui.data_guard import DataGuard, start_data_guard
 from pimdesk.ui.main_window import MainWindow
 from tests.services.test_data_safety import age_backups
-from tests.store.damage_tools import write_in_index_page
+from tests.store.damage_tools import add_dangling_key, write_in_index_page
 from tests.store.userdata_helpers import make
 from tests.ui.test_data_dialog import open_dialog
 
@@ -120,5 +124,56 @@ def test_a_long_session_is_backed_up_after_changes_by_the_half_hourly_run(
     guard.run()
     qtbot.waitUntil(lambda: guard.runs == 3, timeout=WORK_TIMEOUT_MS)
     assert len(list_backups(services.paths.backups_dir)) == 2
+    window.close()
+    services.close()
+
+
+def test_damage_that_needs_a_new_file_is_repaired_in_the_gui_thread(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    services.close()
+    add_dangling_key(data_dir / "pimdesk-user.sqlite")
+    services = Services(AppPaths.resolve(data_dir))
+    window = shown_window(qtbot, services)
+    closed_in: list[bool] = []
+    close = services._close_user_data
+    monkeypatch.setattr(
+        services.data_safety,
+        "_close_store",
+        lambda: (closed_in.append(threading.current_thread() is threading.main_thread()), close()),
+    )
+    guard = guard_for(window)
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    assert closed_in == [True]  # the store was closed and replaced in the GUI thread only
+    assert "rebuilt table by table" in window.message_bar.label.text()
+    assert integrity_problems(data_dir / "pimdesk-user.sqlite", quick=False) == []
+    assert [s.name for s in services.selections.summaries()] == ["Kasai"]
+    assert len(list_backups(data_dir / "backups")) == 1  # and backed up after the repair
+    window.close()
+    services.close()
+
+
+def test_data_that_cannot_be_written_opens_read_only_with_one_banner(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    services.close()
+
+    def read_only(path: Path) -> sqlite3.Connection:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(userdata_open, "connect", read_only)
+    services = Services(AppPaths.resolve(data_dir))
+    window = shown_window(qtbot, services)
+    guard = guard_for(window)
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    text = window.message_bar.label.text()
+    assert text.count("PIM Desk shows your data read-only") == 1
+    assert "nothing you change can be saved" in text
+    assert [s.name for s in services.selections.summaries()] == ["Kasai"]
+    assert list_backups(data_dir / "backups") == []  # nothing written
     window.close()
     services.close()
