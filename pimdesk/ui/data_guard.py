@@ -2,8 +2,8 @@
 
 Once the window is shown, the data-safety service's routine runs in the background: the full
 integrity and foreign-key check (repairing damage it finds), and a backup when the daily one is
-due. Then every half hour: a backup when one is due or when a long session has changed
-something since the last (each backup is itself checked in full).
+due. Then every half hour and when the window closes: a backup when one is due or when a long
+session has changed something since the last (each backup is itself checked in full).
 Nothing of this delays the first window.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.data_safety import DataSafetyService
@@ -46,9 +46,19 @@ class DataGuard(QObject):
         self.timer.timeout.connect(self.run)
 
     def start(self) -> None:
-        """The first routine as soon as the event loop is idle, then every half hour."""
+        """The first routine as soon as the event loop is idle, then every half hour, and a
+        last one when the window closes (so a first short session's work is backed up)."""
         QTimer.singleShot(0, self.run)
         self.timer.start()
+        parent = self.parent()
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.timer.stop()
+            self.run()  # the window waits for background work before it closes
+        return False
 
     @Slot()
     def run(self) -> None:

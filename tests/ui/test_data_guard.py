@@ -177,3 +177,18 @@ def test_data_that_cannot_be_written_opens_read_only_with_one_banner(
     assert list_backups(data_dir / "backups") == []  # nothing written
     window.close()
     services.close()
+
+
+def test_a_first_short_session_is_backed_up_when_the_window_closes(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    window = shown_window(qtbot, services)
+    guard = guard_for(window)
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    assert list_backups(data_dir / "backups") == []  # nothing saved yet: nothing to back up
+    services.user_store.save(make("The first work"))
+    window.close()
+    qtbot.waitUntil(lambda: guard.runs == 2, timeout=WORK_TIMEOUT_MS)
+    assert [b.reason for b in list_backups(data_dir / "backups")] == ["daily"]
+    services.close()
