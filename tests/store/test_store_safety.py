@@ -592,3 +592,44 @@ def test_f6_a_crash_then_a_read_only_disk_still_shows_the_last_saves(read_only_m
     opened = open_in(data)
     assert "Saved just before the crash" in contents(opened.store)
     opened.store.close()
+
+
+HOLDER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+if sys.argv[2] == "exclusive":
+    connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("PRAGMA wal_autocheckpoint = 0")
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("INSERT INTO preferences VALUES ('held', 'yes')")
+connection.execute("COMMIT")
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="locks are asked about on POSIX")
+@pytest.mark.parametrize("mode", ["normal", "exclusive"])
+def test_f10_a_database_another_process_has_open_is_in_use(tmp_path: Path, mode: str) -> None:
+    import subprocess
+    import sys
+
+    from pimdesk.store.wal_guard import in_use
+
+    saved(tmp_path, "Kasai")
+    assert not in_use(tmp_path / NAME)
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(tmp_path / NAME), mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        assert in_use(tmp_path / NAME)
+        if mode == "normal":  # its live WAL is read, never set aside
+            opened = open_in(tmp_path)
+            assert opened.store.preference("held") == "yes"
+            assert not [p for p in tmp_path.iterdir() if ".foreign-" in p.name]
+            opened.store.close()
+        holder.communicate("", timeout=10)  # closes its stdin: it ends
+    assert not in_use(tmp_path / NAME)
