@@ -324,6 +324,9 @@ class UserDataStore:
         self._write(work)
 
     def record_visit(self, kind: str, ref_id: str, title: str) -> None:
+        if self.read_only is not None:
+            return  # browsing history is no one's work: read-only data goes without it
+
         def work(connection: sqlite3.Connection) -> None:
             connection.execute(
                 "INSERT INTO history (kind, ref_id, title, visited) VALUES (?, ?, ?, ?)",

@@ -21,6 +21,7 @@ from pimdesk.store.sqlite_tools import integrity_problems
 from pimdesk.ui.application import open_main_window
 from pimdesk.ui.data_dialog import DataDialog
 from pimdesk.ui.data_guard import DataGuard, start_data_guard
+from pimdesk.ui.locations import Location
 from pimdesk.ui.main_window import MainWindow
 from tests.services.test_data_safety import age_backups
 from tests.store.damage_tools import add_dangling_key, write_in_index_page
@@ -174,6 +175,8 @@ def test_data_that_cannot_be_written_opens_read_only_with_one_banner(
     assert text.count("PIM Desk shows your data read-only") == 1
     assert "nothing you change can be saved" in text
     assert [s.name for s in services.selections.summaries()] == ["Kasai"]
+    window.go(Location("glossary"))  # browsing says nothing more: the banner has said it
+    assert "Nothing can be saved" not in window.statusBar().currentMessage()
     assert list_backups(data_dir / "backups") == []  # nothing written
     window.close()
     services.close()
