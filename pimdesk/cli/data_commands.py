@@ -33,6 +33,7 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
                 "problems": result.problems,
                 "repaired": result.repaired,
                 "read_only": result.read_only,
+                "unreadable": result.unreadable,
                 "selections": result.selections,
                 "backups": [
                     {"file": b.path.name, "taken": b.taken, "reason": b.reason}
