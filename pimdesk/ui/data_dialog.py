@@ -182,6 +182,8 @@ class DataDialog(QDialog):
 
     def _show_check(self, result: DataCheck, then: str) -> None:
         self.check_result = result
+        if result.repaired and self._on_restored is not None:  # the pages read the data again
+            self._on_restored(result.repaired)
         self.summary_label.setText(result.summary())
         self.summary_label.setAccessibleDescription(result.summary())
         self.model.set_backups(result.backups)

@@ -195,3 +195,24 @@ def test_a_first_short_session_is_backed_up_when_the_window_closes(
     qtbot.waitUntil(lambda: guard.runs == 2, timeout=WORK_TIMEOUT_MS)
     assert [b.reason for b in list_backups(data_dir / "backups")] == ["daily"]
     services.close()
+
+
+def test_a_repair_found_by_check_my_data_makes_the_window_read_the_data_again(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    services.close()
+    add_dangling_key(data_dir / "pimdesk-user.sqlite")
+    services = Services(AppPaths.resolve(data_dir))
+    window = shown_window(qtbot, services)
+    window.go(Location("selections"))
+    dialog = open_dialog(qtbot, window)
+    assert "rebuilt table by table" in dialog.summary_label.text()
+    assert "rebuilt table by table" in window.message_bar.label.text()
+    dialog.reject()
+    window.go(Location("selections"))
+    model = window.pages.currentWidget().model
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Kasai"]
+    window.close()
+    services.close()
