@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import struct
+import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -156,20 +158,15 @@ def in_use(path: Path) -> bool:
     return False
 
 
-def struct_flock(kind: int, start: int, length: int) -> bytes:
-    """A `struct flock` for F_GETLK on Linux and the BSDs (l_type, l_whence, l_start, l_len)."""
-    import struct
-    import sys
+# `struct flock` for F_GETLK: (l_type, l_whence, l_start, l_len, l_pid) on Linux; the BSDs and
+# macOS order it (l_start, l_len, l_pid, l_type, l_whence).
+_FLOCK, _TYPE_AT = ("hhqqi", 0) if sys.platform.startswith("linux") else ("qqihh", 3)
 
-    if sys.platform.startswith("linux"):
-        return struct.pack("hhqqi", kind, 0, start, length, 0)
-    return struct.pack("qqihh", start, length, 0, kind, 0)
+
+def struct_flock(kind: int, start: int, length: int) -> bytes:
+    fields = [kind, 0, start, length, 0] if _TYPE_AT == 0 else [start, length, 0, kind, 0]
+    return struct.pack(_FLOCK, *fields)
 
 
 def unpack_lock_type(data: bytes) -> int:
-    import struct
-    import sys
-
-    if sys.platform.startswith("linux"):
-        return int(struct.unpack("hhqqi", data)[0])
-    return int(struct.unpack("qqihh", data)[3])
+    return int(struct.unpack(_FLOCK, data)[_TYPE_AT])
