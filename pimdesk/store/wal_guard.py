@@ -137,6 +137,9 @@ def in_use(path: Path) -> bool:
     A connection holds a shared lock on the `-shm` file's dead-man-switch byte while it is open,
     and one in exclusive locking mode holds the database file's own lock bytes. Where locks
     cannot be asked about (Windows), the answer is yes: never touch a WAL that may be live.
+
+    Only for a file this process has no connection to (as when the data is being opened): on
+    POSIX, closing the probe's descriptor drops every lock this process holds on the file.
     """
     try:
         import fcntl
