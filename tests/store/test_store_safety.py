@@ -530,9 +530,9 @@ def test_f10_the_databases_own_wal_after_a_crash_is_replayed(tmp_path: Path) -> 
     assert "Saved just before the kill" in contents(opened.store)
 
 
-def test_f10_a_wal_another_program_holds_open_is_never_touched(tmp_path: Path) -> None:
+def test_f10_the_wal_of_an_open_store_of_the_same_file_is_kept(tmp_path: Path) -> None:
     saved(tmp_path, "Kasai")
-    live = open_in(tmp_path).store  # another window, writing
+    live = open_in(tmp_path).store  # still open, its saves in the WAL only
     live.connection.execute("PRAGMA wal_autocheckpoint = 0")
     live.save(make("Live"))
     opened = open_in(tmp_path)
