@@ -65,8 +65,8 @@ def open_user_data(path: Path, backups: Path) -> OpenedUserData:
         notices: list[str] = []
         try:
             store = _open_writable(path, backups, notices)
-        except (sqlite3.Error, OSError) as error:
-            why = _CANNOT_WRITE.get(path_error_kind(error, path) or "")
+        except (sqlite3.Error, OSError, UserDataError) as error:
+            why = _why_not_writable(error, path)
             if why is None or not path.is_file():
                 raise
             store = _open_read_only(path, why, error)
@@ -77,6 +77,15 @@ def open_user_data(path: Path, backups: Path) -> OpenedUserData:
     except (sqlite3.Error, OSError) as error:
         raise explained(error, path) from error
     return OpenedUserData(store, tuple(notices))
+
+
+def _why_not_writable(error: BaseException, path: Path) -> str | None:
+    """Why the data cannot be written, when `error` says so (also through a backup's failure,
+    e.g. the one taken before an upgrade on a full disk); None for any other error."""
+    cause = error.__cause__ if isinstance(error, UserDataError) else error
+    if cause is None:
+        return None
+    return _CANNOT_WRITE.get(path_error_kind(cause, path) or "")
 
 
 def _open_writable(path: Path, backups: Path, notices: list[str]) -> UserDataStore:

@@ -633,3 +633,19 @@ def test_f10_a_database_another_process_has_open_is_in_use(tmp_path: Path, mode:
             opened.store.close()
         holder.communicate("", timeout=10)  # closes its stdin: it ends
     assert not in_use(tmp_path / NAME)
+
+
+def test_f5_an_upgrade_whose_backup_finds_the_disk_full_opens_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = Path(__file__).parents[1] / "fixtures" / "userdata" / "v1.sqlite"
+    shutil.copy(older, tmp_path / NAME)
+    monkeypatch.setattr(backups_module, "_copy_online", fail_with(errno.ENOSPC))
+    opened = open_in(tmp_path)
+    assert opened.store.list_selections()  # upgraded in the private copy
+    assert len(opened.notices) == 1 and "its disk is full" in opened.notices[0]
+    opened.store.close()
+    on_disk = sqlite3.connect(tmp_path / NAME)
+    assert on_disk.execute("PRAGMA user_version").fetchone()[0] == 1  # not upgraded unbacked
+    on_disk.close()
+    assert litter(tmp_path) == []
