@@ -17,7 +17,7 @@ CATEGORIES = ("case_management", "protection_monitoring", "population_data",
 
 def fill(folder: Path, count: int = 10_000) -> Path:
     """A data folder holding `count` selections (written in one transaction: setup, not timed)."""
-    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups", False).store
+    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups").store
     with transaction(store.connection) as connection:
         for number in range(count):
             choices = tuple(
@@ -44,7 +44,7 @@ def _median_ms(action: object, runs: int = 7) -> float:
 
 def measure(folder: Path) -> dict[str, float]:
     opened_at = time.perf_counter()
-    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups", False).store
+    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups").store
     open_ms = (time.perf_counter() - opened_at) * 1000
     summaries = store.list_selections()
     some = summaries[len(summaries) // 2]

@@ -31,6 +31,9 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
                 "path": str(result.path),
                 "healthy": result.healthy,
                 "problems": result.problems,
+                "repaired": result.repaired,
+                "read_only": result.read_only,
+                "unreadable": result.unreadable,
                 "selections": result.selections,
                 "backups": [
                     {"file": b.path.name, "taken": b.taken, "reason": b.reason}
@@ -45,10 +48,14 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
 
 def run_backup(args: argparse.Namespace, services: Services) -> int:
     if args.list:
-        for backup in services.data_safety.backups():
-            print(f"{backup.path.name}  {backup.label}")
+        for listed in services.data_safety.listed_backups():
+            backup = listed.backup
+            flag = f"  {listed.flag}" if listed.flag else ""
+            print(f"{backup.path.name}  {backup.label}{flag}")
         return 0
     backup = services.data_safety.backup()
+    for repaired in services.data_safety.repairs:
+        print(repaired)
     print(f"Backed up your data to {backup.path}.")
     return 0
 

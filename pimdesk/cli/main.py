@@ -58,6 +58,7 @@ def run_command(args: argparse.Namespace, services: Services) -> int:
     signal.signal(signal.SIGTERM, _terminated)
     try:
         result: int = args.handler(args, services)
+        services.after_changes()  # the daily backup, after the work and never before a read
         return result
     except PimDeskError as error:
         print(f"pimdesk: {error.message}", file=sys.stderr)

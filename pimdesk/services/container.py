@@ -36,6 +36,7 @@ class Services:
     def __init__(self, paths: AppPaths, language: str = "en") -> None:
         self.paths = paths
         self.language = language
+        self._later_notices: tuple[str, ...] = ()  # e.g. a backup after a command that failed
 
     @property
     def reference_database(self) -> Path:
@@ -105,7 +106,7 @@ class Services:
             found += self.content_notices
         if "_opened" in self.__dict__:
             found += self.startup_notices
-        return found
+        return found + self._later_notices
 
     @cached_property
     def selections(self) -> SelectionService:
@@ -121,7 +122,25 @@ class Services:
     def data_safety(self) -> DataSafetyService:
         from pimdesk.services.data_safety import DataSafetyService
 
-        return DataSafetyService(self.user_store, self.paths.backups_dir, self._reopen_user_data)
+        return DataSafetyService(
+            self.paths.user_database,
+            self.paths.backups_dir,
+            lambda: self.user_store,
+            self._reopen_user_data,
+            self._close_user_data,
+        )
+
+    def after_changes(self) -> tuple[str, ...]:
+        """At the end of a command that changed the user's data: the daily backup if due."""
+        if "_opened" not in self.__dict__ or not self.user_store.changes:
+            return ()
+        notices = self.data_safety.after_changes()
+        self._later_notices += notices
+        return notices
+
+    def _close_user_data(self) -> None:
+        if "_opened" in self.__dict__:
+            self.user_store.close()
 
     @cached_property
     def exports(self) -> ExportService:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -73,7 +74,10 @@ def header_user_version(path: Path) -> int | None:
 def integrity_problems(path: Path, quick: bool = True) -> list[str]:
     """What `quick_check` (or the full `integrity_check` and `foreign_key_check`) find wrong.
 
-    An empty list means the file is a sound database.
+    An empty list means the file is a sound database. Only proven damage is listed: a file that
+    is no database at all, or a readable database whose check reports problems. A file that is
+    busy, locked, unreadable for a moment or on a disk that cannot be written raises the error
+    instead (sort it with `error_kind`): such a file is not damaged and must be left alone.
     """
     if not path.is_file():
         return [f"{path.name} is not a file"]
@@ -81,64 +85,151 @@ def integrity_problems(path: Path, quick: bool = True) -> list[str]:
         return [f"{path.name} is empty"]
     if header_user_version(path) is None:
         return [f"{path.name} is not a SQLite database"]
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return _check(connection, quick)
     except sqlite3.Error as error:
-        return [str(error)]
-    try:
-        pragma = "quick_check" if quick else "integrity_check"
-        problems = [row[0] for row in connection.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
-        if not quick:
-            problems += [
-                f"foreign key: {row}" for row in connection.execute("PRAGMA foreign_key_check")
-            ]
-        return problems
-    except sqlite3.Error as error:
-        return [str(error)]
+        if error_kind(error) == CORRUPT:
+            return [str(error)]
+        raise
     finally:
         connection.close()
 
 
+def _check(connection: sqlite3.Connection, quick: bool) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    problems = [row[0] for row in connection.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
+    if not quick:
+        problems += [
+            f"foreign key: {tuple(row)}" for row in connection.execute("PRAGMA foreign_key_check")
+        ]
+    return problems
+
+
 SQLITE_FULL = 13  # sqlite3.SQLITE_FULL, named only from Python 3.11
+
+# The kinds of trouble a database file can be in. Only CORRUPT is damage; the others are the
+# state of the disk or of another program, and pass.
+LOCKED, CANNOT_OPEN, READ_ONLY, IO, FULL, CORRUPT, DENIED = (
+    "locked",
+    "cannot open",
+    "read-only",
+    "input/output",
+    "full",
+    "corrupt",
+    "denied",
+)
+# Primary result codes (the low byte of an extended code), from sqlite3.h.
+_SQLITE_CODES = {
+    3: DENIED,  # SQLITE_PERM
+    5: LOCKED,  # SQLITE_BUSY
+    6: LOCKED,  # SQLITE_LOCKED
+    8: READ_ONLY,  # SQLITE_READONLY
+    10: IO,  # SQLITE_IOERR
+    11: CORRUPT,  # SQLITE_CORRUPT
+    13: FULL,  # SQLITE_FULL
+    14: CANNOT_OPEN,  # SQLITE_CANTOPEN
+    23: DENIED,  # SQLITE_AUTH
+    26: CORRUPT,  # SQLITE_NOTADB
+}
+_ERRNOS = {
+    errno.ENOSPC: FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): FULL,  # a quota; not defined on Windows
+    errno.EROFS: READ_ONLY,
+    errno.EACCES: DENIED,
+    errno.EPERM: DENIED,
+    errno.EIO: IO,
+}
+# When a code is missing (errors made by hand, older Pythons), the message says it.
+_SQLITE_WORDS = (
+    (LOCKED, ("locked", "busy")),
+    (FULL, ("disk is full",)),
+    (READ_ONLY, ("readonly", "read-only")),
+    (CANNOT_OPEN, ("unable to open",)),
+    (IO, ("disk i/o",)),
+    (CORRUPT, ("malformed", "not a database", "corrupt")),
+)
+
+
+def error_kind(error: BaseException) -> str | None:
+    """Which known kind of trouble `error` is (one of the kinds above), or None for a bug."""
+    if isinstance(error, OSError):
+        return _ERRNOS.get(error.errno or 0)
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
+    text = str(error).lower()
+    return next((kind for kind, words in _SQLITE_WORDS if any(w in text for w in words)), None)
+
+
+def on_read_only_disk(path: Path) -> bool:
+    """Whether the file system holding `path` (or its nearest existing folder) is read-only."""
+    for folder in (path, *path.parents):
+        try:
+            return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except (OSError, AttributeError):  # not there (try its folder), or no statvfs (Windows)
+            if not hasattr(os, "statvfs"):
+                return False
+    return False
+
+
+def path_error_kind(error: BaseException, path: Path) -> str | None:
+    """`error_kind`, told more exactly with the help of the file system `path` is on.
+
+    SQLite says only "unable to open" when it cannot create a journal on a read-only disk, and
+    "disk I/O error" when it cannot grow the `-shm` file on a full one.
+    """
+    kind = error_kind(error)
+    if kind in (CANNOT_OPEN, DENIED) and on_read_only_disk(path):
+        return READ_ONLY
+    if kind in (IO, CANNOT_OPEN) and _nearly_full(path):
+        return FULL
+    return kind
+
+
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def _nearly_full(path: Path) -> bool:
+    for folder in (path, *path.parents):
+        try:
+            return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+        except OSError:
+            continue
+    return False
 
 
 def explain(error: BaseException, path: Path) -> UserDataError | None:
     """One sentence for a known problem with the user database, or None for a bug."""
-    kind = _known_kind(error)
+    kind = path_error_kind(error, path)
     if kind is None:
         return None
+    seconds = BUSY_TIMEOUT_MS // 1000
     return UserDataError(
         {
-            "full": f"The disk holding {path} is full: free some space and try again.",
-            "locked": f"{path.name} is busy in another PIM Desk window; wait a moment and try "
-            "again.",
-            "denied": f"PIM Desk may not write to {path}; check the folder's permissions.",
-            "damaged": f"Your data file {path} is damaged; restart PIM Desk to restore it from a "
-            "backup.",
+            FULL: f"The disk holding {path} is full: free some space and try again.",
+            LOCKED: f"{path.name} is busy in another PIM Desk window or program (PIM Desk waited "
+            f"{seconds} seconds); close it or wait a moment, and try again.",
+            DENIED: f"PIM Desk may not write to {path}; check the folder's permissions.",
+            READ_ONLY: f"{path} is on a read-only disk or folder: nothing can be saved there.",
+            CANNOT_OPEN: f"PIM Desk cannot open {path}; check that its folder exists and can be "
+            "read and written.",
+            IO: f"The disk holding {path} could not be read or written (an input/output error); "
+            "check the disk and try again.",
+            CORRUPT: f"Your data file {path} is damaged; run `pimdesk db check` or restart PIM "
+            "Desk to repair it.",
         }[kind]
     )
 
 
-def _is_database_error(*words: str) -> Callable[[BaseException, str], bool]:
-    return lambda error, text: (
-        isinstance(error, sqlite3.DatabaseError) and any(word in text for word in words)
-    )
-
-
-_KNOWN_ERRORS: tuple[tuple[str, Callable[[BaseException, str], bool]], ...] = (
-    ("full", lambda error, text: getattr(error, "sqlite_errorcode", None) == SQLITE_FULL),
-    ("full", lambda error, text: isinstance(error, OSError) and error.errno == errno.ENOSPC),
-    ("full", _is_database_error("disk is full")),
-    ("denied", lambda error, text: isinstance(error, PermissionError)),
-    ("locked", _is_database_error("locked", "busy")),
-    ("denied", _is_database_error("readonly", "unable to open")),
-    ("damaged", _is_database_error("malformed", "not a database", "corrupt")),
-)
-
-
-def _known_kind(error: BaseException) -> str | None:
-    text = str(error).lower()
-    return next((kind for kind, matches in _KNOWN_ERRORS if matches(error, text)), None)
+def explained(error: BaseException, path: Path) -> BaseException:
+    """`error` as one sentence when it is a known problem, else `error` itself (a bug)."""
+    known = explain(error, path)
+    return error if known is None else known
 
 
 def fsync_folder(folder: Path) -> None:

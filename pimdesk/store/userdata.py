@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from pimdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from pimdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError, UserDataError
 from pimdesk.domain.selection import (
     CategoryChoice,
     DataNeed,
@@ -104,10 +104,25 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class UserDataStore:
     """Reads and writes the user database through one connection."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, read_only: str | None = None
+    ) -> None:
         self._connection = connection
         self.path = path
         self._opened = _identity(path)
+        # Why the data can only be read (a read-only or full disk), said when a write is tried;
+        # None when it can be written.
+        self.read_only = read_only
+        self._changes_at_open = connection.total_changes
+
+    def count_changes_from_now(self) -> None:
+        """Opening writes a little (trash purge, identity): that is not the user's work."""
+        self._changes_at_open = self._connection.total_changes
+
+    @property
+    def changes(self) -> int:
+        """How many rows this run has changed (a backup is due only after a change)."""
+        return self._connection.total_changes - self._changes_at_open
 
     def _replaced(self) -> bool:
         """Whether the file this connection has open is no longer the one at `path` (a restore
@@ -115,9 +130,11 @@ class UserDataStore:
         current = _identity(self.path)
         if current is None or current == self._opened or self._opened is None:
             return False
+        changed = self.changes
         self._connection.close()
         self._connection = connect(self.path)
         self._opened = current
+        self._changes_at_open = self._connection.total_changes - changed
         return True
 
     @property
@@ -138,6 +155,8 @@ class UserDataStore:
             raise known from error
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        if self.read_only is not None:
+            raise UserDataError(self.read_only)
         with self._known_errors():
             if self._replaced():
                 raise ConflictError(
@@ -399,6 +418,9 @@ class UserDataStore:
         self._write(work)
 
     def record_visit(self, kind: str, ref_id: str, title: str) -> None:
+        if self.read_only is not None:
+            return  # browsing history is no one's work: read-only data goes without it
+
         def work(connection: sqlite3.Connection) -> None:
             connection.execute(
                 "INSERT INTO history (kind, ref_id, title, visited) VALUES (?, ?, ?, ?)",

@@ -1159,6 +1159,10 @@
         <translation>النسخ ال&amp;احتياطية، الأحدث أولاً:</translation>
     </message>
     <message>
+        <source>This could not be finished: {error}</source>
+        <translation>تعذّر إتمام ذلك: {error}</translation>
+    </message>
+    <message>
         <source>Closing once this is finished…</source>
         <translation>سيُغلق عند الانتهاء…</translation>
     </message>
@@ -1189,6 +1193,13 @@
     <message>
         <source>Restoring your data…</source>
         <translation>جارٍ استعادة بياناتك…</translation>
+    </message>
+</context>
+<context>
+    <name>DataGuard</name>
+    <message>
+        <source>Your data could not be checked: {error}</source>
+        <translation>تعذّر فحص بياناتك: {error}</translation>
     </message>
 </context>
 <context>

@@ -1159,6 +1159,10 @@
         <translation>&amp;Copias de seguridad, las más recientes primero:</translation>
     </message>
     <message>
+        <source>This could not be finished: {error}</source>
+        <translation>No se pudo terminar: {error}</translation>
+    </message>
+    <message>
         <source>Closing once this is finished…</source>
         <translation>Se cerrará cuando esto termine…</translation>
     </message>
@@ -1189,6 +1193,13 @@
     <message>
         <source>Restoring your data…</source>
         <translation>Restaurando sus datos…</translation>
+    </message>
+</context>
+<context>
+    <name>DataGuard</name>
+    <message>
+        <source>Your data could not be checked: {error}</source>
+        <translation>No se pudieron comprobar sus datos: {error}</translation>
     </message>
 </context>
 <context>

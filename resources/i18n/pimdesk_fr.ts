@@ -1159,6 +1159,10 @@
         <translation>Sau&amp;vegardes, les plus récentes en premier :</translation>
     </message>
     <message>
+        <source>This could not be finished: {error}</source>
+        <translation>Cela n&apos;a pas pu être terminé : {error}</translation>
+    </message>
+    <message>
         <source>Closing once this is finished…</source>
         <translation>Fermeture dès que ce sera terminé…</translation>
     </message>
@@ -1189,6 +1193,13 @@
     <message>
         <source>Restoring your data…</source>
         <translation>Restauration de vos données…</translation>
+    </message>
+</context>
+<context>
+    <name>DataGuard</name>
+    <message>
+        <source>Your data could not be checked: {error}</source>
+        <translation>Vos données n&apos;ont pas pu être vérifiées : {error}</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ SAVER = textwrap.dedent(
     from pimdesk.store.userdata_open import open_user_data
 
     folder, start = Path(sys.argv[1]), int(sys.argv[2])
-    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups", False).store
+    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups").store
     number = start
     while True:
         name = f"selection {number}"

@@ -25,7 +25,13 @@ class UserData(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="pimdesk-r20-"))
         self.store = open_in(self.folder).store
-        self.safety = DataSafetyService(self.store, self.folder / "backups", self._reopen)
+        self.safety = DataSafetyService(
+            self.folder / "pimdesk-user.sqlite",
+            self.folder / "backups",
+            lambda: self.store,
+            self._reopen,
+            lambda: self.store.close(),  # noqa: PLW0108 (the store of the moment)
+        )
         self.model: dict[str, str] = {}
         self.backups: list[dict[str, str]] = []
 
@@ -67,13 +73,11 @@ class UserData(RuleBasedStateMachine):
         )
         self.store.close()  # closing without COMMIT is what a killed process leaves behind
         self._reopen()
-        self.safety = DataSafetyService(self.store, self.folder / "backups", self._reopen)
 
     @rule()
     def reopen(self) -> None:
         self.store.close()
         self._reopen()
-        self.safety = DataSafetyService(self.store, self.folder / "backups", self._reopen)
 
     @rule()
     def backup(self) -> None:

@@ -122,16 +122,20 @@ def test_backups_are_verified_rotated_and_complete(tmp_path: Path) -> None:
     copy.close()
 
 
-def test_a_daily_backup_is_taken_at_start(tmp_path: Path) -> None:
+def test_opening_takes_no_backup_the_daily_one_is_due_a_day_after_the_last(
+    tmp_path: Path,
+) -> None:
     store = open_in(tmp_path).store
     store.save(make("Kasai"))
     store.close()
     folder = tmp_path / "backups"
     assert needs_automatic_backup(folder)
-    open_in(tmp_path, automatic_backup=True).store.close()
-    assert len(list_backups(folder)) == 1
-    open_in(tmp_path, automatic_backup=True).store.close()
-    assert len(list_backups(folder)) == 1  # not again within a day
+    open_in(tmp_path).store.close()
+    assert list_backups(folder) == []  # off the start path: see the data-safety service
+    store = open_in(tmp_path).store
+    take_backup(tmp_path / "pimdesk-user.sqlite", folder, "daily")
+    store.close()
+    assert not needs_automatic_backup(folder)  # not again within a day
     tomorrow = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=1, minutes=1)
     assert needs_automatic_backup(folder, now=tomorrow)
 
@@ -164,5 +168,5 @@ def test_restoring_a_damaged_backup_is_refused(tmp_path: Path) -> None:
     backup = take_backup(store.connection, tmp_path / "backups", "manual")
     store.close()
     backup.path.write_bytes(b"broken")
-    with pytest.raises(UserDataError, match="is damaged"):
+    with pytest.raises(UserDataError, match="cannot be restored"):
         restore_backup(backup.path, tmp_path / "pimdesk-user.sqlite")

@@ -9,8 +9,8 @@ from pimdesk.store.userdata import UserDataStore
 from pimdesk.store.userdata_open import OpenedUserData, open_user_data
 
 
-def open_in(folder: Path, automatic_backup: bool = False) -> OpenedUserData:
-    return open_user_data(folder / "pimdesk-user.sqlite", folder / "backups", automatic_backup)
+def open_in(folder: Path) -> OpenedUserData:
+    return open_user_data(folder / "pimdesk-user.sqlite", folder / "backups")
 
 
 def make(name: str, notes: str = "") -> Selection:

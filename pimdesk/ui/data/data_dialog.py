@@ -144,9 +144,13 @@ class DataDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._task = None
         self._enable()
-        if not isinstance(error, PimDeskError):
-            raise error  # a bug in PIM Desk: let it be seen
-        self.panel.end(str(error))
+        # Whatever went wrong is said in the dialog: a bare exception here would vanish in Qt's
+        # event loop and leave the user with no word at all.
+        self.panel.end(
+            error.message
+            if isinstance(error, PimDeskError)
+            else translate("DataDialog", "This could not be finished: {error}").format(error=error)
+        )
         self._close_if_asked()
 
     def _enable(self) -> None:
@@ -178,6 +182,8 @@ class DataDialog(QDialog):
 
     def _show_check(self, result: DataCheck, then: str) -> None:
         self.check_result = result
+        if result.repaired and self._on_restored is not None:  # the pages read the data again
+            self._on_restored(result.repaired)
         self.summary_label.setText(result.summary())
         self.summary_label.setAccessibleDescription(result.summary())
         self.model.set_backups(result.backups)

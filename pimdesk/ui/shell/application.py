@@ -29,6 +29,7 @@ from pimdesk import APP_NAME, __version__
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
+from pimdesk.ui.data.data_guard import start_data_guard
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.main_window import MainWindow
 from pimdesk.ui.shell.settings import UiSettings
@@ -137,6 +138,13 @@ def run_desktop(args: argparse.Namespace, services: Services) -> int:
         return 1
     instance.bring_forward_requested.connect(lambda: bring_forward(window))
     window.show()
+    start_data_guard(  # the full check and the daily backup: after the window shows
+        services.data_safety,
+        window.tasks,
+        window.show_notices,
+        window.tool_actions.user_data_replaced,
+        window,
+    )
     if args.smoke:
         # Two turns of the event loop: the first shows and paints, the second finds it idle.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: finish_smoke(window)))
