@@ -8,7 +8,9 @@ the command modules, sqlite-utils, nacl or reportlab (see bench/ for why it matt
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 
 from pimdesk.cli.parser import GLOBAL_VALUE_OPTIONS, build_parser
 from pimdesk.domain.errors import PimDeskError
@@ -38,6 +40,20 @@ def _paths(args: argparse.Namespace) -> AppPaths | None:
         return None
 
 
+def missing_display(environment: Mapping[str, str], platform: str) -> str:
+    """What keeps the desktop window from opening here, in a few words; "" when nothing does.
+
+    Qt aborts the process (exit 134) when it finds no display; say so in one line first. On
+    Linux a window needs X11 (DISPLAY) or Wayland (WAYLAND_DISPLAY), unless QT_QPA_PLATFORM
+    names a platform (offscreen, for instance), which is then Qt's to check.
+    """
+    if not platform.startswith("linux") or environment.get("QT_QPA_PLATFORM"):
+        return ""
+    if environment.get("DISPLAY") or environment.get("WAYLAND_DISPLAY"):
+        return ""
+    return "DISPLAY and WAYLAND_DISPLAY are not set"
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if wants_command_line(arguments):
@@ -52,6 +68,14 @@ def main(argv: list[str] | None = None) -> int:
             return run_command(args, Services(paths, args.lang or "en"))
     else:
         args = build_parser([]).parse_args(arguments)
+        missing = missing_display(os.environ, sys.platform)
+        if missing:
+            print(
+                f"pimdesk: no display found ({missing}); PIM Desk's desktop window needs one. "
+                "The command line works without: pimdesk --help",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
         paths = _paths(args)
         if paths is None:
             return EXIT_USER_ERROR
