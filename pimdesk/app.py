@@ -17,6 +17,9 @@ from pimdesk.domain.errors import PimDeskError
 from pimdesk.paths import AppPaths
 
 EXIT_USER_ERROR = 1
+# Set to a number of seconds, `pimdesk` drives its own window for that long instead of waiting
+# for a person (pimdesk/soak.py): the soak of `make test`, `make soak` and the package checks.
+SOAK_VARIABLE = "PIMDESK_SOAK_SECONDS"
 
 
 def wants_command_line(arguments: list[str]) -> bool:
@@ -54,6 +57,14 @@ def missing_display(environment: Mapping[str, str], platform: str) -> str:
     return "DISPLAY and WAYLAND_DISPLAY are not set"
 
 
+def _soak_seconds() -> float | None:
+    value = os.environ.get(SOAK_VARIABLE, "")
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if wants_command_line(arguments):
@@ -82,7 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     from pimdesk.services.container import Services
     from pimdesk.ui.application import interface_language, run_desktop  # Qt: desktop app only
 
-    return run_desktop(args, Services(paths, interface_language(args.lang, paths)))
+    services = Services(paths, interface_language(args.lang, paths))
+    seconds = _soak_seconds()
+    if seconds is not None:
+        from pimdesk.soak import run_soak
+
+        return run_soak(services, seconds)
+    return run_desktop(args, services)
 
 
 if __name__ == "__main__":
