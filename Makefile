@@ -9,6 +9,8 @@
 #   make translations  compile the interface translations (resources/i18n/*.ts → .qm)
 #   make i18n-update   refresh the .ts files from the code (then translate the new entries)
 #   make bench     run the benchmarks, write bench/results.md
+#   make soak      drive the real app for SOAK_MINUTES (30) for release checks, write
+#                  bench/soak-results.md
 #   make package   build the PyInstaller executable and check it
 #   make screenshots  regenerate the README's screenshots from the real app (docs/screenshots)
 
@@ -24,8 +26,8 @@ TS_FILES := $(wildcard resources/i18n/pimdesk_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint content translations i18n-update bench package system-deps clean \
-	screenshots
+.PHONY: install run test lint content translations i18n-update bench soak package system-deps \
+	clean screenshots
 
 install: $(STAMP) $(REFDB) translations
 
@@ -70,6 +72,11 @@ system-deps:
 
 bench: install system-deps
 	$(PY) bench/run.py
+
+# The soak test in `make test` drives the app for a minute; this drives it for half an hour.
+SOAK_MINUTES ?= 30
+soak: install
+	SOAK_MINUTES=$(SOAK_MINUTES) $(PY) bench/soak.py
 
 package: install system-deps
 	$(PY) packaging/build.py $(if $(ONEFILE),--onefile)

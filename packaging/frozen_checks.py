@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,18 +107,24 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 def run_app(
-    executable: Path, arguments: Sequence[str], box: Sandbox, allowed_stderr: str = ""
+    executable: Path,
+    arguments: Sequence[str],
+    box: Sandbox,
+    allowed_stderr: str = "",
+    extra_environment: Mapping[str, str] | None = None,
+    exit_codes: Sequence[int] = (0,),
 ) -> str:
     """Run the app; its stdout, or CheckFailed when it fails or says anything on stderr.
 
     `allowed_stderr` is an expected one-line notice (a regular expression), e.g. the note
-    that a damaged data file was restored; anything else on stderr is a failure.
+    that a damaged data file was restored; anything else on stderr is a failure. `exit_codes`
+    are those the caller reads the stdout of (the soak's 1 comes with figures saying why).
     """
     command = [str(executable), *arguments]
     try:
         done = subprocess.run(
             command,
-            env=box.environment(),
+            env={**box.environment(), **(extra_environment or {})},
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -132,7 +138,7 @@ def run_app(
         for line in done.stderr.splitlines()
         if line.strip() and not (allowed_stderr and re.fullmatch(allowed_stderr, line))
     ]
-    if done.returncode != 0 or unexpected:
+    if done.returncode not in exit_codes or unexpected:
         raise CheckFailed(
             f"`{_shown(command)}` exited with {done.returncode}; stderr:\n{done.stderr.strip()}"
         )

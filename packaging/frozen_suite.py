@@ -31,6 +31,33 @@ from frozen_checks import (
 from pimdesk.paths import PORTABLE_DATA_FOLDER, PORTABLE_MARKER, USER_DATABASE
 
 EXPECTED_CATEGORIES = 8
+SOAK_VARIABLE = "PIMDESK_SOAK_SECONDS"  # pimdesk.app.SOAK_VARIABLE (the GUI stays out of mypy)
+SOAK_SECONDS = 25
+
+
+def check_soak(executable: Path) -> str:
+    """Issue 12: the frozen app drives its own window for SOAK_SECONDS (search, every kind of
+    page, the context editor, an export: pimdesk/soak.py) with no abort, exception, Qt warning,
+    lost reference to None or runaway memory. Its note says which Python and PySide6 it ran."""
+    with sandbox() as box:
+        printed = run_app(
+            executable,
+            ["--data-dir", str(box.home / "data"), "--lang", "en"],
+            box,
+            extra_environment={SOAK_VARIABLE: str(SOAK_SECONDS)},
+            exit_codes=(0, 1),  # 1: the figures say what went wrong
+        )
+    lines = [line for line in printed.splitlines() if line.startswith("soak ")]
+    if not lines:
+        raise CheckFailed(f"the soak printed no figures: {printed.strip()!r}")
+    figures = json.loads(lines[-1].removeprefix("soak "))
+    if figures["problems"]:
+        raise CheckFailed(f"the soak failed: {'; '.join(figures['problems'])}")
+    return (
+        f"{figures['rounds']} rounds in {figures['wall_seconds']} s on Python "
+        f"{figures['python']}, PySide6 {figures['pyside']}; "
+        f"peak memory +{figures['peak_growth_kb']} KB"
+    )
 
 
 def check_commands(executable: Path, box: Sandbox, data: list[str], version: str) -> None:
@@ -153,8 +180,8 @@ def check_links(bundle: Path) -> None:
 
 
 def run_suite(bundle: Path, executable: Path, version: str) -> list[str]:
-    """Run every check; what passed (with a note when a check could not run here). The first
-    failure raises CheckFailed."""
+    """Run every check; what passed (with a note when a check could not run here, or the
+    soak's figures). The first failure raises CheckFailed."""
     checks: list[tuple[str, Callable[[], str | None]]] = [
         ("links", lambda: check_links(bundle)),
         ("commands, self-test and --smoke; nothing written in the install folder",
@@ -163,6 +190,7 @@ def run_suite(bundle: Path, executable: Path, version: str) -> list[str]:
          lambda: check_read_only_mount(bundle, executable, version)),
         ("user data in the per-user folder", lambda: check_default_data_folder(bundle, executable)),
         ("portable mode (R19)", lambda: check_portable_mode(bundle, executable)),
+        (f"the desktop window soaked for {SOAK_SECONDS} s", lambda: check_soak(executable)),
     ]  # fmt: skip
     passed = []
     for name, check in checks:

@@ -16,6 +16,7 @@ import errno
 import os
 import stat
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from pimdesk.cli.parser import GLOBAL_VALUE_OPTIONS, build_parser
@@ -25,6 +26,9 @@ from pimdesk.paths import AppPaths
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 # Arguments that are paths keep the bytes they were given (see `decode_text_arguments`).
 PATH_ARGUMENTS = ("data_dir",)
+# Set to a number of seconds, `pimdesk` drives its own window for that long instead of waiting
+# for a person (pimdesk/soak.py): the soak of `make test`, `make soak` and the package checks.
+SOAK_VARIABLE = "PIMDESK_SOAK_SECONDS"
 
 
 def wants_command_line(arguments: list[str]) -> bool:
@@ -96,6 +100,28 @@ def _paths(args: argparse.Namespace) -> AppPaths | None:
         file=sys.stderr,
     )
     return None
+
+
+def missing_display(environment: Mapping[str, str], platform: str) -> str:
+    """What keeps the desktop window from opening here, in a few words; "" when nothing does.
+
+    Qt aborts the process (exit 134) when it finds no display; say so in one line first. On
+    Linux a window needs X11 (DISPLAY) or Wayland (WAYLAND_DISPLAY), unless QT_QPA_PLATFORM
+    names a platform (offscreen, for instance), which is then Qt's to check.
+    """
+    if not platform.startswith("linux") or environment.get("QT_QPA_PLATFORM"):
+        return ""
+    if environment.get("DISPLAY") or environment.get("WAYLAND_DISPLAY"):
+        return ""
+    return "DISPLAY and WAYLAND_DISPLAY are not set"
+
+
+def _soak_seconds() -> float | None:
+    value = os.environ.get(SOAK_VARIABLE, "")
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,13 +198,27 @@ def run(arguments: list[str]) -> int:
     else:
         args = build_parser([]).parse_args(arguments)
         decode_text_arguments(args)
+        missing = missing_display(os.environ, sys.platform)
+        if missing:
+            print(
+                f"pimdesk: no display found ({missing}); PIM Desk's desktop window needs one. "
+                "The command line works without: pimdesk --help",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
         paths = _paths(args)
         if paths is None:
             return EXIT_USER_ERROR
     from pimdesk.services.container import Services
     from pimdesk.ui.shell.application import interface_language, run_desktop  # Qt: desktop app only
 
-    return run_desktop(args, Services(paths, interface_language(args.lang, paths)))
+    services = Services(paths, interface_language(args.lang, paths))
+    seconds = _soak_seconds()
+    if seconds is not None:
+        from pimdesk.soak import run_soak
+
+        return run_soak(services, seconds)
+    return run_desktop(args, services)
 
 
 if __name__ == "__main__":

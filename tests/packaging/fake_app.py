@@ -2,7 +2,8 @@
 
 FAKE_MISBEHAVE names one fault: write-in-bundle (writes beside itself on every run), write-home
 (writes a settings file in the home folder), stderr (says something on stderr), forget (loses
-saved selections), ignore-marker (never takes portable mode).
+saved selections), ignore-marker (never takes portable mode), soak-leak (its soak reports lost
+references to None), soak-abort (aborts during the soak, as a leaking Qt binding makes it).
 """
 
 from __future__ import annotations
@@ -42,6 +43,18 @@ def show(folder: Path) -> None:
     print(json.dumps({"selection": record}))
 
 
+def soak() -> int:
+    """What `pimdesk` prints after driving its window with PIMDESK_SOAK_SECONDS set."""
+    if FAULT == "soak-abort":
+        print("Fatal Python error: none_dealloc: deallocating None", file=sys.stderr)
+        return 134
+    problems = ["4000 references to None were lost during the soak"] if FAULT == "soak-leak" else []
+    figures = {"problems": problems, "rounds": 3, "wall_seconds": 25.4, "python": "3.11.7",
+               "pyside": "6.11.3", "peak_growth_kb": 1024}  # fmt: skip
+    print("soak " + json.dumps(figures))
+    return 1 if problems else 0
+
+
 def main(args: list[str]) -> int:
     folder, portable = data_folder(args)
     if FAULT == "write-in-bundle":
@@ -60,6 +73,8 @@ def main(args: list[str]) -> int:
     elif args[:1] == ["self-test"]:
         print(json.dumps({"ok": True, "frozen": True, "portable": portable,
                           "data_dir": str(folder.resolve())}))  # fmt: skip
+    elif args == ["--lang", "en"] and os.environ.get("PIMDESK_SOAK_SECONDS"):
+        return soak()
     elif args == ["--smoke"]:
         (folder / "settings.ini").parent.mkdir(parents=True, exist_ok=True)
         (folder / "settings.ini").write_text("[window]")

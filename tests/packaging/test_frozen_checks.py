@@ -35,7 +35,8 @@ def bundle(tmp_path: Path) -> Path:
 
 def test_a_well_behaved_app_passes_every_check(bundle: Path) -> None:
     passed = frozen_suite.run_suite(bundle, bundle / "pimdesk", "0.0.1")
-    assert len(passed) == 5
+    assert len(passed) == 6
+    assert passed[-1].startswith("the desktop window soaked for 25 s (3 rounds in 25.4 s on Python")
     assert not (bundle / "pimdesk-data").exists()  # portable mode ran on a copy
 
 
@@ -87,6 +88,27 @@ def test_the_read_only_mount_stops_an_app_that_writes_beside_itself(
     with pytest.raises(CheckFailed, match="Read-only file system"):
         frozen_suite.check_read_only_mount(bundle, bundle / "pimdesk", "0.0.1")
     assert not list(bundle.glob("cache.tmp"))  # the write was refused, not just undone
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        ("soak-leak", "the soak failed: 4000 references to None were lost"),
+        ("soak-abort", "exited with 134; stderr:\nFatal Python error: none_dealloc"),
+    ],
+)
+def test_the_soak_check_catches(
+    bundle: Path, monkeypatch: pytest.MonkeyPatch, fault: str, message: str
+) -> None:
+    monkeypatch.setenv("FAKE_MISBEHAVE", fault)
+    with pytest.raises(CheckFailed, match=message):
+        frozen_suite.check_soak(bundle / "pimdesk")
+
+
+def test_the_soak_check_names_the_app_s_own_variable() -> None:
+    from pimdesk.app import SOAK_VARIABLE
+
+    assert frozen_suite.SOAK_VARIABLE == SOAK_VARIABLE
 
 
 def test_a_version_mismatch_fails(bundle: Path) -> None:

@@ -102,23 +102,7 @@ def open_main_window(services: Services) -> MainWindow:
     return window
 
 
-def no_display() -> bool:
-    """Whether Qt would abort for want of a display (Linux without X11 or Wayland): said in one
-    sentence instead of a core dump."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def run_desktop(args: argparse.Namespace, services: Services) -> int:
-    if no_display():
-        print(
-            "pimdesk: there is no display to open the window on; start PIM Desk from the "
-            "desktop, or use a command (`pimdesk --help`).",
-            file=sys.stderr,
-        )
-        services.close()
-        return 1
     app = create_application()
     instance = SingleInstance(services.paths.data_dir)
     refused = hold_data_folder(instance, services.paths.data_dir)
