@@ -27,7 +27,7 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 # Arguments that are paths keep the bytes they were given (see `decode_text_arguments`).
 PATH_ARGUMENTS = ("data_dir",)
 # Set to a number of seconds, `pimdesk` drives its own window for that long instead of waiting
-# for a person (pimdesk/soak.py): the soak of `make test`, `make soak` and the package checks.
+# for a person (pimdesk/ui/shell/soak.py): the soak of `make test`, `make soak` and the package checks.
 SOAK_VARIABLE = "PIMDESK_SOAK_SECONDS"
 
 
@@ -215,7 +215,7 @@ def run(arguments: list[str]) -> int:
     services = Services(paths, interface_language(args.lang, paths))
     seconds = _soak_seconds()
     if seconds is not None:
-        from pimdesk.soak import run_soak
+        from pimdesk.ui.shell.soak import run_soak
 
         return run_soak(services, seconds)
     return run_desktop(args, services)

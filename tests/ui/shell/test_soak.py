@@ -1,5 +1,5 @@
 """The soak of issue 12 in `make test`: the real app, started as `pimdesk` starts it, driven for a
-minute by real key and mouse events (pimdesk/soak.py), with nothing going wrong.
+minute by real key and mouse events (pimdesk/ui/shell/soak.py), with nothing going wrong.
 
 `make soak` runs the same driver for 30 minutes and the package checks run it in the frozen
 build. A short test process never runs out of references to None even with a leaking binding
@@ -17,7 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pimdesk.app import SOAK_VARIABLE, main
-from pimdesk.soak import (
+from pimdesk.ui.shell.soak import (
     NONE_DROP_BOUND,
     NONE_IS_COUNTED,
     PEAK_GROWTH_BOUND_KB,

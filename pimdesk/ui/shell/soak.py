@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pimdesk.services.container import Services
 
-# The app's own widgets, by their current module paths: the only imports of pimdesk.ui here.
+# The app's own widgets: the features this drives, wired as the shell wires them.
 from pimdesk.ui.shell.application import (
     OFFSCREEN_NOISE,
     apply_language,
