@@ -76,4 +76,3 @@ def _stamp_file(
 def _headers(lines: list[str], key: str) -> list[int]:
     pattern = re.compile(rf"^\s*\[\[\s*{re.escape(key)}\s*\]\]\s*(#.*)?$")
     return [number for number, line in enumerate(lines) if pattern.match(line.rstrip("\r\n"))]
-

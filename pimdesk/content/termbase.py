@@ -67,7 +67,9 @@ def load_termbase(path: Path) -> Termbase:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ContentError(f"The termbase {path} cannot be read: {error}") from error
     problems: list[str] = []
-    terms = tuple(_term(entry, index, problems) for index, entry in enumerate(document.get("term", []), 1))
+    terms = tuple(
+        _term(entry, index, problems) for index, entry in enumerate(document.get("term", []), 1)
+    )
     allowed = document.get("allowed_english", [])
     if not isinstance(allowed, list) or not all(isinstance(a, str) for a in allowed):
         problems.append("allowed_english: must be a list of texts")

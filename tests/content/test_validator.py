@@ -234,7 +234,9 @@ position = 1
         'language = "pt"\n[[principle]]\nid = "do_no_harm"\nname = "Não causar dano"\n',
         encoding="utf-8",
     )
-    assert any("pt/principles.toml: do_no_harm: en_hash: is missing" in m for m in messages(content_copy))
+    assert any(
+        "pt/principles.toml: do_no_harm: en_hash: is missing" in m for m in messages(content_copy)
+    )
     assert stamp_language(content_copy, "pt", read_base_records(content_copy)) == [
         "pt/principles.toml: do_no_harm"
     ]

@@ -28,8 +28,8 @@ from nacl.signing import SigningKey
 
 from pimdesk.content.sources import load_sources, read_base_records
 from pimdesk.content.stamping import stamp_language
-from pimdesk.domain.errors import ContentError
 from pimdesk.domain.content_packs import PackFile, PackManifest
+from pimdesk.domain.errors import ContentError
 from pimdesk.paths import AppPaths
 from pimdesk.store.content_packs import ContentLibrary
 from pimdesk.store.pack_format import FORMAT_VERSION, manifest_bytes
