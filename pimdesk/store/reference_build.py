@@ -114,6 +114,7 @@ def _write_meta(db: sqlite_utils.Database, sources: ContentSources) -> None:
         "languages": json.dumps(list(sources.languages)),
         "documents": json.dumps(list(meta.documents), ensure_ascii=False),
         "schema_version": str(SCHEMA_VERSION),
+        "translation_coverage": json.dumps(sources.coverage),
     }
     db.table("meta").insert_all([{"key": k, "value": v} for k, v in values.items()])
 

@@ -10,6 +10,7 @@ from pimdesk import APP_NAME, __version__
 from pimdesk.domain.content import ContentInfo
 from pimdesk.ui.page_html import RenderedPage, bullet_list, heading, paragraph, text
 from pimdesk.ui.page_view import PageView
+from pimdesk.ui.translations import language_name
 
 translate = QCoreApplication.translate
 
@@ -44,12 +45,37 @@ def about_html(info: ContentInfo) -> RenderedPage:
         "words of the source.",
     )
     parts.append(paragraph(text(note)))
+    parts += _translations(info)
     parts.append(heading(2, translate("About", "Software")))
     software = translate("About", "Qt {qt}, PySide6 {pyside}. Licence: MIT.").format(
         qt=qVersion(), pyside=PySide6.__version__
     )
     parts.append(paragraph(text(software), "source"))
     return RenderedPage(title, "".join(parts))
+
+
+def _translations(info: ContentInfo) -> list[str]:
+    """Said once: the content's translations are PIM Desk's own; then how much each covers."""
+    if not info.coverage:
+        return []
+    parts = [heading(2, translate("About", "Translations of the content"))]
+    notice = translate(
+        "About", "Translated by PIM Desk; not an official translation of the source."
+    )
+    parts.append(paragraph(text(notice)))
+    lines = [
+        translate(
+            "About", "{language}: {percent}% of the records translated in full ({count} of {total})"
+        ).format(
+            language=language_name(coverage.language),
+            percent=coverage.percent,
+            count=coverage.translated,
+            total=coverage.total,
+        )
+        for coverage in info.coverage
+    ]
+    parts.append(bullet_list([text(line) for line in lines]))
+    return parts
 
 
 class AboutDialog(QDialog):
