@@ -92,3 +92,16 @@ def contains_phrase(text: str, phrase: str, language: str) -> bool:
         return False
     width = len(needle)
     return any(haystack[i : i + width] == needle for i in range(len(haystack) - width + 1))
+
+
+def key_spans(
+    text: str, keys: frozenset[str], language: str, prefix: str = ""
+) -> list[tuple[int, int]]:
+    """Where in `text` the words whose search key is one of `keys` (or starts with `prefix`)
+    stand, as (start, end) offsets in `text` itself, for marking them."""
+    spans = []
+    for match in _WORD.finditer(text):
+        folded = fold_words(match.group(0), language)
+        if folded and (folded[0] in keys or (prefix and folded[0].startswith(prefix))):
+            spans.append((match.start(), match.end()))
+    return spans

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from pimdesk.content.sources import read_base_records
+from pimdesk.content.stamping import stamp_language
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 from pimdesk.services.reference import ReferenceService
@@ -30,7 +32,7 @@ def in_language(reference_db: Path) -> Iterator[dict[str, ReferenceService]]:
     [
         ("fr", "Monitoring de protection", "Urgence prolongée", "Ne pas nuire",
          "Consentement éclairé"),
-        ("es", "Monitoreo de protección", "Emergencia prolongada", "Acción sin daño",
+        ("es", "Monitoreo de protección", "Emergencia prolongada", "No causar daño",
          "Consentimiento informado"),
         ("ar", "رصد الحماية", "حالة طوارئ طويلة الأمد", "عدم الإضرار", "الموافقة المستنيرة"),
     ],
@@ -175,6 +177,8 @@ def test_a_content_pack_can_add_a_language(
     meta.write_text(newer, "utf-8")
     (content_copy / "pt").mkdir()
     (content_copy / "pt" / "categories.toml").write_text(PORTUGUESE, "utf-8")
+    # The translator stamps it: this translation matches the current English.
+    stamp_language(content_copy, "pt", read_base_records(content_copy))
     paths = AppPaths.resolve(data_dir)
     services = Services(paths)
     try:
