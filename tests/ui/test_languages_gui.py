@@ -43,7 +43,7 @@ EXPECTED = {
         "data": "Comprobar mis datos",
         "category": "Monitoreo de protección",
         "scenario": "Emergencia de aparición súbita",
-        "principle": "Acción sin daño",
+        "principle": "No causar daño",
         "challenge": "Seguridad de los datos",
         "dimension": "Acceso de los actores humanitarios a la población afectada",
         "term": "Consentimiento informado",
