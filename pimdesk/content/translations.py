@@ -27,8 +27,12 @@ MIN_ENGLISH_RUN = 4
 _DIGITS = re.compile(r"\d+")
 _SECTION = re.compile(r"§\s*(\d+(?:\.\d+)*)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# Arabic-Indic and Extended Arabic-Indic digits read as the same numbers as 0-9.
-_DIGIT_MAP = {code: str(code % 16) for code in (*range(0x660, 0x66A), *range(0x6F0, 0x6FA))}
+# Arabic-Indic and Extended Arabic-Indic digits read as the same numbers as 0-9, and the Arabic
+# decimal separator as a point (§٧٫١ is §7.1).
+_DIGIT_MAP = {
+    **{code: str(code % 16) for code in (*range(0x660, 0x66A), *range(0x6F0, 0x6FA))},
+    0x66B: ".",
+}
 # Frequent English words that are not also ordinary French or Spanish words (so "a", "on",
 # "no", "me", "an", "information" or "protection" are left out): four of them in a row in a
 # translated text are English left untranslated.

@@ -184,6 +184,7 @@ def test_an_empty_translation_and_a_translated_provenance_are_refused(content_co
         ),
         ("As agreed (§7.1, fn 7).", "Comme convenu (§ 7.1, note 7).", None),
         ("In 2015, 20 agencies met.", "في ٢٠١٥، اجتمعت ٢٠ وكالة.", None),
+        ("As agreed (§7.1).", "كما اتُّفق عليه (§٧٫١).", None),
         (
             "In 2015, 20 agencies met.",
             "En 2015, des agences se sont réunies.",
