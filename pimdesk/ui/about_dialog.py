@@ -63,11 +63,14 @@ def _translations(info: ContentInfo) -> list[str]:
         "About", "Translated by PIM Desk; not an official translation of the source."
     )
     parts.append(paragraph(text(notice)))
+    # The line opens with words of the interface's language and the language's name is isolated
+    # (FSI ... PDI), so that "العربية" neither turns an English line around nor is turned itself.
     lines = [
         translate(
-            "About", "{language}: {percent}% of the records translated in full ({count} of {total})"
+            "About",
+            "In {language}: {percent}% of the records translated in full ({count} of {total})",
         ).format(
-            language=language_name(coverage.language),
+            language=f"\u2068{language_name(coverage.language)}\u2069",
             percent=coverage.percent,
             count=coverage.translated,
             total=coverage.total,

@@ -48,8 +48,8 @@
         <translation>ترجمة PIM Desk؛ وليست ترجمة رسمية للمصدر.</translation>
     </message>
     <message>
-        <source>{language}: {percent}% of the records translated in full ({count} of {total})</source>
-        <translation>{language}: {percent}% من السجلات مترجمة بالكامل ({count} من {total})</translation>
+        <source>In {language}: {percent}% of the records translated in full ({count} of {total})</source>
+        <translation>باللغة {language}: {percent}% من السجلات مترجمة بالكامل ({count} من {total})</translation>
     </message>
     <message>
         <source>About this app</source>

@@ -48,8 +48,8 @@
         <translation>Traducido por PIM Desk; no es una traducción oficial de la fuente.</translation>
     </message>
     <message>
-        <source>{language}: {percent}% of the records translated in full ({count} of {total})</source>
-        <translation>{language}: {percent} % de los registros traducidos por completo ({count} de {total})</translation>
+        <source>In {language}: {percent}% of the records translated in full ({count} of {total})</source>
+        <translation>En {language}: {percent} % de los registros traducidos por completo ({count} de {total})</translation>
     </message>
     <message>
         <source>About this app</source>

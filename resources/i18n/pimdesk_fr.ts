@@ -48,8 +48,8 @@
         <translation>Traduit par PIM Desk ; ce n&apos;est pas une traduction officielle de la source.</translation>
     </message>
     <message>
-        <source>{language}: {percent}% of the records translated in full ({count} of {total})</source>
-        <translation>{language} : {percent} % des fiches traduites en entier ({count} sur {total})</translation>
+        <source>In {language}: {percent}% of the records translated in full ({count} of {total})</source>
+        <translation>En {language} : {percent} % des fiches traduites en entier ({count} sur {total})</translation>
     </message>
     <message>
         <source>About this app</source>
