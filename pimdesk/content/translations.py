@@ -21,7 +21,7 @@ HASH_FIELD = "en_hash"
 HASH_LENGTH = 12
 # Search forms of a term: a language has as many as it needs, so their number is free.
 FREE_COUNT_FIELDS = frozenset({"aliases"})
-STAMP_ADVICE = "run `python db/translations.py stamp {language}`"
+STAMP_ADVICE = "run `make translations-stamp CONTENT_LANG={language}`"
 MIN_ENGLISH_RUN = 4
 
 _DIGITS = re.compile(r"\d+")

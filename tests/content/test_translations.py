@@ -47,7 +47,7 @@ def test_a_changed_english_text_makes_its_translations_stale(content_copy: Path)
         "es/principles.toml",
         "fr/principles.toml",
     ]
-    assert "delete its en_hash line and run `python db/translations.py stamp fr`" in stale[2]
+    assert "delete its en_hash line and run `make translations-stamp CONTENT_LANG=fr`" in stale[2]
     with pytest.raises(ContentError, match="is stale"):
         load_sources(content_copy)
 
@@ -65,7 +65,7 @@ def test_a_translation_without_a_hash_fails_until_it_is_stamped(content_copy: Pa
     path.write_text(re.sub(r'en_hash = "\w+"\nid = "impartiality"', 'id = "impartiality"', text))
     assert messages(content_copy) == [
         "fr/principles.toml: impartiality: en_hash: is missing: once it matches the English, "
-        "run `python db/translations.py stamp fr`"
+        "run `make translations-stamp CONTENT_LANG=fr`"
     ]
     stamped = stamp_language(content_copy, "fr", read_base_records(content_copy))
     assert stamped == ["fr/principles.toml: impartiality"]
