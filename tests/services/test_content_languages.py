@@ -30,7 +30,7 @@ def in_language(reference_db: Path) -> Iterator[dict[str, ReferenceService]]:
     [
         ("fr", "Monitoring de protection", "Urgence prolongée", "Ne pas nuire",
          "Consentement éclairé"),
-        ("es", "Monitoreo de protección", "Emergencia prolongada", "Acción sin daño",
+        ("es", "Monitoreo de protección", "Emergencia prolongada", "No causar daño",
          "Consentimiento informado"),
         ("ar", "رصد الحماية", "حالة طوارئ طويلة الأمد", "عدم الإضرار", "الموافقة المستنيرة"),
     ],
@@ -225,4 +225,8 @@ def test_copied_texts_are_indexed_once(reference_db: Path) -> None:
         )
     finally:
         connection.close()
-    assert bodies["en"] and bodies["fr"] == bodies["es"] == bodies["ar"] == ""
+    # French and Arabic carry the name only: their copied English texts are not indexed again.
+    assert bodies["en"] and bodies["fr"] == bodies["ar"] == ""
+    # Spanish carries its own texts, so they are indexed under Spanish.
+    assert bodies["es"] and bodies["es"] != bodies["en"]
+    assert "gestión de casos" in bodies["es"].lower()
