@@ -7,6 +7,9 @@
 #   make lint      ruff, mypy (core), import-linter
 #   make content   rebuild the reference database from resources/content
 #   make translations  compile the interface translations (resources/i18n/*.ts → .qm)
+#   make translations-stamp [CONTENT_LANG=fr]  stamp the content translations that have no en_hash
+#   make translations-check [CONTENT_LANG=fr]  every problem of the content translations
+#                      (resources/content/TRANSLATING.md)
 #   make i18n-update   refresh the .ts files from the code (then translate the new entries)
 #   make bench     run the benchmarks, write bench/results.md
 #   make soak      drive the real app for SOAK_MINUTES (30) for release checks, write
@@ -27,7 +30,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: install run test lint content translations i18n-update bench soak package system-deps \
-	clean screenshots
+	clean screenshots translations-stamp translations-check
 
 install: $(STAMP) $(REFDB) translations
 
@@ -48,6 +51,13 @@ translations: $(QM_FILES)
 
 resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# The content's translations (resources/content/<lang>/); LANG would clash with the locale.
+translations-stamp: $(STAMP)
+	$(PY) db/translations.py stamp $(CONTENT_LANG)
+
+translations-check: $(STAMP)
+	$(PY) db/translations.py check $(CONTENT_LANG)
 
 i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete pimdesk/ui \

@@ -21,6 +21,7 @@ from pimdesk.briefing.document_parts import (
     start_document,
     subject,
     term_blocks,
+    translation_notice,
 )
 from pimdesk.briefing.flowables import Area, ContentsList, boxed, data_table
 from pimdesk.briefing.layout import DocumentIdentity
@@ -103,6 +104,7 @@ def _cover(briefing: BriefingInput, styles: Styles, outline: Outline, area: Area
         Spacer(1, 2 * mm),
         paragraph(selection.name, styles.title),
         paragraph(briefing.scenario.name, styles.subtitle),
+        *translation_notice(briefing.settings, styles),
         Spacer(1, 5 * mm),
         data_table(rows, (area.width * 0.28, area.width * 0.72), area, header_rows=0, banded=False),
         Spacer(1, 4 * mm),

@@ -14,7 +14,13 @@ from pimdesk.briefing.category_blocks import (
     matrix_table,
     status_blocks,
 )
-from pimdesk.briefing.document_parts import BULLET, Outline, start_document, subject
+from pimdesk.briefing.document_parts import (
+    BULLET,
+    Outline,
+    start_document,
+    subject,
+    translation_notice,
+)
 from pimdesk.briefing.flowables import Area, data_table
 from pimdesk.briefing.layout import DocumentIdentity, PageLimitExceeded
 from pimdesk.briefing.styles import Styles
@@ -70,6 +76,7 @@ def _build(
     area = document.area
     story: list[Flowable] = [
         outline.heading(category.name, 0),
+        *translation_notice(settings, styles),
         *_former_names(sheet, styles, labels),
         *status_blocks(category, styles, labels, area),
         *definition_blocks(category, styles, labels, explanation=True),

@@ -61,6 +61,13 @@ def start_document(
     return document, styles
 
 
+def translation_notice(settings: DocumentSettings, styles: Styles) -> list[Flowable]:
+    """The first page's word that a translated document is PIM Desk's translation, not an
+    official one (nothing in the source's language)."""
+    notice = settings.labels.translation_notice
+    return [paragraph(notice, styles.muted)] if notice else []
+
+
 def subject(kind: str, settings: DocumentSettings) -> str:
     """The metadata subject: what the document is and how sensitive (R21)."""
     labels = settings.labels

@@ -8,7 +8,12 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, Spacer
 
-from pimdesk.briefing.document_parts import start_document, subject, term_blocks
+from pimdesk.briefing.document_parts import (
+    start_document,
+    subject,
+    term_blocks,
+    translation_notice,
+)
 from pimdesk.briefing.flowables import Heading
 from pimdesk.briefing.layout import DocumentIdentity, PimDocTemplate
 from pimdesk.briefing.styles import Styles
@@ -40,6 +45,7 @@ def build_glossary(
         NextPageTemplate("columns"),
         Heading(labels.glossary, styles.title, "glossary", 0, toc=False),
         paragraph(labels.glossary_intro.format(count=len(glossary.terms)), styles.body),
+        *translation_notice(settings, styles),
         FrameBreak(),
     ]
     names = {term.id: term.term for term in glossary.terms}

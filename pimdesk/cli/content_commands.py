@@ -10,6 +10,7 @@ from typing import Any
 
 from pimdesk.cli.output import jsonable, print_json
 from pimdesk.cli.parser import add_json_option
+from pimdesk.domain.content import TranslationCoverage
 from pimdesk.domain.content_packs import ContentDiff, ImportProgress, PackPreview
 from pimdesk.domain.errors import InvalidInputError
 from pimdesk.services.container import Services
@@ -80,9 +81,24 @@ def run_info(args: argparse.Namespace, services: Services) -> int:
     print(f"  origin: {describe_origin(info)}")
     print(f"  rollback returns to: {info.previous_version or 'nothing (no earlier content)'}")
     print(f"  database: {info.database}")
+    _print_coverage(info.coverage)
     for notice in info.notices:
         print(f"  note: {notice}")
     return 0
+
+
+def _print_coverage(coverage: tuple[TranslationCoverage, ...]) -> None:
+    """Per language, the records translated in full, then per kind."""
+    if not coverage:
+        return
+    print("  translated in full (records; the rest shows in English, marked):")
+    for language in coverage:
+        print(
+            f"    {language.language}: {language.translated} of {language.total} "
+            f"({language.percent}%)"
+        )
+        kinds = ", ".join(f"{k.kind} {k.translated}/{k.total}" for k in language.kinds)
+        print(f"      {kinds}")
 
 
 def run_keys(args: argparse.Namespace, services: Services) -> int:

@@ -59,6 +59,8 @@ class RecordSpec:
     fields: tuple[Field, ...]
     children: tuple[ChildSpec, ...] = ()
     derive_id: Callable[[Mapping[str, Any]], str] | None = None
+    # The fields that name the record; a translation gives them to say which record it is.
+    key_fields: tuple[str, ...] = ("id",)
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -245,6 +247,7 @@ RECORD_SPECS: tuple[RecordSpec, ...] = (
             ),
         ),
         derive_id=_cell_id,
+        key_fields=("category", "element"),
     ),
     RecordSpec(
         "relationship",

@@ -25,6 +25,13 @@ from pimdesk.content.schema import (
     Field,
     RecordSpec,
 )
+from pimdesk.content.translations import (
+    HASH_FIELD,
+    TextPair,
+    check_translation,
+    is_complete,
+    text_pairs,
+)
 from pimdesk.content.values import EDITORIAL, check_value
 from pimdesk.domain.errors import ContentError
 
@@ -76,6 +83,7 @@ MAX_TOML_DEPTH = 24
 MAX_DOCUMENTS = 50
 MAX_SECTIONS = 1000
 MAX_FOOTNOTES = 1000
+TERMBASE_FILE = "termbase.toml"
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,10 @@ class ContentSources:
 
     meta: Meta
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Per language and kind: (records fully translated, records). Not part of the content hash.
+    coverage: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    # Per language: every translated text beside its English (for the termbase check).
+    text_pairs: dict[str, list[TextPair]] = field(default_factory=dict)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -144,6 +156,17 @@ def load_sources(folder: Path) -> ContentSources:
     return sources
 
 
+def read_base_records(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """The base-language records of `folder` by kind, children nested; ContentError if the base
+    language's files do not validate."""
+    reader = _SourceReader(folder)
+    reader.read()
+    base_problems = [p for p in reader.problems if "/" not in p.file]
+    if base_problems or not reader.base_records:
+        raise ContentError(format_problems(base_problems))
+    return reader.base_records
+
+
 def check_sources(folder: Path) -> list[Problem]:
     """Every problem in `folder`, without raising."""
     reader = _SourceReader(folder)
@@ -162,6 +185,10 @@ class _SourceReader:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.problems: list[Problem] = []
+        self.coverage: dict[str, dict[str, tuple[int, int]]] = {}
+        self.text_pairs: dict[str, list[TextPair]] = {}
+        self.allowed_english: tuple[str, ...] | None = None
+        self.base_records: dict[str, list[dict[str, Any]]] = {}
 
     def problem(self, file: str, record: str, field_name: str, message: str) -> None:
         self.problems.append(Problem(file, record, field_name, message))
@@ -213,12 +240,13 @@ class _SourceReader:
             records[spec.kind] = self.read_records(spec, document, meta.base_language, sections)
         self.check_references(records)
         self.check_kind_rules(records)
+        self.base_records = records
         tables = _rows(records)
         for language_folder in sorted(p for p in self.folder.iterdir() if p.is_dir()):
             self.read_translations(language_folder, records, tables, sections, meta)
         for rows in tables.values():
             rows.sort(key=_row_order)
-        return ContentSources(meta=meta, tables=tables)
+        return ContentSources(meta, tables, self.coverage, self.text_pairs)
 
     def read_meta(self, document: Mapping[str, Any] | None) -> Meta | None:
         if document is None:
@@ -329,7 +357,9 @@ class _SourceReader:
             self.problem(file, f"{spec.key} #{index}", "", "must be a table")
             return None
         label = _record_label(spec, entry, index)
-        record = self.read_fields(spec.fields, entry, file, label, sections, translation)
+        record = self.read_fields(
+            spec.fields, entry, file, label, sections, translation, spec.key_fields
+        )
         if spec.derive_id is not None:
             record["id"] = spec.derive_id(entry)
         elif "id" not in record:
@@ -337,6 +367,10 @@ class _SourceReader:
         for child in spec.children:
             record[child.key] = self.read_children(child, entry, file, label, sections, translation)
         known = {f.name for f in spec.fields} | {c.key for c in spec.children} | {"language"}
+        if translation:
+            known.add(HASH_FIELD)
+            if HASH_FIELD in entry:
+                record[HASH_FIELD] = entry[HASH_FIELD]
         for key in sorted(set(entry) - known):
             self.problem(file, label, key, "is not a known field")
         if "language" in entry:
@@ -392,11 +426,13 @@ class _SourceReader:
         label: str,
         sections: set[str],
         translation: bool,
+        keys: tuple[str, ...] = ("id",),
     ) -> dict[str, Any]:
         record: dict[str, Any] = {}
         for spec_field in fields:
-            needed = spec_field.required and not (translation and spec_field.name != "id")
-            if translation and not (spec_field.translatable or spec_field.name in _ALWAYS_IN):
+            needed = spec_field.required and not (translation and spec_field.name not in keys)
+            # A translation inherits the English record's provenance: it gives texts only.
+            if translation and not (spec_field.translatable or spec_field.name in keys):
                 if spec_field.name in entry:
                     self.problem(file, label, spec_field.name, "cannot be translated")
                 continue
@@ -500,28 +536,61 @@ class _SourceReader:
         if language == meta.base_language:
             self.problem(folder.name, "", "", "a translation cannot be in the base language")
             return
+        if self.allowed_english is None:
+            self.allowed_english = self.read_allowed_english()
+        termbase = self.allowed_english
+        coverage = self.coverage.setdefault(language, {})
         for spec in RECORD_SPECS:
             path = folder / spec.file
-            if not path.exists():
-                continue
+            translated = []
             display = f"{language}/{spec.file}"
-            document = self.parse(path, display)
-            if document is None:
+            if path.exists():
+                document = self.parse(path, display)
+                if document is not None:
+                    translated = self.read_records(
+                        spec, document, language, sections, translation=True
+                    )
+            merged = self.merge_translations(spec, base, translated, display, termbase)
+            complete = sum(is_complete(spec, original, record) for original, record in merged)
+            coverage[spec.kind] = (complete, len(base[spec.kind]))
+            rows = [_merge_translation(spec, en, record, language) for en, record in merged]
+            for table, table_rows in _rows({spec.kind: rows}).items():
+                tables.setdefault(table, []).extend(table_rows)
+
+    def merge_translations(
+        self,
+        spec: RecordSpec,
+        base: Mapping[str, list[dict[str, Any]]],
+        translated: list[dict[str, Any]],
+        display: str,
+        allowed_english: tuple[str, ...],
+    ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(English record, its translation) pairs, after checking each translation."""
+        by_id = {record["id"]: record for record in base[spec.kind]}
+        language = display.partition("/")[0]
+        pairs = []
+        for record in translated:
+            original = by_id.get(record["id"])
+            if original is None:
+                self.problem(display, record["id"], "id", f"no {spec.kind} with this ID")
                 continue
-            translated = self.read_records(spec, document, language, sections, translation=True)
-            by_id = {record["id"]: record for record in base[spec.kind]}
-            merged = []
-            for record in translated:
-                original = by_id.get(record["id"])
-                if original is None:
-                    self.problem(display, record["id"], "id", f"no {spec.kind} with this ID")
-                    continue
-                merged.append(_merge_translation(spec, original, record, language))
-            for table, rows in _rows({spec.kind: merged}).items():
-                tables.setdefault(table, []).extend(rows)
+            for finding in check_translation(spec, original, record, language, allowed_english):
+                self.problem(display, finding.where, finding.field, finding.message)
+            self.text_pairs.setdefault(language, []).extend(text_pairs(spec, original, record))
+            pairs.append((original, record))
+        return pairs
 
-
-_ALWAYS_IN = ("id", "source", "origin", "definition_origin")
+    def read_allowed_english(self) -> tuple[str, ...]:
+        """The English phrases the termbase allows in translated texts (none without one)."""
+        path = self.folder / TERMBASE_FILE
+        if not path.is_file():
+            return ()
+        document = self.parse(path, TERMBASE_FILE)
+        allowed = (document or {}).get("allowed_english", [])
+        if not isinstance(allowed, list) or not all(isinstance(a, str) for a in allowed):
+            self.problem(TERMBASE_FILE, "", "allowed_english", "must be a list of texts")
+            return ()
+        return tuple(allowed)
 
 
 def _merge_translation(
@@ -529,7 +598,7 @@ def _merge_translation(
 ) -> dict[str, Any]:
     # The record's own children are merged one by one below; other keys of the same name (a
     # category's `definition` text, a term's `definition` children) are plain fields here.
-    kept = (*(child.key for child in spec.children), "sequence")
+    kept = (*(child.key for child in spec.children), "sequence", HASH_FIELD)
     merged = {**original, **{k: v for k, v in translated.items() if k not in kept}}
     merged["language"] = language
     for child in spec.children:

@@ -99,6 +99,41 @@ class Document:
 
 
 @dataclass(frozen=True)
+class KindCoverage:
+    """Records of one kind that a language translates in full, out of all of them."""
+
+    kind: str
+    translated: int
+    total: int
+
+
+@dataclass(frozen=True)
+class TranslationCoverage:
+    """How much of the content one language translates in full (every text of a record, its
+    children's included); the rest is shown in the base language, marked as such."""
+
+    language: str
+    translated: int
+    total: int
+    kinds: tuple[KindCoverage, ...]
+
+    @property
+    def percent(self) -> int:
+        """Rounded down: 100 only when every record is translated."""
+        return 100 * self.translated // self.total if self.total else 100
+
+    @classmethod
+    def from_counts(cls, language: str, counts: dict[str, list[int]]) -> TranslationCoverage:
+        kinds = tuple(KindCoverage(kind, done, total) for kind, (done, total) in counts.items())
+        return cls(
+            language,
+            sum(kind.translated for kind in kinds),
+            sum(kind.total for kind in kinds),
+            kinds,
+        )
+
+
+@dataclass(frozen=True)
 class ContentInfo:
     """The identity of one built content set."""
 
@@ -109,6 +144,7 @@ class ContentInfo:
     schema_version: int
     languages: tuple[str, ...]
     documents: tuple[Document, ...]
+    coverage: tuple[TranslationCoverage, ...] = ()
 
 
 # English headings of the statement kinds, for the command line (the GUI translates its own).

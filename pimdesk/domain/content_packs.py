@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from pimdesk.domain.content import TranslationCoverage
+
 VERSION_PATTERN = re.compile(r"([0-9]{1,6})\.([0-9]{1,6})\.([0-9]{1,6})")
 BUNDLED = "bundled"
 
@@ -154,6 +156,7 @@ class InstalledContent:
     imported_at: str = ""
     previous_version: str | None = None  # None: nothing to roll back to
     notices: tuple[str, ...] = ()
+    coverage: tuple[TranslationCoverage, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,10 @@ class DocumentLabels:
         "This document is classified {level}. Share and store it only as that level allows."
     )
 
+    # Printed on the first page of a document in another language than the source's (empty in
+    # English: the source's own language needs no notice).
+    translation_notice: str = ""
+
     # document kinds
     app_name: str = "PIM Desk"
     briefing: str = "Context briefing"

@@ -31,6 +31,7 @@ ARABIC_LABELS = DocumentLabels(
         "صُنِّفت هذه الوثيقة بدرجة «{level}». لا تتبادلها ولا تحفظها إلا بما تسمح به هذه الدرجة."
     ),
     app_name="PIM Desk",
+    translation_notice="ترجمة PIM Desk؛ وليست ترجمة رسمية للمصدر.",
     briefing="موجز السياق",
     category_sheet="بطاقة الفئة",
     glossary="مسرد PIM Desk",

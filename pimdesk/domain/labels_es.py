@@ -31,6 +31,7 @@ SPANISH_LABELS = DocumentLabels(
         "Este documento está clasificado como {level}. Compártalo y guárdelo solo como lo "
         "permite ese nivel."
     ),
+    translation_notice="Traducido por PIM Desk; no es una traducción oficial de la fuente.",
     briefing="Nota informativa sobre el contexto",
     category_sheet="Ficha de categoría",
     glossary="Glosario de PIM Desk",

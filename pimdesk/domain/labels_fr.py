@@ -31,6 +31,9 @@ FRENCH_LABELS = DocumentLabels(
         "Ce document est classé {level}. Ne le partagez et ne le conservez que comme ce niveau "
         "le permet."
     ),
+    translation_notice=(
+        "Traduit par PIM Desk ; ce n'est pas une traduction officielle de la source."
+    ),
     briefing="Note d'information sur le contexte",
     category_sheet="Fiche de catégorie",
     glossary="Glossaire de PIM Desk",

@@ -53,6 +53,7 @@ class ContentService:
             imported_at=active.record.imported_at if active.record else "",
             previous_version=self._previous_version(active),
             notices=active.notices,
+            coverage=info.coverage,
         )
 
     def _previous_version(self, active: ActiveContent) -> str | None:

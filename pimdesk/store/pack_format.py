@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from pimdesk.content.schema import CONTENT_FILES
-from pimdesk.content.sources import KNOWN_LANGUAGES, MAX_SOURCE_FILE_BYTES
+from pimdesk.content.sources import KNOWN_LANGUAGES, MAX_SOURCE_FILE_BYTES, TERMBASE_FILE
 from pimdesk.domain import strict_json
 from pimdesk.domain.content_packs import VERSION_PATTERN, PackFile, PackManifest
 from pimdesk.domain.errors import ContentError
@@ -27,9 +27,17 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 
 TRANSLATABLE_FILES = tuple(name for name in CONTENT_FILES if name != "meta.toml")
+# Files a pack may carry beside the content: the termbase, whose allowed English the checks of
+# translations read.
+OPTIONAL_FILES = (TERMBASE_FILE,)
 # The layout allows this many names at most: both manifest files, the top-level sources, and
 # per language a folder entry plus its translations. A zip with more entries is not a pack.
-MAX_ENTRIES = 2 + len(CONTENT_FILES) + len(KNOWN_LANGUAGES) * (1 + len(TRANSLATABLE_FILES))
+MAX_ENTRIES = (
+    2
+    + len(CONTENT_FILES)
+    + len(OPTIONAL_FILES)
+    + len(KNOWN_LANGUAGES) * (1 + len(TRANSLATABLE_FILES))
+)
 MAX_FILE_BYTES = MAX_SOURCE_FILE_BYTES
 MAX_MANIFEST_BYTES = 256 * 1024
 MAX_SIGNATURE_BYTES = 4 * 1024
@@ -65,7 +73,7 @@ def shown(name: str, limit: int = 80) -> str:
 
 
 def is_layout_file(name: str) -> bool:
-    if name in CONTENT_FILES:
+    if name in CONTENT_FILES or name in OPTIONAL_FILES:
         return True
     language, _, file = name.partition("/")
     return language in KNOWN_LANGUAGES and file in TRANSLATABLE_FILES

@@ -21,6 +21,7 @@ from pimdesk.store.files import write_atomically
 from pimdesk.store.pack_format import (
     FORMAT_VERSION,
     MANIFEST,
+    OPTIONAL_FILES,
     SIGNATURE,
     TRANSLATABLE_FILES,
     manifest_bytes,
@@ -56,6 +57,9 @@ def make_pack(sources_dir: Path, target: Path, signing_key: Path | None = None) 
 def pack_files(sources_dir: Path) -> dict[str, bytes]:
     """The files of the content set, by their name in the pack; other files are left out."""
     files = {name: (sources_dir / name).read_bytes() for name in CONTENT_FILES}
+    for name in OPTIONAL_FILES:
+        if (sources_dir / name).is_file():
+            files[name] = (sources_dir / name).read_bytes()
     for folder in sorted(p for p in sources_dir.iterdir() if p.is_dir()):
         if folder.name not in KNOWN_LANGUAGES:
             continue

@@ -39,6 +39,7 @@ from pimdesk.domain.content import (
     ScenarioItem,
     Statement,
     Term,
+    TranslationCoverage,
 )
 from pimdesk.domain.errors import ReferenceDatabaseError
 from pimdesk.domain.text import index_key
@@ -157,6 +158,11 @@ class ReferenceStore:
             schema_version=int(meta["schema_version"]),
             languages=tuple(json.loads(meta["languages"])),
             documents=documents,
+            coverage=tuple(
+                TranslationCoverage.from_counts(language, counts)
+                # Databases built before coverage was recorded have none.
+                for language, counts in json.loads(meta.get("translation_coverage", "{}")).items()
+            ),
         )
 
     def categories(self) -> list[Category]:

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from pimdesk.content.schema import RECORD_SPECS, FieldType
 from pimdesk.content.sources import ContentSources, load_sources
+from pimdesk.domain.language_folding import fold_words
 from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.domain.text import deletes, words
 from pimdesk.store.reference_schema import SCHEMA_VERSION
@@ -57,7 +58,8 @@ def _write(sources: ContentSources, path: Path) -> None:
                 db.table(table).insert_all(_storable(rows))
             _write_meta(db, sources)
             documents = search_documents(sources.tables)
-            _write_search_index(db, without_copied_bodies(documents, sources.meta.base_language))
+            base = sources.meta.base_language
+            _write_search_index(db, without_copied_bodies(documents, base), base)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.vacuum()
         _check(connection)
@@ -114,6 +116,7 @@ def _write_meta(db: sqlite_utils.Database, sources: ContentSources) -> None:
         "languages": json.dumps(list(sources.languages)),
         "documents": json.dumps(list(meta.documents), ensure_ascii=False),
         "schema_version": str(SCHEMA_VERSION),
+        "translation_coverage": json.dumps(sources.coverage),
     }
     db.table("meta").insert_all([{"key": k, "value": v} for k, v in values.items()])
 
@@ -237,13 +240,18 @@ def _importance(document: dict[str, Any]) -> tuple[int, str, str, str]:
     return (kind, document["title"].casefold(), document["ref_id"], document["language"])
 
 
-def _write_search_index(db: sqlite_utils.Database, documents: list[dict[str, Any]]) -> None:
+def _write_search_index(
+    db: sqlite_utils.Database, documents: list[dict[str, Any]], base_language: str
+) -> None:
     documents = sorted(documents, key=_importance)
     rows = [
         {
             **document,
             "folded_title": _folded(document["title"]),
             "folded_body": _folded(document["body"]),
+            # Only translations: the base language is searched by its own index above.
+            "stemmed_title": _stemmed(document["title"], document["language"], base_language),
+            "stemmed_body": _stemmed(document["body"], document["language"], base_language),
         }
         for document in documents
     ]
@@ -259,6 +267,8 @@ def _write_search_index(db: sqlite_utils.Database, documents: list[dict[str, Any
             "body": str,
             "folded_title": str,
             "folded_body": str,
+            "stemmed_title": str,
+            "stemmed_body": str,
         },
     )
     db.execute(
@@ -269,6 +279,14 @@ def _write_search_index(db: sqlite_utils.Database, documents: list[dict[str, Any
         "CREATE VIRTUAL TABLE search_trigram USING fts5(folded_title, folded_body, "
         "content='search_docs', content_rowid='rowid', tokenize='trigram')"
     )
+    # Each document's words folded by the rules of its own language (articles, plurals, the
+    # Arabic article and letter variants), for queries in that language (store/search.py).
+    db.execute(
+        "CREATE VIRTUAL TABLE search_stems USING fts5(stemmed_title, stemmed_body, "
+        f"content='search_docs', content_rowid='rowid', tokenize='{FTS_TOKENIZER}', "
+        "prefix='2 3')"
+    )
+    db.execute("INSERT INTO search_stems(search_stems) VALUES ('rebuild')")
     db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
     db.execute("INSERT INTO search_trigram(search_trigram) VALUES ('rebuild')")
     _write_vocabulary(db, documents)
@@ -276,6 +294,10 @@ def _write_search_index(db: sqlite_utils.Database, documents: list[dict[str, Any
 
 def _folded(text: str) -> str:
     return " ".join(words(text))
+
+
+def _stemmed(text: str, language: str, base_language: str) -> str:
+    return "" if language == base_language else " ".join(fold_words(text, language))
 
 
 def _write_vocabulary(db: sqlite_utils.Database, documents: list[dict[str, Any]]) -> None:

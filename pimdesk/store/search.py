@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from pimdesk.domain.highlight import snippet, substring_spans, word_spans
+from pimdesk.domain.language_folding import fold_words, key_spans
 from pimdesk.domain.search import SEARCH_KINDS, SearchHit, SearchQuery, SearchResults
 from pimdesk.domain.text import deletes, edit_distance, words
 
@@ -36,6 +37,7 @@ class ReferenceSearch:
     ) -> None:
         self._connection = connection
         self._languages = (language, base_language)
+        self._stems: bool | None = None  # whether the database has the per-language index
 
     def search(
         self, text: str, limit: int = 20, kinds: Sequence[str] | None = None
@@ -43,7 +45,11 @@ class ReferenceSearch:
         query = SearchQuery.parse(text)
         if query.is_empty or limit <= 0:
             return SearchResults(query.text, ())
-        hits = self._word_hits(query, limit, kinds)
+        hits = self._own_language_hits(query, limit, kinds)
+        if len(hits) < limit:
+            found = {(hit.kind, hit.id) for hit in hits}
+            more = self._word_hits(query, limit, kinds)
+            hits += [hit for hit in more if (hit.kind, hit.id) not in found][: limit - len(hits)]
         if len(hits) < limit:
             hits += self._substring_hits(query, limit - len(hits), kinds, exclude=hits)
         suggestion = self._suggestion(query, kinds) if len(hits) < 3 else None
@@ -191,6 +197,55 @@ class ReferenceSearch:
             else hit
             for hit in hits
         ]
+
+    # ------------------------------------------------------------------ the active language
+    def _has_stems(self) -> bool:
+        """Content imported before the per-language index existed has none: search works
+        without it."""
+        if self._stems is None:
+            rows = self._execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_stems'", []
+            )
+            self._stems = bool(rows)
+        return self._stems
+
+    def _own_language_hits(
+        self, query: SearchQuery, limit: int, kinds: Sequence[str] | None
+    ) -> list[SearchHit]:
+        """Documents of the active language that hold the query's words in any grammatical
+        form its rules fold together (articles, plurals, Arabic ال...), best first."""
+        language = self._languages[0]
+        if language == self._languages[1] or not self._has_stems():
+            return []
+        keys = fold_words(query.text, language)
+        if not keys:
+            return []
+        prefix = keys[-1] if query.last_is_prefix else ""
+        parts = [f'"{key}"' for key in keys]
+        if prefix:
+            parts[-1] += "*"
+        sql = (
+            f"SELECT d.rowid, d.kind, d.ref_id, d.language, d.title, d.body, "
+            f"bm25(search_stems, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank "
+            "FROM search_stems AS f JOIN search_docs AS d ON d.rowid = f.rowid "
+            "WHERE search_stems MATCH ? AND d.language = ?"
+        )
+        parameters: list[object] = [" ".join(parts), language]
+        if kinds:
+            sql += f" AND d.kind IN ({', '.join('?' * len(kinds))})"
+            parameters += list(kinds)
+        rows = self._execute(f"{sql} ORDER BY rank LIMIT ?", [*parameters, FULL_RANKING_LIMIT])
+        whole = frozenset(keys[:-1] if prefix else keys)
+        hits = []
+        for row in rows:
+            title_spans = key_spans(row["title"], whole, language, prefix)
+            body_spans = key_spans(row["body"], whole, language, prefix)
+            text, spans = snippet(row["body"], body_spans) if body_spans else (
+                row["title"], tuple(title_spans)
+            )  # fmt: skip
+            hits.append((not title_spans, _hit(row, text, spans)))
+        hits.sort(key=lambda entry: entry[0])  # stable: by rank within each group
+        return [hit for _, hit in hits[:limit]]
 
     # ------------------------------------------------------------------ spelling
     def _known(self, word: str, prefix: bool) -> bool:

@@ -40,6 +40,18 @@
         <translation>Qt {qt}، PySide6 {pyside}. الترخيص: MIT.</translation>
     </message>
     <message>
+        <source>Translations of the content</source>
+        <translation>ترجمات المحتوى</translation>
+    </message>
+    <message>
+        <source>Translated by PIM Desk; not an official translation of the source.</source>
+        <translation>ترجمة PIM Desk؛ وليست ترجمة رسمية للمصدر.</translation>
+    </message>
+    <message>
+        <source>In {language}: {percent}% of the records translated in full ({count} of {total})</source>
+        <translation>باللغة {language}: {percent}% من السجلات مترجمة بالكامل ({count} من {total})</translation>
+    </message>
+    <message>
         <source>About this app</source>
         <translation>حول هذا التطبيق</translation>
     </message>

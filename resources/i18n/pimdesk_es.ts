@@ -40,6 +40,18 @@
         <translation>Qt {qt}, PySide6 {pyside}. Licencia: MIT.</translation>
     </message>
     <message>
+        <source>Translations of the content</source>
+        <translation>Traducciones del contenido</translation>
+    </message>
+    <message>
+        <source>Translated by PIM Desk; not an official translation of the source.</source>
+        <translation>Traducido por PIM Desk; no es una traducción oficial de la fuente.</translation>
+    </message>
+    <message>
+        <source>In {language}: {percent}% of the records translated in full ({count} of {total})</source>
+        <translation>En {language}: {percent} % de los registros traducidos por completo ({count} de {total})</translation>
+    </message>
+    <message>
         <source>About this app</source>
         <translation>Acerca de esta aplicación</translation>
     </message>

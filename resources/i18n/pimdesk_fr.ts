@@ -40,6 +40,18 @@
         <translation>Qt {qt}, PySide6 {pyside}. Licence : MIT.</translation>
     </message>
     <message>
+        <source>Translations of the content</source>
+        <translation>Traductions du contenu</translation>
+    </message>
+    <message>
+        <source>Translated by PIM Desk; not an official translation of the source.</source>
+        <translation>Traduit par PIM Desk ; ce n&apos;est pas une traduction officielle de la source.</translation>
+    </message>
+    <message>
+        <source>In {language}: {percent}% of the records translated in full ({count} of {total})</source>
+        <translation>En {language} : {percent} % des fiches traduites en entier ({count} sur {total})</translation>
+    </message>
+    <message>
         <source>About this app</source>
         <translation>À propos de cette application</translation>
     </message>

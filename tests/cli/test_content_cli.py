@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from pimdesk.app import main
+from pimdesk.content.sources import load_sources, read_base_records
+from pimdesk.content.stamping import stamp_language
 from tests.conftest import CONTENT_SOURCES, ROOT
 from tests.store.pack_fixtures import mini_content, write_sources
 
@@ -161,6 +164,13 @@ def test_the_preview_lists_what_a_pack_changes(
     principles.write_text(text.replace('name = "Do no harm"', 'name = "Do No Harm"', 1))
     pack = tmp_path / "real.zip"
     code, _, err = pimdesk("content", "make-pack", str(sources), "-o", str(pack))
+    assert code == 1 and "do_no_harm: en_hash: is stale" in err  # translated from the old name
+    for language in ("fr", "es", "ar"):  # as a translator would: checked, then stamped again
+        path = sources / language / "principles.toml"
+        stale = re.sub(r'en_hash = "\w+"\n(id = "do_no_harm")', r"\1", path.read_text("utf-8"))
+        path.write_text(stale, encoding="utf-8")
+        stamp_language(sources, language, read_base_records(sources))
+    code, _, err = pimdesk("content", "make-pack", str(sources), "-o", str(pack))
     assert code == 0, err
     code, out, _ = pimdesk("content", "verify", str(pack), "--allow-unsigned")
     assert code == 0
@@ -187,3 +197,19 @@ def test_a_refused_pack_from_a_real_process_has_no_traceback(tmp_path: Path) -> 
         "of the pack with '..'."
     )
     assert not (tmp_path / "data" / "content").exists()
+
+
+def test_info_prints_how_much_of_the_content_each_language_translates(pimdesk: Pimdesk) -> None:
+    coverage = load_sources(CONTENT_SOURCES).coverage
+    code, out, _ = pimdesk("content", "info")
+    assert code == 0
+    assert "  translated in full (records; the rest shows in English, marked):" in out
+    for language, kinds in coverage.items():
+        done, total = sum(k[0] for k in kinds.values()), sum(k[1] for k in kinds.values())
+        assert f"    {language}: {done} of {total} ({100 * done // total}%)" in out
+        assert f"term {kinds['term'][0]}/{kinds['term'][1]}" in out
+    code, out, _ = pimdesk("content", "info", "--json")
+    listed = {entry["language"]: entry for entry in json.loads(out)["coverage"]}
+    assert sorted(listed) == sorted(coverage) == ["ar", "es", "fr"]
+    french = {kind["kind"]: [kind["translated"], kind["total"]] for kind in listed["fr"]["kinds"]}
+    assert french == {kind: list(counts) for kind, counts in coverage["fr"].items()}

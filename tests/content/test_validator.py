@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pimdesk.content.sources import check_sources, load_sources
+from pimdesk.content.sources import check_sources, load_sources, read_base_records
+from pimdesk.content.stamping import stamp_language
 from pimdesk.domain.errors import ContentError
 from pimdesk.store.reference_build import build_reference_database
 from tests.conftest import CONTENT_SOURCES
@@ -283,6 +284,12 @@ position = 1
         'language = "pt"\n[[principle]]\nid = "do_no_harm"\nname = "Não causar dano"\n',
         encoding="utf-8",
     )
+    assert any(
+        "pt/principles.toml: do_no_harm: en_hash: is missing" in m for m in messages(content_copy)
+    )
+    assert stamp_language(content_copy, "pt", read_base_records(content_copy)) == [
+        "pt/principles.toml: do_no_harm"
+    ]
     sources = load_sources(content_copy)
     portuguese_rows = [r for r in sources.tables["principles"] if r["language"] == "pt"]
     assert [(r["id"], r["name"]) for r in portuguese_rows] == [("do_no_harm", "Não causar dano")]

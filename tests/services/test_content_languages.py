@@ -9,10 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from pimdesk.content.sources import read_base_records
+from pimdesk.content.stamping import stamp_language
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 from pimdesk.services.reference import ReferenceService
 from pimdesk.store.reference import ReferenceStore
+from tests.translation_fixtures import names_only, names_only_db
+
+__all__ = ["names_only_db"]  # the fixture, imported for the tests below
 
 LANGUAGES = ("fr", "es", "ar")
 
@@ -30,7 +35,7 @@ def in_language(reference_db: Path) -> Iterator[dict[str, ReferenceService]]:
     [
         ("fr", "Monitoring de protection", "Urgence prolongée", "Ne pas nuire",
          "Consentement éclairé"),
-        ("es", "Monitoreo de protección", "Emergencia prolongada", "Acción sin daño",
+        ("es", "Monitoreo de protección", "Emergencia prolongada", "No causar daño",
          "Consentimiento informado"),
         ("ar", "رصد الحماية", "حالة طوارئ طويلة الأمد", "عدم الإضرار", "الموافقة المستنيرة"),
     ],
@@ -74,20 +79,23 @@ def test_every_name_the_brief_lists_is_translated_in_each_language(
 
 
 def test_texts_without_a_translation_are_known_as_english(
-    in_language: dict[str, ReferenceService], reference: ReferenceService
+    names_only_db: Path, reference: ReferenceService
 ) -> None:
-    french = in_language["fr"]
-    category = french.category("case_management")
-    assert french.is_untranslated(category.definition)
-    assert french.is_untranslated(french.term("informed_consent").definitions[0].text)
-    assert not french.is_untranslated(category.name)
+    french = ReferenceService(ReferenceStore(names_only_db, "fr"))
+    try:
+        category = french.category("case_management")
+        assert french.is_untranslated(category.definition)
+        assert french.is_untranslated(french.term("informed_consent").definitions[0].text)
+        assert not french.is_untranslated(category.name)
+    finally:
+        french.close()
     assert not reference.is_untranslated(reference.category("case_management").definition)
 
 
 def test_a_translated_text_is_not_marked(content_copy: Path, tmp_path: Path) -> None:
     from pimdesk.store.reference_build import build_reference_database
 
-    french = content_copy / "fr" / "principles.toml"
+    french = names_only(content_copy) / "fr" / "principles.toml"
     french.write_text(
         french.read_text("utf-8").replace(
             'name = "Ne pas nuire"\n',
@@ -175,6 +183,8 @@ def test_a_content_pack_can_add_a_language(
     meta.write_text(newer, "utf-8")
     (content_copy / "pt").mkdir()
     (content_copy / "pt" / "categories.toml").write_text(PORTUGUESE, "utf-8")
+    # The translator stamps it: this translation matches the current English.
+    stamp_language(content_copy, "pt", read_base_records(content_copy))
     paths = AppPaths.resolve(data_dir)
     services = Services(paths)
     try:
@@ -212,10 +222,10 @@ def test_a_hit_in_untranslated_text_shows_the_translated_name(
     assert "gathering" in found.snippet
 
 
-def test_copied_texts_are_indexed_once(reference_db: Path) -> None:
+def test_copied_texts_are_indexed_once(names_only_db: Path) -> None:
     import sqlite3
 
-    connection = sqlite3.connect(reference_db)
+    connection = sqlite3.connect(names_only_db)
     try:
         bodies = dict(
             connection.execute(
@@ -225,4 +235,8 @@ def test_copied_texts_are_indexed_once(reference_db: Path) -> None:
         )
     finally:
         connection.close()
-    assert bodies["en"] and bodies["fr"] == bodies["es"] == bodies["ar"] == ""
+    # French and Arabic carry the name only: their copied English texts are not indexed again.
+    assert bodies["en"] and bodies["fr"] == bodies["ar"] == ""
+    # Spanish carries its own texts, so they are indexed under Spanish.
+    assert bodies["es"] and bodies["es"] != bodies["en"]
+    assert "gestión de casos" in bodies["es"].lower()

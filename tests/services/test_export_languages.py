@@ -130,6 +130,25 @@ def test_a_french_category_sheet_and_glossary(in_language: dict[str, Services]) 
     assert "Consentement éclairé" in glossary.flat_text
 
 
+def test_a_translated_document_says_once_on_its_first_page_that_it_is_not_official(
+    in_language: dict[str, Services],
+) -> None:
+    services = in_language["fr"]
+    notice = labels_for("fr").translation_notice
+    assert "pas une traduction officielle" in notice
+    selection = services.selections.find(ARABIC_NAME)
+    documents = {
+        "briefing": services.exports.briefing(selection.id, options()).data,
+        "sheet": services.exports.category_sheet(SHEET_CATEGORY, options()).data,
+        "glossary": services.exports.glossary(options()).data,
+    }
+    for name, data in documents.items():
+        pages = [flatten(page) for page in read_pdf(data).pages]
+        assert notice in pages[0], name
+        assert sum(page.count(notice) for page in pages) == 1, name
+    assert ENGLISH_LABELS.translation_notice == ""  # the source's language needs no notice
+
+
 @pytest.fixture(scope="module")
 def arabic_briefing(
     in_language: dict[str, Services], tmp_path_factory: pytest.TempPathFactory

@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import struct
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -25,8 +26,10 @@ from typing import Any
 import pytest
 from nacl.signing import SigningKey
 
-from pimdesk.content.sources import load_sources
+from pimdesk.content.sources import load_sources, read_base_records
+from pimdesk.content.stamping import stamp_language
 from pimdesk.domain.content_packs import PackFile, PackManifest
+from pimdesk.domain.errors import ContentError
 from pimdesk.paths import AppPaths
 from pimdesk.store.content_packs import ContentLibrary
 from pimdesk.store.pack_format import FORMAT_VERSION, manifest_bytes
@@ -338,8 +341,29 @@ def toml_text(document: Mapping[str, Any], prefix: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-def content_files(content: Mapping[str, Document]) -> dict[str, bytes]:
-    return {name: toml_text(document).encode("utf-8") for name, document in content.items()}
+def content_files(content: Mapping[str, Document], stamp: bool = True) -> dict[str, bytes]:
+    """The files of `content`; with `stamp`, its translations stamped as the stamp tool would
+    (a fixture's translations are meant to match its English, whatever a test changed)."""
+    files = {name: toml_text(document).encode("utf-8") for name, document in content.items()}
+    return stamped(files) if stamp else files
+
+
+def stamped(files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """`files` with the missing `en_hash` of their translations filled in (unchanged when the
+    English files do not validate: the test is about them)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for name, data in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(data)
+        try:
+            base = read_base_records(folder)
+            languages = sorted(p.name for p in folder.iterdir() if p.is_dir())
+            for language in languages:
+                stamp_language(folder, language, base)
+        except ContentError:
+            return dict(files)
+        return {name: (folder / name).read_bytes() for name in files}
 
 
 def write_sources(content: Mapping[str, Document], folder: Path) -> Path:

@@ -12,13 +12,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from pimdesk.content.sources import check_sources
 from pimdesk.domain.content_packs import SignatureStatus
 from pimdesk.domain.errors import ContentError
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 from pimdesk.store.pack_reader import read_pack
 from pimdesk.store.pack_signing import TrustedKeys, create_key_pair, load_signing_key
-from pimdesk.store.pack_writer import make_pack
+from pimdesk.store.pack_writer import make_pack, pack_files
 from tests.conftest import CONTENT_SOURCES
 from tests.store.pack_fixtures import PackWorld, mini_content, write_sources
 
@@ -167,3 +168,33 @@ def test_keys_and_signatures_agree_with_another_implementation(tmp_path: Path) -
     assert isinstance(their_copy, Ed25519PrivateKey)
     verifier = serialization.load_pem_public_key(public_pem(ours.verify_key))
     verifier.verify(ours.sign(message).signature, message)  # type: ignore[union-attr]
+
+
+def test_the_termbase_travels_with_the_pack(content_copy: Path, tmp_path: Path) -> None:
+    allowed = "do no harm in all of the work"
+    termbase = content_copy / "termbase.toml"
+    termbase.write_text(
+        termbase.read_text("utf-8").replace(
+            "allowed_english = [", f'allowed_english = ["{allowed}", ', 1
+        ),
+        "utf-8",
+    )
+    french = content_copy / "fr" / "principles.toml"
+    french.write_text(
+        french.read_text("utf-8").replace(
+            'name = "Ne pas nuire"\n',
+            f'name = "Ne pas nuire"\nexplanation = "Le guide « {allowed} » s\'applique."\n',
+        ),
+        "utf-8",
+    )
+    files = pack_files(content_copy)
+    assert "termbase.toml" in files
+    unpacked = tmp_path / "unpacked"
+    for name, data in files.items():
+        (unpacked / name).parent.mkdir(parents=True, exist_ok=True)
+        (unpacked / name).write_bytes(data)
+    assert check_sources(unpacked) == []
+    (unpacked / "termbase.toml").unlink()
+    assert [p.message for p in check_sources(unpacked)] == [
+        "leaves English untranslated: 'in all of the'"
+    ]

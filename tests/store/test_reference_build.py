@@ -28,8 +28,10 @@ def test_the_same_sources_give_the_same_hash_and_the_same_file(tmp_path: Path) -
 
 def test_a_changed_text_changes_the_hash(content_copy: Path) -> None:
     before = load_sources(content_copy).content_hash()
-    path = content_copy / "principles.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("Impartiality", "Impartiality!", 1))
+    # The content set's title: a text no translation depends on (a changed English record
+    # would make its translations stale, and the build would refuse them).
+    path = content_copy / "meta.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('title = "', 'title = "New: ', 1))
     assert load_sources(content_copy).content_hash() != before
 
 

@@ -10,6 +10,7 @@ from pimdesk import APP_NAME, __version__
 from pimdesk.domain.content import ContentInfo
 from pimdesk.ui.widgets.page_html import RenderedPage, bullet_list, heading, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
+from pimdesk.ui.shell.translations import language_name
 
 translate = QCoreApplication.translate
 
@@ -45,12 +46,40 @@ def about_html(info: ContentInfo) -> RenderedPage:
         "section, or PIM Desk's illustration, which is not from the source.",
     )
     parts.append(paragraph(text(note)))
+    parts += _translations(info)
     parts.append(heading(2, translate("About", "Software")))
     software = translate("About", "Qt {qt}, PySide6 {pyside}. Licence: MIT.").format(
         qt=qVersion(), pyside=PySide6.__version__
     )
     parts.append(paragraph(text(software), "source"))
     return RenderedPage(title, "".join(parts))
+
+
+def _translations(info: ContentInfo) -> list[str]:
+    """Said once: the content's translations are PIM Desk's own; then how much each covers."""
+    if not info.coverage:
+        return []
+    parts = [heading(2, translate("About", "Translations of the content"))]
+    notice = translate(
+        "About", "Translated by PIM Desk; not an official translation of the source."
+    )
+    parts.append(paragraph(text(notice)))
+    # The line opens with words of the interface's language and the language's name is isolated
+    # (FSI ... PDI), so that "العربية" neither turns an English line around nor is turned itself.
+    lines = [
+        translate(
+            "About",
+            "In {language}: {percent}% of the records translated in full ({count} of {total})",
+        ).format(
+            language=f"\u2068{language_name(coverage.language)}\u2069",
+            percent=coverage.percent,
+            count=coverage.translated,
+            total=coverage.total,
+        )
+        for coverage in info.coverage
+    ]
+    parts.append(bullet_list([text(line) for line in lines]))
+    return parts
 
 
 class AboutDialog(QDialog):

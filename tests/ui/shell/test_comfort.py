@@ -17,6 +17,7 @@ from pimdesk.services.container import Services
 from pimdesk.ui.shell.about_dialog import AboutDialog
 from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.shell.translations import language_name
 from tests.ui.helpers import current_view
 
 pytestmark = pytest.mark.gui
@@ -120,6 +121,29 @@ def test_the_about_dialog_names_the_versions_and_the_sources(
         assert document.title in text
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_about_dialog_says_the_translations_are_not_official_and_how_far_they_go(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.actions_.about.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    text = " ".join(dialog.view.toPlainText().split())
+    shown = text.replace("\u2068", "").replace("\u2069", "")  # the isolates around a name
+    notice = "Translated by PIM Desk; not an official translation of the source."
+    assert text.count(notice) == 1
+    coverage = window.services.reference.info.coverage
+    assert [c.language for c in coverage] == ["ar", "es", "fr"]
+    for language in coverage:
+        assert language.total == sum(kind.total for kind in language.kinds) > 0
+        line = (
+            f"In {language_name(language.language)}: {language.percent}% of the records "
+            f"translated in full ({language.translated} of {language.total})"
+        )
+        assert line in shown
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
 def test_the_status_line_shows_the_content_version(window: MainWindow) -> None:

@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.document_languages import labels_for
+from pimdesk.paths import AppPaths
+from pimdesk.services.container import Services
+from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.locations import Location
+from pimdesk.ui.shell.main_window import MainWindow
+from tests.translation_fixtures import names_only_db
 from tests.ui.helpers import current_view, page_text
-from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
+from tests.ui.shell.language_helpers import UseLanguage, WindowIn, use_language, window_in
 
-__all__ = ["use_language", "window_in"]  # the fixtures, imported for the tests below
+# The fixtures, imported for the tests below.
+__all__ = ["names_only_db", "use_language", "window_in"]
 
 pytestmark = pytest.mark.gui
 
@@ -44,7 +51,7 @@ EXPECTED = {
         "data": "Comprobar mis datos",
         "category": "Monitoreo de protección",
         "scenario": "Emergencia de aparición súbita",
-        "principle": "Acción sin daño",
+        "principle": "No causar daño",
         "challenge": "Seguridad de los datos",
         "dimension": "Acceso de los actores humanitarios a la población afectada",
         "term": "Consentimiento informado",
@@ -105,15 +112,7 @@ def test_the_main_pages_show_the_content_in_the_language(
     window = window_in(language)
     expected = EXPECTED[language]
     window.go(Location("categories"))
-    categories = page_text(window)
-    assert expected["category"] in categories
-    assert english_marker() in categories  # the definitions are not translated yet
-    legend = QCoreApplication.translate(
-        "Pages",
-        "[English] marks content that has not been translated into this language yet: "
-        "it is shown in English.",
-    )
-    assert legend in categories
+    assert expected["category"] in page_text(window)
     window.go(Location("category", "protection_monitoring"))
     assert window.current_title == expected["category"]
     assert expected["element"] in page_text(window)
@@ -135,15 +134,59 @@ def test_the_main_pages_show_the_content_in_the_language(
     names = [glossary.model.index(row, 0).data() for row in range(glossary.model.rowCount())]
     assert expected["term"] in names
     window.go(Location("term", "informed_consent"))
+    assert page_text(window).startswith(expected["term"])
+
+
+@pytest.fixture
+def untranslated_window_in(
+    qtbot: QtBot, data_dir: Path, use_language: UseLanguage, names_only_db: Path
+) -> Iterator[WindowIn]:
+    """`untranslated_window_in("fr")`: the main window in French over content whose translations
+    carry names only, so that every other text is shown in English."""
+    opened: list[tuple[MainWindow, Services]] = []
+
+    def open_in(language: str) -> MainWindow:
+        use_language(language)
+        services = Services(AppPaths(data_dir, names_only_db), language)
+        window = open_main_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, services))
+        return window
+
+    yield open_in
+    for window, services in opened:
+        window.close()
+        services.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ar"])
+def test_texts_without_a_translation_are_shown_in_english_and_marked(
+    untranslated_window_in: WindowIn, language: str
+) -> None:
+    window = untranslated_window_in(language)
+    expected = EXPECTED[language]
+    window.go(Location("categories"))
+    categories = page_text(window)
+    assert expected["category"] in categories
+    assert english_marker() in categories  # the definitions have no translation here
+    legend = QCoreApplication.translate(
+        "Pages",
+        "[English] marks content that has not been translated into this language yet: "
+        "it is shown in English.",
+    )
+    assert legend in categories
+    window.go(Location("term", "informed_consent"))
     term_page = page_text(window)
     assert term_page.startswith(expected["term"])
     assert english_marker() in term_page
 
 
 def test_a_search_in_french_finds_french_names_and_english_words(
-    qtbot: QtBot, window_in: WindowIn
+    qtbot: QtBot, untranslated_window_in: WindowIn
 ) -> None:
-    window = window_in("fr")
+    window = untranslated_window_in("fr")
     for typed in ("monitoring de protection", "protection monitoring"):
         window.search_box.clear()
         qtbot.keyClicks(window.search_box, typed)
