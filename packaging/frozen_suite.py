@@ -37,8 +37,9 @@ SOAK_SECONDS = 25
 
 def check_soak(executable: Path) -> str:
     """Issue 12: the frozen app drives its own window for SOAK_SECONDS (search, every kind of
-    page, the context editor, an export: pimdesk/ui/shell/soak.py) with no abort, exception, Qt warning,
-    lost reference to None or runaway memory. Its note says which Python and PySide6 it ran."""
+    page, the context editor, an export: pimdesk/ui/shell/soak.py) with no abort, exception, Qt
+    warning, lost reference to None or runaway memory. Its note says which Python and PySide6
+    it ran."""
     with sandbox() as box:
         printed = run_app(
             executable,

@@ -27,7 +27,8 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 # Arguments that are paths keep the bytes they were given (see `decode_text_arguments`).
 PATH_ARGUMENTS = ("data_dir",)
 # Set to a number of seconds, `pimdesk` drives its own window for that long instead of waiting
-# for a person (pimdesk/ui/shell/soak.py): the soak of `make test`, `make soak` and the package checks.
+# for a person (pimdesk/ui/shell/soak.py): the soak of `make test`, `make soak` and the package
+# checks.
 SOAK_VARIABLE = "PIMDESK_SOAK_SECONDS"
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from pimdesk import APP_NAME, __version__
 from pimdesk.domain.content import ContentInfo
+from pimdesk.ui.shell.translations import language_name
 from pimdesk.ui.widgets.page_html import RenderedPage, bullet_list, heading, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
-from pimdesk.ui.shell.translations import language_name
 
 translate = QCoreApplication.translate
 

@@ -34,6 +34,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pimdesk.services.container import Services
+from pimdesk.ui.browse.list_models import NAVIGATION_SECTIONS
+from pimdesk.ui.export.export_dialog import ExportDialog, open_export_dialog
 
 # The app's own widgets: the features this drives, wired as the shell wires them.
 from pimdesk.ui.shell.application import (
@@ -42,8 +44,6 @@ from pimdesk.ui.shell.application import (
     create_application,
     open_main_window,
 )
-from pimdesk.ui.export.export_dialog import ExportDialog, open_export_dialog
-from pimdesk.ui.browse.list_models import NAVIGATION_SECTIONS
 from pimdesk.ui.shell.main_window import MainWindow
 from pimdesk.ui.widgets.page_view import PageView
 

@@ -18,10 +18,10 @@ from pimdesk.services.container import Services
 from pimdesk.store import userdata_open
 from pimdesk.store.backups import list_backups
 from pimdesk.store.sqlite_tools import integrity_problems
-from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.data.data_dialog import DataDialog
 from pimdesk.ui.data.data_guard import DataGuard, start_data_guard
 from pimdesk.ui.locations import Location
+from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
 from tests.services.test_data_safety import age_backups
 from tests.store.damage_tools import add_dangling_key, write_in_index_page

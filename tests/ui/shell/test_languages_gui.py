@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.locations import Location
+from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
 from tests.translation_fixtures import names_only_db
 from tests.ui.helpers import current_view, page_text
