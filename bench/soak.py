@@ -4,9 +4,9 @@
 
 It starts the installed `pimdesk` as a user would, offscreen, on a new data folder, with
 PIMDESK_SOAK_SECONDS set (pimdesk/ui/shell/soak.py: the same driver as the soak test in
-`make test` and the package checks), and writes what it did and saw to
-bench/soak-results.md. It exits 1 when the app failed: an abort, a Python exception, a Qt warning or anything on stderr, references to
-None lost, or peak memory grown past its bound.
+`make test` and the package checks), and writes what it did and saw to bench/soak-results.md.
+It exits 1 when the app failed: an abort, a Python exception, a Qt warning or anything on
+stderr, references to None lost, or peak memory grown past its bound.
 """
 
 from __future__ import annotations
