@@ -21,10 +21,16 @@ NAME_FIELDS = ("id", "name", "term")
 
 
 def names_only(content: Path) -> Path:
-    """Cut every translation folder under `content` down to its records' IDs and names."""
+    """Cut every translation folder under `content` down to its records' IDs and names, stamped
+    as translations of today's English (a name is all they translate)."""
+    from pimdesk.content.sources import read_base_records
+    from pimdesk.content.stamping import stamp_language
+
+    base = read_base_records(content)
     for folder in (path for path in content.iterdir() if path.is_dir()):
         for path in folder.glob("*.toml"):
             path.write_text(_names_only_document(path.read_text("utf-8")), "utf-8")
+        stamp_language(content, folder.name, base)
     return content
 
 
@@ -36,7 +42,7 @@ def _names_only_document(text: str) -> str:
             continue
         for record in records:
             kept = {field: record[field] for field in NAME_FIELDS if field in record}
-            if "id" in kept:  # a matrix cell has no ID and no name: it goes
+            if "id" in kept and len(kept) > 1:  # a record without a name (a cell) goes
                 lines.append(f"\n[[{key}]]")
                 lines.extend(f"{field} = {_quoted(value)}" for field, value in kept.items())
     return "\n".join(lines) + "\n"
