@@ -69,7 +69,7 @@ def test_the_bundled_translations_use_the_termbase() -> None:
          "es", "evidence_informed_action"),
         ("fr/challenges.toml", "violations de données", "violations", "fr", "data_breach"),
         ("es/challenges.toml", "brechas de datos", "violaciones", "es", "data_breach"),
-        ("fr/categories.toml", "Droits de l'homme", "Droits humains", "fr", "human_rights"),
+        ("fr/categories.toml", "Droits de l’homme", "Droits humains", "fr", "human_rights"),
         ("es/principles.toml", "No causar daño", "Acción sin daño", "es", "do_no_harm"),
         ("es/glossary.toml", "No causar daño", "Acción sin daño", "es", "do_no_harm"),
         ("fr/categories.toml", "Communication avec les communautés affectées",

@@ -14,6 +14,7 @@ from pimdesk.content.stamping import stamp_language
 from pimdesk.content.translations import english_hash, english_run, text_problems
 from pimdesk.domain.errors import ContentError
 from tests.conftest import CONTENT_SOURCES
+from tests.translation_fixtures import names_only
 
 SPECS = {spec.kind: spec for spec in RECORD_SPECS}
 
@@ -123,6 +124,7 @@ def test_a_child_list_must_have_every_child_in_the_english_order(content_copy: P
 
 
 def test_a_text_list_must_keep_its_number_of_items(content_copy: Path) -> None:
+    names_only(content_copy)  # the French challenge then gives no list of its own
     challenge = read_base_records(content_copy)["challenge"][0]
     mitigations = ", ".join(f'"Mesure {n}."' for n in range(len(challenge["mitigations"]) + 1))
     path = content_copy / "fr" / "challenges.toml"
@@ -210,6 +212,7 @@ def test_allowed_english_is_not_counted() -> None:
 
 
 def test_coverage_counts_records_translated_in_full(content_copy: Path) -> None:
+    names_only(content_copy)
     principle = read_base_records(content_copy)["principle"][0]
     before = load_sources(content_copy).coverage["fr"]["principle"]
     assert before == (0, len(read_base_records(content_copy)["principle"]))  # names only

@@ -22,6 +22,7 @@ from pimdesk.store.pack_signing import TrustedKeys, create_key_pair, load_signin
 from pimdesk.store.pack_writer import make_pack, pack_files
 from tests.conftest import CONTENT_SOURCES
 from tests.store.pack_fixtures import PackWorld, mini_content, write_sources
+from tests.translation_fixtures import names_only
 
 
 @pytest.fixture
@@ -171,6 +172,7 @@ def test_keys_and_signatures_agree_with_another_implementation(tmp_path: Path) -
 
 
 def test_the_termbase_travels_with_the_pack(content_copy: Path, tmp_path: Path) -> None:
+    names_only(content_copy)  # the French principle then has no explanation of its own
     allowed = "do no harm in all of the work"
     termbase = content_copy / "termbase.toml"
     termbase.write_text(
