@@ -182,7 +182,7 @@ WRITER = textwrap.dedent(
     from pimdesk.store.userdata_open import open_user_data
 
     folder = Path(sys.argv[1])
-    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups", False).store
+    store = open_user_data(folder / "pimdesk-user.sqlite", folder / "backups").store
     held = store.get(sys.argv[2])
     print("read", flush=True)
     sys.stdin.readline()  # wait until told to save
