@@ -18,6 +18,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 CONTENT_SOURCES = Path(__file__).resolve().parent.parent / "resources" / "content"
 # The fields a names-only translation keeps; every other text falls back to English.
 NAME_FIELDS = ("id", "name", "term")
+HASH = "en_hash"
 
 
 def names_only(content: Path) -> Path:
@@ -36,7 +37,11 @@ def _names_only_document(text: str) -> str:
             continue
         for record in records:
             kept = {field: record[field] for field in NAME_FIELDS if field in record}
-            if "id" in kept:  # a matrix cell has no ID and no name: it goes
+            # A record without an ID or a name (a matrix cell, a statement) goes. The stamp
+            # stays: it names the English the name was translated from.
+            if "id" in kept and len(kept) > 1:
+                if HASH in record:
+                    kept[HASH] = record[HASH]
                 lines.append(f"\n[[{key}]]")
                 lines.extend(f"{field} = {_quoted(value)}" for field, value in kept.items())
     return "\n".join(lines) + "\n"
