@@ -14,6 +14,8 @@ what varies with grammar and spelling, not what changes meaning.
 - Arabic: tatweel and short vowels (harakat, shadda, sukun, dagger alef) removed; أ إ آ ٱ read as
   ا, ى as ي, ة as ه; the article ال removed, also after an attached و ب ل ك ف (وال بال كال فال,
   and لل for ل + ال); the sound feminine plural ات removed from words of five letters or more.
+  In a phrase match (`contains_phrase`, the termbase check) the first word may also carry an
+  attached و ف ب ل ك without ال (وإدارة الحالات، لتبادل البيانات، ولحقوق الإنسان).
 - English: a final -s removed from words longer than three letters, except after s, u or i
   (process, status, analysis).
 """
@@ -36,6 +38,10 @@ ARTICLES = {
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+# The one-letter words Arabic writes glued to the next word (and, so, with, for, like), alone or
+# as و/ف followed by ب/ل/ك. Only a phrase match strips them, never a search key: too many words
+# begin with these letters (وضع، وصول، بيان، لغة).
+_ARABIC_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", *(c + p for c in "وف" for p in "بلك")})
 _VOWELS = frozenset("aeiou")
 
 
@@ -91,7 +97,19 @@ def contains_phrase(text: str, phrase: str, language: str) -> bool:
     if not needle:
         return False
     width = len(needle)
-    return any(haystack[i : i + width] == needle for i in range(len(haystack) - width + 1))
+    return any(
+        _same_word(haystack[i], needle[0], language) and haystack[i + 1 : i + width] == needle[1:]
+        for i in range(len(haystack) - width + 1)
+    )
+
+
+def _same_word(found: str, wanted: str, language: str) -> bool:
+    """`found` is `wanted`, or in Arabic `wanted` with an attached و ف ب ل ك before it."""
+    if found == wanted:
+        return True
+    if language != "ar" or len(wanted) < 2 or not found.endswith(wanted):
+        return False
+    return found[: -len(wanted)] in _ARABIC_PROCLITICS
 
 
 def key_spans(

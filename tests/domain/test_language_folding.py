@@ -50,3 +50,34 @@ def test_a_phrase_is_found_as_whole_words_only() -> None:
     assert not contains_phrase("Le monitoring des frontières", "monitoring de protection", "fr")
     assert contains_phrase("رصد وتقييم الاستجابة في مجال الحماية", "الاستجابة", "ar")
     assert not contains_phrase("Protection monitors", "protection monitoring", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("وإدارة الحالات", "إدارة الحالات"),
+        ("لتبادل البيانات بين الشركاء", "تبادل البيانات"),
+        ("ولحقوق الإنسان", "حقوق الإنسان"),
+        ("فبرصد الحماية", "رصد الحماية"),
+        ("كتقييم احتياجات الحماية", "تقييم احتياجات الحماية"),
+    ],
+)
+def test_an_arabic_term_may_carry_an_attached_letter(text: str, term: str) -> None:
+    assert contains_phrase(text, term, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("مرصد الحماية", "رصد الحماية"),  # another word that ends like the term
+        ("وبلتبادل البيانات", "تبادل البيانات"),  # not a prefix Arabic writes
+        ("تبادل وإدارة الحالات", "تبادل البيانات"),
+        ("إدارة ولحالات", "إدارة الحالات"),  # only the term's first word takes a prefix
+    ],
+)
+def test_an_arabic_term_is_not_found_in_other_words(text: str, term: str) -> None:
+    assert not contains_phrase(text, term, "ar")
+
+
+def test_search_keys_keep_words_that_begin_with_those_letters() -> None:
+    assert fold_words("الوصول وضع بيان", "ar") == ["وصول", "وضع", "بيان"]

@@ -222,12 +222,13 @@ def test_a_hit_in_untranslated_text_shows_the_translated_name(
     assert "gathering" in found.snippet
 
 
-def test_copied_texts_are_indexed_once(names_only_db: Path) -> None:
+def _category_bodies(database: Path) -> dict[str, str]:
+    """The indexed text of the Case Management category, by language."""
     import sqlite3
 
-    connection = sqlite3.connect(names_only_db)
+    connection = sqlite3.connect(database)
     try:
-        bodies = dict(
+        return dict(
             connection.execute(
                 "SELECT language, body FROM search_docs WHERE kind = 'category' "
                 "AND ref_id = 'case_management'"
@@ -235,8 +236,18 @@ def test_copied_texts_are_indexed_once(names_only_db: Path) -> None:
         )
     finally:
         connection.close()
-    # French and Arabic carry the name only: their copied English texts are not indexed again.
-    assert bodies["en"] and bodies["fr"] == bodies["ar"] == ""
-    # Spanish carries its own texts, so they are indexed under Spanish.
-    assert bodies["es"] and bodies["es"] != bodies["en"]
-    assert "gestión de casos" in bodies["es"].lower()
+
+
+def test_copied_texts_are_indexed_once(names_only_db: Path, reference_db: Path) -> None:
+    bodies = _category_bodies(names_only_db)
+    # Over names-only translations the texts are copied English: they are not indexed again.
+    assert bodies["en"] and bodies["fr"] == bodies["es"] == bodies["ar"] == ""
+    # The real translations carry their own texts, so each is indexed under its language.
+    bodies = _category_bodies(reference_db)
+    for language, own_words in (
+        ("fr", "gestion des cas"),
+        ("es", "gestión de casos"),
+        ("ar", "إدارة الحالات"),
+    ):
+        assert bodies[language] and bodies[language] != bodies["en"]
+        assert own_words in bodies[language].lower()

@@ -42,6 +42,7 @@ EXPECTED = {
         "dimension": "Accès des acteurs humanitaires à la population affectée",
         "term": "Consentement éclairé",
         "element": "Produits (données et informations)",
+        "definition": "Collecte et vérification répétées et systématiques",
     },
     "es": {
         "welcome": "Bienvenido a PIM Desk",
@@ -56,6 +57,7 @@ EXPECTED = {
         "dimension": "Acceso de los actores humanitarios a la población afectada",
         "term": "Consentimiento informado",
         "element": "Productos (datos e información)",
+        "definition": "Recopilación y verificación repetidas y sistemáticas",
     },
     "ar": {
         "welcome": "مرحباً بك في PIM Desk",
@@ -70,6 +72,7 @@ EXPECTED = {
         "dimension": "وصول الجهات الفاعلة الإنسانية إلى السكان المتضررين",
         "term": "الموافقة المستنيرة",
         "element": "المخرجات (البيانات والمعلومات)",
+        "definition": "متكرر ومنهجي للمعلومات المتعلقة بانتهاكات الحقوق",
     },
 }
 
@@ -105,6 +108,20 @@ def english_marker() -> str:
     return f"[{QCoreApplication.translate('Pages', 'English')}]"
 
 
+def english_legend() -> str:
+    return QCoreApplication.translate(
+        "Pages",
+        "[English] marks content that has not been translated into this language yet: "
+        "it is shown in English.",
+    )
+
+
+def assert_all_in_language(text: str) -> None:
+    """No text of the page falls back to English: no [English] marker, no legend."""
+    assert english_marker() not in text
+    assert english_legend() not in text
+
+
 @pytest.mark.parametrize("language", ["fr", "es", "ar"])
 def test_the_main_pages_show_the_content_in_the_language(
     window_in: WindowIn, language: str
@@ -112,10 +129,16 @@ def test_the_main_pages_show_the_content_in_the_language(
     window = window_in(language)
     expected = EXPECTED[language]
     window.go(Location("categories"))
-    assert expected["category"] in page_text(window)
+    categories = page_text(window)
+    assert expected["category"] in categories
+    assert expected["definition"] in categories  # the content is translated, not just names
+    assert_all_in_language(categories)
     window.go(Location("category", "protection_monitoring"))
     assert window.current_title == expected["category"]
-    assert expected["element"] in page_text(window)
+    category = page_text(window)
+    assert expected["element"] in category
+    assert expected["definition"] in category
+    assert_all_in_language(category)
     window.go(Location("scenarios"))
     assert expected["scenario"] in page_text(window)
     # the provenance marks speak the language too, as the domain's label tables word them
@@ -134,7 +157,9 @@ def test_the_main_pages_show_the_content_in_the_language(
     names = [glossary.model.index(row, 0).data() for row in range(glossary.model.rowCount())]
     assert expected["term"] in names
     window.go(Location("term", "informed_consent"))
-    assert page_text(window).startswith(expected["term"])
+    term_page = page_text(window)
+    assert term_page.startswith(expected["term"])
+    assert_all_in_language(term_page)
 
 
 @pytest.fixture
@@ -171,12 +196,7 @@ def test_texts_without_a_translation_are_shown_in_english_and_marked(
     categories = page_text(window)
     assert expected["category"] in categories
     assert english_marker() in categories  # the definitions have no translation here
-    legend = QCoreApplication.translate(
-        "Pages",
-        "[English] marks content that has not been translated into this language yet: "
-        "it is shown in English.",
-    )
-    assert legend in categories
+    assert english_legend() in categories
     window.go(Location("term", "informed_consent"))
     term_page = page_text(window)
     assert term_page.startswith(expected["term"])
@@ -208,12 +228,10 @@ def test_arabic_pages_read_right_to_left(window_in: WindowIn) -> None:
     assert heading.textDirection() == Qt.LayoutDirection.RightToLeft
     line = heading.layout().lineAt(0).naturalTextRect()
     assert line.left() > view.document().textWidth() / 2  # right-aligned
-    english = next(
-        block
-        for block in _blocks(view.document())
-        if block.text().startswith("Repeated, systematic gathering")
+    definition = next(
+        block for block in _blocks(view.document()) if EXPECTED["ar"]["definition"] in block.text()
     )
-    assert english.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert definition.textDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft() and window.navigation_view.isRightToLeft()
     window.go(Location("scenario", "sudden_onset_emergency"))
     page = current_view(window).page
