@@ -332,7 +332,7 @@ class Driver:
 
     def documents(self) -> None:
         """The reference pages: a category and a term in it, a principle, a scenario and a
-        challenge, each opened from its section's page by a click on a link."""
+        data need in it, a challenge, each opened from its section's page by a click on a link."""
         for section, kind in (
             ("categories", "category"),
             ("principles", "principle"),
@@ -341,13 +341,15 @@ class Driver:
         ):
             self.open_section(section)
             self.follow(kind)
+            if kind == "scenario":
+                self.follow("need")
         self.open_section("categories")
         self.follow("category")
         self.follow("term")
 
     def matrix(self) -> None:
-        """Arrows and Enter in the grid open a cell; the row button opens an element; the
-        second tab lists the questions and data needs."""
+        """Arrows and Enter in the grid open a cell; a row's header opens an element; in the
+        second tab, arrows and Enter in the list open a question or a data need."""
         self.open_section("matrix")
         page = self.window.pages.currentWidget()
         grid = page.grid
@@ -374,7 +376,9 @@ class Driver:
         needs.list_view.setFocus()
         for _ in range(1 + self.round % 5):
             self.key(needs.list_view, Qt.Key.Key_Down)
-        self.follow_any(("question", "need", "scenario", "category"))
+        self.key(needs.list_view, Qt.Key.Key_Return)  # opens the question or need in full
+        current = self.window.history.current
+        self.shown(current.kind if current and current.kind in ("question", "need") else "question")
 
     def follow_any(self, kinds: tuple[str, ...]) -> None:
         for view in self.page_views():

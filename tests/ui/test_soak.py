@@ -29,9 +29,9 @@ pytestmark = pytest.mark.gui
 
 SOAK_SECONDS = 60  # with start-up and the first round: about 70 s on a busy 2-core machine
 EVERY_PAGE_KIND = {
-    "home", "matrix", "cell", "element", "questions", "categories", "category", "glossary",
-    "term", "principles", "principle", "scenarios", "scenario", "challenges", "challenge",
-    "access", "about", "selections", "bookmarks",
+    "home", "matrix", "cell", "element", "questions", "question", "need", "categories",
+    "category", "glossary", "term", "principles", "principle", "scenarios", "scenario",
+    "challenges", "challenge", "access", "about", "selections", "bookmarks",
 }  # fmt: skip
 
 
