@@ -65,10 +65,11 @@ QUERIES = (
 )
 # Peak memory may grow by this much after the first round, which builds every page once.
 # Measured (December 2026, Linux, Python 3.11, PySide6 6.11.3, offscreen): +4.9 MB in the frozen
-# app's 25 s, +8.5 MB in 60 s, +13 MB in 4 minutes and +15.2 MB in 30 minutes (577 rounds):
-# two thirds of it in the first five minutes, then a creep of about 0.2 MB a minute (not yet
-# traced to a cause). The bound is 2.6 times the 30-minute growth: a leak of 50 KB a round fails
-# `make soak`; the one-minute test catches only a leak of a megabyte a round.
+# app's 25 s, +8.5 MB in 60 s, +13 MB in 4 minutes, +15.2 MB and +14.9 MB in two 30-minute runs
+# (577 and 415 rounds): two thirds of it in the first five minutes, then a creep of about 0.2 MB
+# a minute (about 10 KB a round of page views; not yet traced to a cause). The bound is 2.6
+# times the 30-minute growth: a leak of 50 KB a round fails `make soak`; the one-minute test
+# catches only a leak of a megabyte a round.
 PEAK_GROWTH_BOUND_KB = 40 * 1024
 # References to None may come and go by a few hundred (objects that hold None live and die);
 # a leaking binding loses thousands in one round. Only a drop can abort the app: the count may
