@@ -78,7 +78,7 @@ def report(figures: dict[str, Any] | None, problems: list[str]) -> str:
         ("peak RSS at the end", f"{figures['peak_rss_kb_end'] / mb:.1f} MB"),
         ("peak RSS growth", f"{figures['peak_growth_kb'] / mb:.1f} MB"),
         ("RSS after round 1 → end", rss),
-        ("references to None lost", "not counted (3.12+)" if drop is None else str(drop)),
+        ("references to None lost (< 0: gained, harmless)", "—" if drop is None else str(drop)),
     ]
     lines += ["", "| figure | value |", "| --- | --- |"]
     lines += [f"| {name} | {value} |" for name, value in rows]

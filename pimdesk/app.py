@@ -117,12 +117,15 @@ def missing_display(environment: Mapping[str, str], platform: str) -> str:
     return "DISPLAY and WAYLAND_DISPLAY are not set"
 
 
-def _soak_seconds() -> float | None:
-    value = os.environ.get(SOAK_VARIABLE, "")
-    try:
-        return float(value) if value else None
-    except ValueError:
+def soak_seconds(value: str) -> float | None:
+    """The soak's length from SOAK_VARIABLE's value; None when unset. ValueError when it is
+    not a number of seconds."""
+    if not value:
         return None
+    seconds = float(value)
+    if not 0 <= seconds < float("inf"):
+        raise ValueError(value)
+    return seconds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,22 +202,37 @@ def run(arguments: list[str]) -> int:
     else:
         args = build_parser([]).parse_args(arguments)
         decode_text_arguments(args)
-        missing = missing_display(os.environ, sys.platform)
-        if missing:
-            print(
-                f"pimdesk: no display found ({missing}); PIM Desk's desktop window needs one. "
-                "The command line works without: pimdesk --help",
-                file=sys.stderr,
-            )
+        if not _display_found():
             return EXIT_USER_ERROR
         paths = _paths(args)
         if paths is None:
             return EXIT_USER_ERROR
+    return _desktop(args, paths)
+
+
+def _display_found() -> bool:
+    """False, having said why in one line, when the desktop window cannot open here."""
+    missing = missing_display(os.environ, sys.platform)
+    if missing:
+        print(
+            f"pimdesk: no display found ({missing}); PIM Desk's desktop window needs one. "
+            "The command line works without: pimdesk --help",
+            file=sys.stderr,
+        )
+    return not missing
+
+
+def _desktop(args: argparse.Namespace, paths: AppPaths) -> int:
+    """The desktop app, or its soak when SOAK_VARIABLE asks for one."""
+    try:
+        seconds = soak_seconds(os.environ.get(SOAK_VARIABLE, ""))
+    except ValueError:
+        print(f"pimdesk: {SOAK_VARIABLE} must be a number of seconds", file=sys.stderr)
+        return EXIT_USER_ERROR
     from pimdesk.services.container import Services
     from pimdesk.ui.shell.application import interface_language, run_desktop  # Qt: desktop app only
 
     services = Services(paths, interface_language(args.lang, paths))
-    seconds = _soak_seconds()
     if seconds is not None:
         from pimdesk.ui.shell.soak import run_soak
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from pimdesk.app import SOAK_VARIABLE, main
+from pimdesk.app import SOAK_VARIABLE, main, soak_seconds
 from pimdesk.ui.shell.soak import (
     NONE_DROP_BOUND,
     NONE_IS_COUNTED,
@@ -29,9 +29,9 @@ pytestmark = pytest.mark.gui
 
 SOAK_SECONDS = 60  # with start-up and the first round: about 70 s on a busy 2-core machine
 EVERY_PAGE_KIND = {
-    "home", "matrix", "cell", "element", "questions", "categories", "category", "glossary",
-    "term", "principles", "principle", "scenarios", "scenario", "challenges", "challenge",
-    "access", "about", "selections", "bookmarks",
+    "home", "matrix", "cell", "element", "questions", "question", "need", "categories",
+    "category", "glossary", "term", "principles", "principle", "scenarios", "scenario",
+    "challenges", "challenge", "access", "about", "selections", "bookmarks",
 }  # fmt: skip
 
 
@@ -98,3 +98,16 @@ def test_lost_references_to_none_and_growing_memory_fail_the_soak() -> None:
     assert len(figures.problems) == 2
     assert "peak memory grew by" in figures.problems[0]
     assert f"{NONE_DROP_BOUND + 1} references to None were lost" in figures.problems[1]
+
+
+def test_the_soak_length_must_be_a_number_of_seconds(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert soak_seconds("") is None
+    assert soak_seconds("25") == 25.0 and soak_seconds("0.5") == 0.5
+    for wrong in ("half an hour", "-3", "inf", "nan"):
+        with pytest.raises(ValueError):
+            soak_seconds(wrong)
+    monkeypatch.setenv(SOAK_VARIABLE, "half an hour")
+    assert main(["--data-dir", str(data_dir)]) == 1
+    assert capsys.readouterr().err == f"pimdesk: {SOAK_VARIABLE} must be a number of seconds\n"
