@@ -1910,6 +1910,18 @@
         <translation>اضغط Enter على خلية (أو انقر عليها نقراً مزدوجاً) لقراءتها كاملة؛ وانقر على اسم فئة لفتحها.</translation>
     </message>
     <message>
+        <source>&amp;Fit all categories</source>
+        <translation>&amp;ملاءمة كل الفئات</translation>
+    </message>
+    <message>
+        <source>Fit all categories</source>
+        <translation>ملاءمة كل الفئات</translation>
+    </message>
+    <message>
+        <source>Show the eight categories side by side in the window&apos;s width</source>
+        <translation>عرض الفئات الثماني جنبًا إلى جنب في عرض النافذة</translation>
+    </message>
+    <message>
         <source>What data do I need?</source>
         <translation>ما البيانات التي أحتاجها؟</translation>
     </message>

@@ -1910,6 +1910,18 @@
         <translation>Pulse Intro en una celda (o haga doble clic) para leerla entera; haga clic en el nombre de una categoría para abrirla.</translation>
     </message>
     <message>
+        <source>&amp;Fit all categories</source>
+        <translation>&amp;Ajustar todas las categorías</translation>
+    </message>
+    <message>
+        <source>Fit all categories</source>
+        <translation>Ajustar todas las categorías</translation>
+    </message>
+    <message>
+        <source>Show the eight categories side by side in the window&apos;s width</source>
+        <translation>Mostrar las ocho categorías una al lado de otra en el ancho de la ventana</translation>
+    </message>
+    <message>
         <source>What data do I need?</source>
         <translation>¿Qué datos necesito?</translation>
     </message>

@@ -1910,6 +1910,18 @@
         <translation>Appuyez sur Entrée sur une cellule (ou double-cliquez dessus) pour la lire en entier ; cliquez sur le nom d&apos;une catégorie pour l&apos;ouvrir.</translation>
     </message>
     <message>
+        <source>&amp;Fit all categories</source>
+        <translation>&amp;Ajuster toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Fit all categories</source>
+        <translation>Ajuster toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Show the eight categories side by side in the window&apos;s width</source>
+        <translation>Afficher les huit catégories côte à côte dans la largeur de la fenêtre</translation>
+    </message>
+    <message>
         <source>What data do I need?</source>
         <translation>De quelles données ai-je besoin ?</translation>
     </message>

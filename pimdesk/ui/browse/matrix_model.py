@@ -23,6 +23,7 @@ from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.style import category_swatch
 
 translate = QCoreApplication.translate
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,6 +149,8 @@ class MatrixModel(QAbstractTableModel):
                 status=labels.status_label(category.status),
                 provenance=self._state.definition_provenance(section),
             )
+        if role == Qt.ItemDataRole.DecorationRole:
+            return category_swatch(category.id)
         return link("category", category.id) if role == LOCATION_ROLE else None
 
     def _element_header(self, section: int, role: int) -> Any:

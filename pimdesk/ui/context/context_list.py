@@ -28,6 +28,7 @@ from pimdesk.ui.context.context_files import FileOutcome, SelectionFiles
 from pimdesk.ui.context.context_labels import scenario_namer
 from pimdesk.ui.context.context_list_controls import Notice, list_buttons
 from pimdesk.ui.context.context_list_model import ID_ROLE, SelectionsModel
+from pimdesk.ui.widgets.flow_layout import flow_row
 
 translate = QCoreApplication.translate
 
@@ -150,15 +151,13 @@ class ContextList(QWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter_edit, 1)
-        button_row = QHBoxLayout()
-        for button in self.buttons.values():
-            button_row.addWidget(button)
-        button_row.addStretch(1)
+        # The nine buttons wrap onto a second line rather than widen the window (small screens).
+        button_row = flow_row(list(self.buttons.values()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.notice)
         layout.addLayout(filter_row)
-        layout.addLayout(button_row)
+        layout.addWidget(button_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
 
