@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+from pimdesk.domain.category_colours import category_colour
 from pimdesk.domain.content import Attribution, ItemKind, Origin
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.provenance import Provenance, provenance_of
@@ -157,3 +158,11 @@ def source_note(reference: ReferenceService, attribution: Attribution) -> str:
     Desk's note on §7.2' or 'PIM Desk's illustration — not from the source'."""
     value = provenance(reference, attribution.origin, attribution.source)
     return paragraph(text(value.label), "source")
+
+
+def category_mark(category_id: str) -> str:
+    """The category's number on its colour, as in the Matrix's column headers (style.py)."""
+    number = category_colour(category_id).number
+    if not number:
+        return ""
+    return f'<span class="swatch-{number}">&nbsp;{number}&nbsp;</span>&nbsp;'

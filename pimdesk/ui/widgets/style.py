@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -155,6 +155,11 @@ def apply_theme(app: QGuiApplication, dark: bool | None = None) -> Theme:
     return theme
 
 
+def _can_paint() -> bool:
+    """Whether pixmaps can be made: the models also serve code that runs without a GUI."""
+    return isinstance(QCoreApplication.instance(), QGuiApplication)
+
+
 # ---------------------------------------------------------------------- category colours
 def tint(category_id: str, theme: Theme) -> str:
     """The background a category's rows and headings take in this theme."""
@@ -187,7 +192,9 @@ def _swatch_pixmap(category_id: str, size: int, ratio: float) -> QPixmap:
 
 def category_swatch(category_id: str, size: int = 16) -> QIcon:
     """A small square in the category's colour, carrying its number (1-8, as in the Matrix)."""
-    ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.instance() else 1
+    if not _can_paint():
+        return QIcon()
+    ratio = QGuiApplication.primaryScreen().devicePixelRatio()
     return QIcon(_swatch_pixmap(category_id, size, ratio))
 
 
@@ -255,6 +262,8 @@ def _icon(name: str, right_to_left: bool, colour: str) -> QIcon:
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
     """A bundled icon (resources/icons/<name>.svg) in the palette's text colour, mirrored for
     right-to-left languages when it shows a direction."""
+    if not _can_paint():
+        return QIcon()
     palette = palette or QGuiApplication.palette()
     right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return _icon(name, right_to_left, palette.color(QPalette.ColorRole.WindowText).name())
