@@ -169,10 +169,6 @@
         <translation>عرض الا&amp;ختلافات فقط</translation>
     </message>
     <message>
-        <source>Only the differences</source>
-        <translation>الاختلافات فقط</translation>
-    </message>
-    <message>
         <source>Hide the categories both contexts treat the same way</source>
         <translation>إخفاء الفئات التي يعاملها السياقان بالطريقة نفسها</translation>
     </message>
@@ -429,10 +425,6 @@
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
         <translation>ال&amp;سماح بحزمة غير موقَّعة أو يتعذر التحقق منها</translation>
-    </message>
-    <message>
-        <source>Allow an unverified pack</source>
-        <translation>السماح بحزمة لم يُتحقق منها</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
@@ -814,6 +806,10 @@
         <translation>حُفظ «{name}» باسم ‪{path}‬.</translation>
     </message>
     <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (مستورد)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>لم يُستورد شيء: {reason}</translation>
     </message>
@@ -912,6 +908,10 @@
         <translation>سياق جديد</translation>
     </message>
     <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (نسخة)</translation>
+    </message>
+    <message>
         <source>Duplicated as “{name}”.</source>
         <translation>نُسخ باسم «{name}».</translation>
     </message>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Rename</source>
-        <translation>إعادة التسمية</translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Give the chosen context another name (F2)</source>
@@ -1554,10 +1554,6 @@
         <translation>مسرد للتوزيع بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <source>Glossary handout</source>
-        <translation>مسرد للتوزيع</translation>
-    </message>
-    <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
         <translation>تصدير كل المصطلحات مرتبة أبجدياً في ملف PDF للطباعة والتوزيع</translation>
     </message>
@@ -1898,10 +1894,6 @@
         <translation>العرض لكل فئة</translation>
     </message>
     <message>
-        <source>Show this row for every category</source>
-        <translation>عرض هذا الصف لكل فئة</translation>
-    </message>
-    <message>
         <source>By &amp;row:</source>
         <translation>حسب ال&amp;صف:</translation>
     </message>
@@ -2002,10 +1994,6 @@
     <message>
         <source>&amp;Add need</source>
         <translation>إ&amp;ضافة الحاجة</translation>
-    </message>
-    <message>
-        <source>Add your own need</source>
-        <translation>إضافة حاجتك الخاصة</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
@@ -2706,10 +2694,6 @@
     <message>
         <source>Add &amp;by hand</source>
         <translation>الإضافة &amp;يدوياً</translation>
-    </message>
-    <message>
-        <source>Add the category by hand</source>
-        <translation>إضافة الفئة يدوياً</translation>
     </message>
     <message>
         <source>Add the chosen category to this context, accepted</source>

@@ -169,10 +169,6 @@
         <translation>Mostrar s&amp;olo las diferencias</translation>
     </message>
     <message>
-        <source>Only the differences</source>
-        <translation>Solo las diferencias</translation>
-    </message>
-    <message>
         <source>Hide the categories both contexts treat the same way</source>
         <translation>Ocultar las categorías que ambos contextos tratan de la misma manera</translation>
     </message>
@@ -429,10 +425,6 @@
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
         <translation>&amp;Permitir un paquete sin firma o que no se puede verificar</translation>
-    </message>
-    <message>
-        <source>Allow an unverified pack</source>
-        <translation>Permitir un paquete no verificado</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
@@ -814,6 +806,10 @@
         <translation>«{name}» guardado como {path}.</translation>
     </message>
     <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importado)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>No se importó nada: {reason}</translation>
     </message>
@@ -910,6 +906,10 @@
     <message>
         <source>New context</source>
         <translation>Nuevo contexto</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <source>Duplicated as “{name}”.</source>
@@ -1554,10 +1554,6 @@
         <translation>Glosario para repartir en P&amp;DF…</translation>
     </message>
     <message>
-        <source>Glossary handout</source>
-        <translation>Glosario para repartir</translation>
-    </message>
-    <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
         <translation>Exportar todos los términos, de la A a la Z, en un PDF para imprimir y repartir</translation>
     </message>
@@ -1898,10 +1894,6 @@
         <translation>Mostrar en todas las categorías</translation>
     </message>
     <message>
-        <source>Show this row for every category</source>
-        <translation>Mostrar esta fila en todas las categorías</translation>
-    </message>
-    <message>
         <source>By &amp;row:</source>
         <translation>Por &amp;fila:</translation>
     </message>
@@ -2002,10 +1994,6 @@
     <message>
         <source>&amp;Add need</source>
         <translation>&amp;Añadir necesidad</translation>
-    </message>
-    <message>
-        <source>Add your own need</source>
-        <translation>Añadir su propia necesidad</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
@@ -2706,10 +2694,6 @@
     <message>
         <source>Add &amp;by hand</source>
         <translation>Añadir a &amp;mano</translation>
-    </message>
-    <message>
-        <source>Add the category by hand</source>
-        <translation>Añadir la categoría a mano</translation>
     </message>
     <message>
         <source>Add the chosen category to this context, accepted</source>

@@ -169,10 +169,6 @@
         <translation>N&apos;afficher &amp;que les différences</translation>
     </message>
     <message>
-        <source>Only the differences</source>
-        <translation>Seulement les différences</translation>
-    </message>
-    <message>
         <source>Hide the categories both contexts treat the same way</source>
         <translation>Masquer les catégories que les deux contextes traitent de la même façon</translation>
     </message>
@@ -429,10 +425,6 @@
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
         <translation>&amp;Autoriser un paquet non signé ou impossible à vérifier</translation>
-    </message>
-    <message>
-        <source>Allow an unverified pack</source>
-        <translation>Autoriser un paquet non vérifié</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
@@ -814,6 +806,10 @@
         <translation>« {name} » enregistré sous {path}.</translation>
     </message>
     <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importé)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>Rien n&apos;a été importé : {reason}</translation>
     </message>
@@ -910,6 +906,10 @@
     <message>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <source>Duplicated as “{name}”.</source>
@@ -1554,10 +1554,6 @@
         <translation>Glossaire à distribuer en P&amp;DF…</translation>
     </message>
     <message>
-        <source>Glossary handout</source>
-        <translation>Glossaire à distribuer</translation>
-    </message>
-    <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
         <translation>Exporter tous les termes, de A à Z, dans un PDF à imprimer et à distribuer</translation>
     </message>
@@ -1898,10 +1894,6 @@
         <translation>Afficher pour chaque catégorie</translation>
     </message>
     <message>
-        <source>Show this row for every category</source>
-        <translation>Afficher cette ligne pour chaque catégorie</translation>
-    </message>
-    <message>
         <source>By &amp;row:</source>
         <translation>Par &amp;ligne :</translation>
     </message>
@@ -2002,10 +1994,6 @@
     <message>
         <source>&amp;Add need</source>
         <translation>&amp;Ajouter le besoin</translation>
-    </message>
-    <message>
-        <source>Add your own need</source>
-        <translation>Ajouter votre propre besoin</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
@@ -2706,10 +2694,6 @@
     <message>
         <source>Add &amp;by hand</source>
         <translation>Ajouter à la &amp;main</translation>
-    </message>
-    <message>
-        <source>Add the category by hand</source>
-        <translation>Ajouter la catégorie à la main</translation>
     </message>
     <message>
         <source>Add the chosen category to this context, accepted</source>

@@ -24,6 +24,7 @@ from pimdesk.ui.browse.needs_panel import NeedsPanel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.flow_layout import flow_row
+from pimdesk.ui.widgets.named_controls import visible_name
 
 translate = QCoreApplication.translate
 COLUMN_WIDTH = 230
@@ -140,7 +141,7 @@ class MatrixPage(QTabWidget):
         row_choice.setCurrentIndex(max(0, row_choice.findData("outputs")))
         self.row_choice = row_choice
         show_row = QPushButton(translate("MatrixPage", "Show for every category"))
-        show_row.setAccessibleName(translate("MatrixPage", "Show this row for every category"))
+        show_row.setAccessibleName(visible_name(show_row.text()))
         show_row.clicked.connect(self._show_row)
         label = QLabel(translate("MatrixPage", "By &row:"))
         label.setBuddy(row_choice)

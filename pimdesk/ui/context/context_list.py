@@ -259,7 +259,11 @@ class ContextList(QWidget):
         if not chosen:
             return
         try:
-            copy = self._services.selections.duplicate(chosen)
+            selections = self._services.selections
+            # The copy's name in the interface's language (D20), free among the contexts.
+            wanted = translate("ContextList", "{name} (copy)")
+            name = selections.free_name(wanted.replace("{name}", selections.get(chosen).name))
+            copy = selections.duplicate(chosen, name)
         except PimDeskError as error:
             self._say(str(error))
             return

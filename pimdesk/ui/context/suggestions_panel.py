@@ -44,6 +44,7 @@ from pimdesk.ui.context.suggestions_model import (
     SuggestionsModel,
     category_rows,
 )
+from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -172,7 +173,7 @@ class SuggestionsPanel(QSplitter):
             translate("Suggestions", "A category the rules did not suggest, to add by hand")
         )
         button = QPushButton(translate("Suggestions", "Add &by hand"))
-        button.setAccessibleName(translate("Suggestions", "Add the category by hand"))
+        button.setAccessibleName(visible_name(button.text()))
         button.setAccessibleDescription(
             translate("Suggestions", "Add the chosen category to this context, accepted")
         )

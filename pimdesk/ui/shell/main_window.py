@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.pages = PageStack(PageContext(services, renderer, self.tasks), page_factories)
         self.pages.link_activated.connect(self.go)
         self.pages.link_hovered.connect(self._link_hovered)
+        self.pages.title_changed.connect(self._retitle)
         self.search_box = SearchBox()
         self.search = SearchController(
             services.reference, self.search_box, self.pages, self._show_current_page
@@ -298,6 +299,12 @@ class MainWindow(QMainWindow):
     def _open_result(self, location: Location) -> None:
         self.go(location)
         self.pages.focus_current()
+
+    @Slot(str)
+    def _retitle(self, title: str) -> None:
+        """The page shown was renamed (D18): the window's title says the new name."""
+        self.current_title = title
+        self.setWindowTitle(f"{title} — {APP_NAME}")
 
     def _show_current_page(self) -> None:
         """Show the current page again (after a search) without recording a new visit."""

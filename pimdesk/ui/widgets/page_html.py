@@ -161,8 +161,9 @@ def source_note(reference: ReferenceService, attribution: Attribution) -> str:
 
 
 def category_mark(category_id: str) -> str:
-    """The category's number on its colour, as in the Matrix's column headers (style.py)."""
+    """The category's number on its colour, as in the Matrix's column headers (style.py); it
+    follows the name, so a heading still starts with (and takes its direction from) the name."""
     number = category_colour(category_id).number
     if not number:
         return ""
-    return f'<span class="swatch-{number}">&nbsp;{number}&nbsp;</span>&nbsp;'
+    return f'&nbsp;<span class="swatch-{number}">&nbsp;{number}&nbsp;</span>'

@@ -1,0 +1,106 @@
+"""The desktop defects of the GUI review this branch fixes (gui.md D16, D18, D20, D25, D24)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from pimdesk.ui.context.context_files import ClashChoice
+from pimdesk.ui.context.selections_page import SelectionsPage
+from pimdesk.ui.locations import Location
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.widgets.named_controls import visible_name
+from tests.ui.context.context_helpers import retype, selections_page
+from tests.ui.context.test_context_list import choose_rows
+from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
+
+__all__ = ["use_language", "window_in"]
+
+
+def open_context(window: MainWindow, name: str = "New context") -> SelectionsPage:
+    selection = window.services.selections.create(name, "sudden_onset_emergency")
+    window.go(Location("selections", selection.id))
+    return selections_page(window)
+
+
+def test_tab_follows_the_context_form_as_it_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    details = open_context(window).editor.details
+    details.name_edit.setFocus()
+    qtbot.waitUntil(details.name_edit.hasFocus)
+    expected = [
+        details.place_edit,
+        details.dated_check,
+        details.date_edit,
+        details.organisation_edit,
+        details.scenario_combo,
+        details.notes_edit,
+    ]
+    walked: list[QWidget] = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        # A date edit's focus lands on its line edit; the widget that holds it is the field.
+        while focus is not None and focus not in expected:
+            focus = focus.parentWidget()
+        walked.append(focus)  # type: ignore[arg-type]
+    if not details.date_edit.isEnabled():  # a disabled date is skipped, as it should be
+        expected.remove(details.date_edit)
+        walked = walked[: len(expected)]
+    assert walked == expected
+
+
+def test_the_window_title_follows_a_rename_in_the_editor(qtbot: QtBot, window: MainWindow) -> None:
+    page = open_context(window)
+    assert window.windowTitle().startswith("New context — ")
+    retype(qtbot, page.editor.details.name_edit, "Kasai floods")
+    page.editor.flush()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Kasai floods — "))
+    assert window.current_title == "Kasai floods"
+
+
+def test_names_made_by_the_app_are_in_the_interface_language(
+    qtbot: QtBot, window_in: WindowIn, tmp_path: Path
+) -> None:
+    window = window_in("fr")
+    window.services.selections.create("Kasai", "sudden_onset_emergency")
+    window.go(Location("selections"))
+    panel = selections_page(window).list_panel
+    choose_rows(panel, "Kasai")
+    qtbot.mouseClick(panel.buttons["duplicate"], Qt.MouseButton.LeftButton)
+    assert window.services.selections.find("Kasai (copie)") is not None
+    shared = tmp_path / "kasai.pimsel"
+    window.services.selections.export(window.services.selections.find("Kasai").id, shared)
+    panel.files.ask_about_clash = lambda _parent, _name: ClashChoice.COPY
+    result = panel.files.import_file(shared)
+    assert result is not None and not result.failed
+    assert window.services.selections.find("Kasai (importé)") is not None
+
+
+def every_button(root: QWidget) -> list[QAbstractButton]:
+    """The buttons labelled in words (a lone "#" or arrow is a symbol, not a label to speak)."""
+    return [
+        b
+        for b in root.findChildren(QAbstractButton)
+        if any(c.isalpha() for c in b.text()) and b.accessibleName()
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_accessible_names_contain_the_visible_label(window_in: WindowIn, language: str) -> None:
+    window = window_in(language)
+    page = open_context(window)
+    for tabs in page.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+    for location in (Location("matrix"), Location("glossary"), Location("selections")):
+        window.go(location)
+    wrong = {
+        (visible_name(b.text()), b.accessibleName())
+        for b in every_button(window)
+        if visible_name(b.text()).casefold() not in b.accessibleName().casefold()
+    }
+    assert not wrong, wrong
