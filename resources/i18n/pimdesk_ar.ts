@@ -275,6 +275,10 @@
 <context>
     <name>ContentPage</name>
     <message>
+        <source>or tick “{option}” to accept it anyway</source>
+        <translation>أو حدِّد «{option}» لقبوله رغم ذلك</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>تحديث المحتوى</translation>
     </message>

@@ -275,6 +275,10 @@
 <context>
     <name>ContentPage</name>
     <message>
+        <source>or tick “{option}” to accept it anyway</source>
+        <translation>o marque «{option}» para aceptarlo de todos modos</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>Actualizar el contenido</translation>
     </message>

@@ -275,6 +275,10 @@
 <context>
     <name>ContentPage</name>
     <message>
+        <source>or tick “{option}” to accept it anyway</source>
+        <translation>ou cochez « {option} » pour l’accepter quand même</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>Mettre à jour le contenu</translation>
     </message>

@@ -26,6 +26,8 @@ from pimdesk.ui.widgets.model_index import ROOT, Index
 from pimdesk.ui.widgets.style import category_swatch
 
 translate = QCoreApplication.translate
+# Unicode's left-to-right isolate: an English line keeps its order inside a right-to-left view.
+LTR_ISOLATE = "\u2066%s\u2069"
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ITEMS = 4
 HEADER_WIDTH = 22  # characters per line of a wrapped header
@@ -62,6 +64,8 @@ class MatrixState:
             lines.append(
                 translate("Matrix", "… and {count} more: open the cell").format(count=hidden)
             )
+        if cell.fallback:  # English shown for want of a translation: marked, and read LTR (D6)
+            lines = [f"[{translate('Pages', 'English')}]", *(LTR_ISOLATE % line for line in lines)]
         return "\n".join(lines)
 
     def _mark(self, item: CellItem) -> str:
@@ -121,7 +125,10 @@ class MatrixModel(QAbstractTableModel):
                 sources=self._state.sources(row, column),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            start = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if self._state.cell(row, column).fallback:  # English starts on the left, even in Arabic
+                start |= Qt.AlignmentFlag.AlignAbsolute
+            return int(start)
         if role == LOCATION_ROLE:
             return link("cell", self._state.cell(row, column).id)
         return None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from pimdesk.ui.browse.matrix_page import MatrixPage
 from pimdesk.ui.context.context_files import ClashChoice
 from pimdesk.ui.context.selections_page import SelectionsPage
 from pimdesk.ui.locations import Location
@@ -104,3 +105,35 @@ def test_accessible_names_contain_the_visible_label(window_in: WindowIn, languag
         if visible_name(b.text()).casefold() not in b.accessibleName().casefold()
     }
     assert not wrong, wrong
+
+
+def test_english_shown_in_the_arabic_matrix_reads_left_to_right_and_is_marked(
+    window_in: WindowIn,
+) -> None:
+    window = window_in("ar")
+    window.go(Location("matrix"))
+    page = window.pages.currentWidget()
+    assert isinstance(page, MatrixPage)
+    model = page.model
+    state = model.state
+    found = [
+        (row, column)
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        if state.cell(row, column).fallback
+    ]
+    assert found, "the Arabic content has no English fallback left to test with"
+    row, column = found[0]
+    shown = model.index(row, column).data()
+    marker, *lines = shown.split("\n")
+    assert marker == f"[{QCoreApplication.translate('Pages', 'English')}]" and marker != "[English]"
+    assert all(line.startswith("\u2066") and line.endswith("\u2069") for line in lines)
+    alignment = Qt.AlignmentFlag(model.index(row, column).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert alignment & Qt.AlignmentFlag.AlignAbsolute  # left even in the mirrored grid
+    translated = next(
+        (r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if not state.cell(r, c).fallback
+    )
+    assert "\u2066" not in model.index(*translated).data()
