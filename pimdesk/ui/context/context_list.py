@@ -248,10 +248,14 @@ class ContextList(QWidget):
             self._say(str(error))
             return
         dialog = RenameDialog(self._services, selection, self)
-        dialog.renamed.connect(lambda stored: self.refresh(stored.id))
+        dialog.renamed.connect(lambda stored: self._renamed(stored.id))
         dialog.finished.connect(dialog.deleteLater)
         self.rename_dialog = dialog
         dialog.open()
+
+    def _renamed(self, selection_id: str) -> None:
+        self.notice.hide()  # what it said ("Duplicated as …") may name the old name (D17)
+        self.refresh(selection_id)
 
     @Slot()
     def duplicate_selected(self) -> None:

@@ -137,3 +137,28 @@ def test_english_shown_in_the_arabic_matrix_reads_left_to_right_and_is_marked(
         if not state.cell(r, c).fallback
     )
     assert "\u2066" not in model.index(*translated).data()
+
+
+def test_the_notice_neither_moves_the_list_nor_outlives_a_rename(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.services.selections.create("Kasai", "sudden_onset_emergency")
+    window.go(Location("selections"))
+    panel = selections_page(window).list_panel
+    qtbot.waitUntil(panel.table.isVisible)
+    before = {name: b.mapTo(panel, b.rect().topLeft()) for name, b in panel.buttons.items()}
+    table_top = panel.table.mapTo(panel, panel.table.rect().topLeft())
+    choose_rows(panel, "Kasai")
+    qtbot.mouseClick(panel.buttons["duplicate"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.notice.isVisible)
+    QApplication.processEvents()
+    after = {name: b.mapTo(panel, b.rect().topLeft()) for name, b in panel.buttons.items()}
+    assert after == before  # nothing jumps under the pointer
+    assert panel.table.mapTo(panel, panel.table.rect().topLeft()) == table_top
+    choose_rows(panel, "Kasai (copy)")
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    dialog = panel.rename_dialog
+    retype(qtbot, dialog.name_edit, "plan B")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not panel.notice.isVisible()  # "Duplicated as 'Kasai (copy)'" is no longer true
