@@ -162,3 +162,21 @@ def test_the_notice_neither_moves_the_list_nor_outlives_a_rename(
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not panel.notice.isVisible()  # "Duplicated as 'Kasai (copy)'" is no longer true
+
+
+def test_the_rename_message_is_shown_whole(qtbot: QtBot, window: MainWindow) -> None:
+    for name in ("Kasai floods", "Goma"):
+        window.services.selections.create(name, "sudden_onset_emergency")
+    window.go(Location("selections"))
+    panel = selections_page(window).list_panel
+    choose_rows(panel, "Goma")
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    dialog = panel.rename_dialog
+    assert dialog.name_edit.width() >= dialog.name_edit.fontMetrics().averageCharWidth() * 40
+    retype(qtbot, dialog.name_edit, "Kasai floods")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    message = dialog.message
+    qtbot.waitUntil(message.isVisible)
+    assert "Kasai floods" in message.text()
+    assert message.height() >= message.heightForWidth(message.width())  # not cut off
+    dialog.reject()
