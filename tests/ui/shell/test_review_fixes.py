@@ -180,3 +180,20 @@ def test_the_rename_message_is_shown_whole(qtbot: QtBot, window: MainWindow) -> 
     assert "Kasai floods" in message.text()
     assert message.height() >= message.heightForWidth(message.width())  # not cut off
     dialog.reject()
+
+
+def test_the_toolbar_shows_icons_and_keeps_its_width_when_a_page_is_bookmarked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go(Location("category", "case_management"))
+    button = window.toolbar.widgetForAction(window.actions_.bookmark)
+    box_width = window.search_box.width()
+    assert not window.actions_.bookmark.icon().isNull()
+    for action in (window.actions_.back, window.actions_.forward, window.actions_.home):
+        assert not action.icon().isNull()
+        assert window.toolbar.widgetForAction(action).accessibleName()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.actions_.bookmark.isChecked)
+    QApplication.processEvents()
+    assert window.search_box.width() == box_width  # D24: "Bookmarked" resized the search box
+    assert visible_name(window.actions_.bookmark.text()) in button.accessibleName()
