@@ -2708,6 +2708,10 @@
         <translation>يحتاج كل سياق إلى مزيج خاص به من الفئات. تقترح القواعد هذه الفئات بناءً على السيناريو والبيانات التي تحتاجها والأنظمة القائمة؛ اختر إحداها لترى السبب، ثم قرّر.</translation>
     </message>
     <message>
+        <source>Add a cate&amp;gory:</source>
+        <translation>إضافة &amp;فئة:</translation>
+    </message>
+    <message>
         <source>Decision:</source>
         <translation>القرار:</translation>
     </message>

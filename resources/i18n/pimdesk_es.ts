@@ -2708,6 +2708,10 @@
         <translation>Cada contexto necesita su propia combinación de categorías. Las reglas sugieren estas a partir del escenario, los datos que necesita y los sistemas que ya existen; elija una para ver por qué y después decida.</translation>
     </message>
     <message>
+        <source>Add a cate&amp;gory:</source>
+        <translation>Añadir una cate&amp;goría:</translation>
+    </message>
+    <message>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>

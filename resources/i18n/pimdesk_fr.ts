@@ -2708,6 +2708,10 @@
         <translation>Chaque contexte a besoin de sa propre combinaison de catégories. Les règles proposent celles-ci d&apos;après le scénario, les données dont vous avez besoin et les systèmes déjà en place ; choisissez-en une pour voir pourquoi, puis décidez.</translation>
     </message>
     <message>
+        <source>Add a cate&amp;gory:</source>
+        <translation>Ajouter une caté&amp;gorie :</translation>
+    </message>
+    <message>
         <source>Decision:</source>
         <translation>Décision :</translation>
     </message>

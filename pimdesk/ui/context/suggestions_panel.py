@@ -191,7 +191,11 @@ class SuggestionsPanel(QSplitter):
             )
         )
         intro.setWordWrap(True)
+        # A visible label, so that the combo has a name on every platform (D25).
+        add_label = QLabel(translate("Suggestions", "Add a cate&gory:"))
+        add_label.setBuddy(self.add_combo)
         adding = QHBoxLayout()
+        adding.addWidget(add_label)
         adding.addWidget(self.add_combo, 1)
         adding.addWidget(self.add_button)
         layout = QVBoxLayout(side)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from pimdesk.ui.browse.matrix_page import MatrixPage
@@ -197,3 +197,13 @@ def test_the_toolbar_shows_icons_and_keeps_its_width_when_a_page_is_bookmarked(
     QApplication.processEvents()
     assert window.search_box.width() == box_width  # D24: "Bookmarked" resized the search box
     assert visible_name(window.actions_.bookmark.text()) in button.accessibleName()
+
+
+def test_the_category_to_add_has_a_visible_label(window: MainWindow) -> None:
+    combo = open_context(window).editor.suggestions.add_combo
+    labels = [
+        label
+        for label in combo.parentWidget().findChildren(QLabel)
+        if label.buddy() is combo and label.text()
+    ]
+    assert labels  # read out as the combo's name even while it is empty (D25)
