@@ -19,9 +19,11 @@ from PySide6.QtGui import (
     QIcon,
     QPainter,
     QPalette,
+    QPen,
     QPixmap,
     QTransform,
 )
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from pimdesk.domain import category_colours as colours
 from pimdesk.domain.category_colours import CATEGORY_COLOURS, category_colour, contrast_ratio
@@ -152,7 +154,57 @@ def apply_theme(app: QGuiApplication, dark: bool | None = None) -> Theme:
     """Give the application the light or dark palette (the desktop's choice by default)."""
     theme = DARK if (system_prefers_dark() if dark is None else dark) else LIGHT
     app.setPalette(make_palette(theme))
+    if isinstance(app, QApplication) and not isinstance(app.style(), PimStyle):
+        app.setStyle(PimStyle(app.style().name()))
     return theme
+
+
+class PimStyle(QProxyStyle):
+    """Fusion, with check boxes, radio buttons and focus frames that stand out in both palettes.
+
+    Fusion outlines an indicator in a darker shade of the window colour, which vanishes on a dark
+    window (review P10); and its focus frame is a thin light line (D26). Both are drawn again
+    here in the palette's Mid and Highlight colours.
+    """
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        indicators = {
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox: False,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton: True,
+        }
+        if element in indicators:
+            self._outline(option, painter, round_=indicators[element])
+        elif element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            self._focus(option, painter)
+
+    @staticmethod
+    def _outline(option: QStyleOption, painter: QPainter, round_: bool) -> None:
+        painter.save()
+        # Crisp, not antialiased: a one-pixel line keeps its full colour and so its contrast.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRectF(option.rect).adjusted(0, 0, -1, -1)
+        if round_:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+    @staticmethod
+    def _focus(option: QStyleOption, painter: QPainter) -> None:
+        painter.save()
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
+        painter.restore()
 
 
 def _can_paint() -> bool:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
+from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.category_colours import CATEGORY_COLOURS, contrast_ratio
 from pimdesk.paths import ICONS_FOLDER, resource
@@ -111,3 +112,28 @@ def test_category_swatches_carry_the_category_colour(qapp: QApplication) -> None
 def test_icon_files_are_svg(qapp: QApplication) -> None:
     for path in Path(resource(ICONS_FOLDER)).glob("*.svg"):
         assert path.read_text(encoding="utf-8").lstrip().startswith("<svg")
+
+
+@pytest.mark.parametrize("kind", ["check", "radio"])
+def test_unticked_boxes_show_their_outline_in_the_dark_palette(
+    qtbot: QtBot, qapp: QApplication, kind: str
+) -> None:
+    box = QCheckBox("Must have") if kind == "check" else QRadioButton("Accept")
+    qtbot.addWidget(box)
+    proxy = style.PimStyle("Fusion")
+    box.setStyle(proxy)
+    box.setPalette(style.make_palette(DARK))
+    box.resize(box.sizeHint())
+    image = box.grab().toImage()
+    outline = QColor(DARK.mid)
+
+    def near(colour: QColor) -> bool:
+        return all(
+            abs(a - b) <= 24 for a, b in zip(colour.getRgb()[:3], outline.getRgb()[:3], strict=True)
+        )
+
+    ink = sum(
+        near(image.pixelColor(x, y)) for x in range(image.width()) for y in range(image.height())
+    )
+    assert ink >= 12, ink  # the indicator's edge, in a colour that stands out from the base
+    assert contrast_ratio(DARK.mid, DARK.base) >= 2.9
