@@ -2282,6 +2282,14 @@
         <translation>ما الفئات التي يحتاجها وضعي؟ {links}</translation>
     </message>
     <message>
+        <source>Which categories does my team need here, and why? {link}</source>
+        <translation>ما الفئات التي يحتاج إليها فريقي هنا، ولماذا؟ {link}</translation>
+    </message>
+    <message>
+        <source>Build a context</source>
+        <translation>بناء سياق</translation>
+    </message>
+    <message>
         <source>What data do I need? {link}</source>
         <translation>ما البيانات التي أحتاجها؟ {link}</translation>
     </message>

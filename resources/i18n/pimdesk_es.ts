@@ -2282,6 +2282,14 @@
         <translation>¿Qué categorías necesita mi situación? {links}</translation>
     </message>
     <message>
+        <source>Which categories does my team need here, and why? {link}</source>
+        <translation>¿Qué categorías necesita aquí mi equipo, y por qué? {link}</translation>
+    </message>
+    <message>
+        <source>Build a context</source>
+        <translation>Crear un contexto</translation>
+    </message>
+    <message>
         <source>What data do I need? {link}</source>
         <translation>¿Qué datos necesito? {link}</translation>
     </message>

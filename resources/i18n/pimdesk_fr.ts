@@ -2282,6 +2282,14 @@
         <translation>De quelles catégories ma situation a-t-elle besoin ? {links}</translation>
     </message>
     <message>
+        <source>Which categories does my team need here, and why? {link}</source>
+        <translation>De quelles catégories mon équipe a-t-elle besoin ici, et pourquoi ? {link}</translation>
+    </message>
+    <message>
+        <source>Build a context</source>
+        <translation>Construire un contexte</translation>
+    </message>
+    <message>
         <source>What data do I need? {link}</source>
         <translation>De quelles données ai-je besoin ? {link}</translation>
     </message>

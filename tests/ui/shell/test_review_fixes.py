@@ -17,6 +17,7 @@ from pimdesk.ui.shell.main_window import MainWindow
 from pimdesk.ui.widgets.named_controls import visible_name
 from tests.ui.context.context_helpers import retype, selections_page
 from tests.ui.context.test_context_list import choose_rows
+from tests.ui.helpers import current_view
 from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
 
 __all__ = ["use_language", "window_in"]
@@ -207,3 +208,10 @@ def test_the_category_to_add_has_a_visible_label(window: MainWindow) -> None:
         if label.buddy() is combo and label.text()
     ]
     assert labels  # read out as the combo's name even while it is empty (D25)
+
+
+def test_the_start_page_leads_to_building_a_context(qtbot: QtBot, window: MainWindow) -> None:
+    window.go(Location("home"))
+    page = current_view(window).page
+    assert page is not None
+    assert 'href="pim:selections"' in page.html and "Build a context" in page.html
