@@ -83,12 +83,12 @@ class MatrixState:
         category = self.categories[column]
         return provenance_of(category.definition_origin, category.source, words=self.words).label
 
-    def column_header(self, column: int) -> str:
+    def column_header(self, column: int, width: int = HEADER_WIDTH) -> str:
         category = self.categories[column]
-        lines = textwrap.wrap(category.name, HEADER_WIDTH)
+        lines = textwrap.wrap(category.name, width, break_long_words=False)
         badge = labels.status_badge(category.status)
         if badge:
-            lines.append(f"[{badge}]")
+            lines.append(f"[{badge}]")  # one line: the marker is read as a whole
         return "\n".join(lines)
 
     def row_header(self, row: int) -> str:
@@ -99,6 +99,13 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, state: MatrixState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        self.header_width = HEADER_WIDTH
+
+    def set_header_width(self, letters: int) -> None:
+        """Wrap the category names at `letters` a line (narrow columns: more, shorter lines)."""
+        if letters != self.header_width:
+            self.header_width = letters
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     @property
     def state(self) -> MatrixState:
@@ -147,7 +154,7 @@ class MatrixModel(QAbstractTableModel):
     def _category_header(self, section: int, role: int) -> Any:
         category = self._state.categories[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._state.column_header(section)
+            return self._state.column_header(section, self.header_width)
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate(
                 "Matrix", "{name}: {status}. Definition: {provenance}. Click to open the category."

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.browse.matrix_model import HEADER_WIDTH, LOCATION_ROLE, MatrixModel, MatrixState
 from pimdesk.ui.browse.needs_panel import NeedsPanel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
@@ -32,6 +32,7 @@ ROW_HEADER_WIDTH = 150
 COMPACT_MINIMUM = 92  # px per category column in the compact view
 COMPACT_ROW_HEADER = 120
 ROW_CHOICE_LETTERS = 24
+COMPACT_HEADER_LETTERS = 12
 
 
 class MatrixGrid(QTableView):
@@ -76,6 +77,9 @@ class MatrixGrid(QTableView):
             for section in range(header.count()):
                 header.resizeSection(section, COLUMN_WIDTH)
         self.verticalHeader().setMinimumWidth(COMPACT_ROW_HEADER if on else ROW_HEADER_WIDTH)
+        model = self.model()
+        if isinstance(model, MatrixModel):  # narrow columns: the names wrap onto more lines
+            model.set_header_width(COMPACT_HEADER_LETTERS if on else HEADER_WIDTH)
         self._resize_timer.start()
 
     @Slot(QModelIndex)
