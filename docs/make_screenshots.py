@@ -2,14 +2,17 @@
 
 Starts PIM Desk's main window on a throw-away data folder (your own data is never touched),
 walks it to each page as a user would and saves each view to docs/screenshots/*.png.
-Runs offscreen by default (QT_QPA_PLATFORM=offscreen); under a real or virtual X display it
-draws exactly the same widgets.
+Runs offscreen (QT_QPA_PLATFORM=offscreen), each variant in its own process: every page kind in
+the light and the dark palette at 1280×800, and the main pages on a 1024×600 screen and at 150%
+on a 1366×768 screen, in English and in Arabic (file names small-en-*, small-ar-*, scaled-*).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -18,15 +21,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 from pimdesk.ui.locations import Location
-from pimdesk.ui.shell.application import create_application, open_main_window
+from pimdesk.ui.shell.application import apply_language, create_application, open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.widgets.style import apply_theme
 
 SIZE = (1280, 800)
 OUTPUT = Path(__file__).resolve().parent / "screenshots"
@@ -97,25 +100,6 @@ def context_categories(window: MainWindow) -> None:
         tabs.setCurrentIndex(tabs.count() - 1)  # the suggested categories and their reasons
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#26282b"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#1d1f21"),
-        (QPalette.ColorRole.AlternateBase, "#34373b"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#303236"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#4b8fd8"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.Link, "#8ab4f8"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 # (file name, the steps that lead there) — in this order, so the start page has a history.
 SHOTS: list[tuple[str, list[Step]]] = [
     ("matrix", [go(Location("matrix"))]),
@@ -140,34 +124,76 @@ def take(window: MainWindow, app: QApplication, name: str, steps: list[Step]) ->
     return target
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="*", help="names of the screenshots to take")
-    args = parser.parse_args()
-    OUTPUT.mkdir(parents=True, exist_ok=True)
+# The variants: (file-name prefix, theme, screen size, scale, language, the shots to take).
+# Each runs in its own process, as the screen, the scale and the language are set before Qt starts.
+ALL = [name for name, _ in SHOTS]
+FIT = ["start", "matrix", "category", "context", "search"]
+VARIANTS: dict[str, tuple[str, tuple[int, int], str, str, list[str]]] = {
+    "": ("light", (1280, 800), "1", "en", ALL),
+    "dark-": ("dark", (1280, 800), "1", "en", ALL),
+    "small-en-": ("light", (1024, 600), "1", "en", FIT),
+    "small-ar-": ("light", (1024, 600), "1", "ar", FIT),
+    "scaled-en-": ("light", (1366, 768), "1.5", "en", FIT),
+    "scaled-ar-": ("light", (1366, 768), "1.5", "ar", FIT),
+}
+
+
+def screen_config(size: tuple[int, int]) -> str:
+    """An offscreen screen of `size` pixels (an option of Qt's offscreen platform)."""
+    folder = Path(tempfile.mkdtemp(prefix="pimdesk-screen-"))
+    config = folder / "screen.json"
+    width, height = size
+    screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96}]}), encoding="utf-8")
+    return str(config)
+
+
+def run_variant(prefix: str) -> int:
+    """Take one variant's screenshots in this process (the environment is already set)."""
+    theme, _size, _scale, language, names = VARIANTS[prefix]
     app = create_application()
+    apply_theme(app, theme == "dark")
     with tempfile.TemporaryDirectory(prefix="pimdesk-screenshots-") as folder:
-        services = Services(AppPaths.resolve(folder))
+        services = Services(AppPaths.resolve(folder), language)
+        translators = apply_language(app, language, services.paths.translations_dir)
         add_context(services)
         window = open_main_window(services)
-        window.resize(*SIZE)
+        if prefix:
+            window.fit_to_screen()  # as the app starts on that screen
+        else:
+            window.resize(*SIZE)
         window.show()
         settle(app)
         for name, steps in SHOTS:
-            if not args.only or name in args.only:
-                print(take(window, app, name, steps).relative_to(OUTPUT.parent.parent))
-        if not args.only or "dark" in args.only:
-            app.setPalette(dark_palette())
-            print(
-                take(
-                    window,
-                    app,
-                    "dark",
-                    [go(Location("category", "security_situational_awareness"))],
-                ).relative_to(OUTPUT.parent.parent)
-            )
+            if name in names:
+                print(take(window, app, prefix + name, steps).relative_to(OUTPUT.parent.parent))
         window.close()
         services.close()
+        translators.remove(app)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variant", help="take one variant here (used by the driver)")
+    parser.add_argument("--only", nargs="*", help="file-name prefixes of the variants to take")
+    args = parser.parse_args()
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    if args.variant is not None:
+        return run_variant(args.variant)
+    for prefix, (_theme, size, scale, _language, _names) in VARIANTS.items():
+        if (
+            args.only
+            and prefix.rstrip("-") not in args.only
+            and not (prefix == "" and "light" in args.only)
+        ):
+            continue
+        environment = dict(os.environ, QT_SCALE_FACTOR=scale)
+        environment["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_config(size)}"
+        command = [sys.executable, __file__, "--variant", prefix]
+        code = subprocess.run(command, env=environment, check=False).returncode
+        if code:
+            return code
     return 0
 
 

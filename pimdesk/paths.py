@@ -19,6 +19,7 @@ PORTABLE_DATA_FOLDER = "pimdesk-data"
 REFERENCE_DATABASE = "db/pimdesk-reference.sqlite"
 FONTS_FOLDER = "resources/fonts"
 ICONS_FOLDER = "resources/icons"
+STYLE_FOLDER = "resources/style"
 TRANSLATIONS_FOLDER = "resources/i18n"
 APP_ICON = f"{ICONS_FOLDER}/pimdesk.svg"
 CONTENT_SOURCES_FOLDER = "resources/content"
@@ -26,7 +27,13 @@ USER_DATABASE = "pimdesk-user.sqlite"
 
 # What the app reads at run time through `resource()`: a frozen build carries exactly these, at
 # the same relative paths under its resources root (packaging/pimdesk.spec reads this tuple).
-BUNDLED_RESOURCES = (REFERENCE_DATABASE, FONTS_FOLDER, ICONS_FOLDER, TRANSLATIONS_FOLDER)
+BUNDLED_RESOURCES = (
+    REFERENCE_DATABASE,
+    FONTS_FOLDER,
+    ICONS_FOLDER,
+    STYLE_FOLDER,
+    TRANSLATIONS_FOLDER,
+)
 # Read only when building (the content sources are compiled into the reference database).
 BUILD_ONLY_RESOURCES = (CONTENT_SOURCES_FOLDER,)
 

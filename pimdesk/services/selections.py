@@ -238,10 +238,13 @@ class SelectionService:
         """Store the selection in `path` (see `import_bytes`)."""
         return self.import_bytes(_read_limited(path), replace_existing)
 
-    def import_bytes(self, data: bytes, replace_existing: bool = False) -> ImportResult:
+    def import_bytes(
+        self, data: bytes, replace_existing: bool = False, imported_name: str = "{name} (imported)"
+    ) -> ImportResult:
         """Store the selection in a `.pimsel` file's bytes. A name already in use is never
         overwritten silently: the import gets a free name, unless `replace_existing` (the user
-        said so) moves the existing selection to the trash, in the same transaction."""
+        said so) moves the existing selection to the trash, in the same transaction.
+        `imported_name` makes the free name from the old one (the desktop passes it translated)."""
         decoded = decode(data)
         selection = decoded.selection
         self._check_scenario(selection.scenario)
@@ -251,7 +254,7 @@ class SelectionService:
             report.append("kept, but not in this PIM Desk's content: " + ", ".join(unknown))
         existing = self._store.find_id(selection.name)
         if existing is not None and not replace_existing:
-            name = self.free_name(f"{selection.name} (imported)")
+            name = self.free_name(imported_name.replace("{name}", selection.name))
             report.append(f"a selection named '{selection.name}' exists: imported as '{name}'")
             selection = replace(selection, name=name)
         if self._id_in_use(selection.id):

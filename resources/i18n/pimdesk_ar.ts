@@ -169,10 +169,6 @@
         <translation>عرض الا&amp;ختلافات فقط</translation>
     </message>
     <message>
-        <source>Only the differences</source>
-        <translation>الاختلافات فقط</translation>
-    </message>
-    <message>
         <source>Hide the categories both contexts treat the same way</source>
         <translation>إخفاء الفئات التي يعاملها السياقان بالطريقة نفسها</translation>
     </message>
@@ -278,6 +274,10 @@
 </context>
 <context>
     <name>ContentPage</name>
+    <message>
+        <source>or tick “{option}” to accept it anyway</source>
+        <translation>أو حدِّد «{option}» لقبوله رغم ذلك</translation>
+    </message>
     <message>
         <source>Update content</source>
         <translation>تحديث المحتوى</translation>
@@ -429,10 +429,6 @@
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
         <translation>ال&amp;سماح بحزمة غير موقَّعة أو يتعذر التحقق منها</translation>
-    </message>
-    <message>
-        <source>Allow an unverified pack</source>
-        <translation>السماح بحزمة لم يُتحقق منها</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
@@ -814,6 +810,10 @@
         <translation>حُفظ «{name}» باسم ‪{path}‬.</translation>
     </message>
     <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (مستورد)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>لم يُستورد شيء: {reason}</translation>
     </message>
@@ -912,6 +912,10 @@
         <translation>سياق جديد</translation>
     </message>
     <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (نسخة)</translation>
+    </message>
+    <message>
         <source>Duplicated as “{name}”.</source>
         <translation>نُسخ باسم «{name}».</translation>
     </message>
@@ -1001,7 +1005,7 @@
     </message>
     <message>
         <source>Rename</source>
-        <translation>إعادة التسمية</translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Give the chosen context another name (F2)</source>
@@ -1554,10 +1558,6 @@
         <translation>مسرد للتوزيع بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <source>Glossary handout</source>
-        <translation>مسرد للتوزيع</translation>
-    </message>
-    <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
         <translation>تصدير كل المصطلحات مرتبة أبجدياً في ملف PDF للطباعة والتوزيع</translation>
     </message>
@@ -1898,16 +1898,24 @@
         <translation>العرض لكل فئة</translation>
     </message>
     <message>
-        <source>Show this row for every category</source>
-        <translation>عرض هذا الصف لكل فئة</translation>
-    </message>
-    <message>
         <source>By &amp;row:</source>
         <translation>حسب ال&amp;صف:</translation>
     </message>
     <message>
         <source>Press Enter on a cell (or double-click it) to read it in full; click a category&apos;s name to open the category.</source>
         <translation>اضغط Enter على خلية (أو انقر عليها نقراً مزدوجاً) لقراءتها كاملة؛ وانقر على اسم فئة لفتحها.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all categories</source>
+        <translation>&amp;ملاءمة كل الفئات</translation>
+    </message>
+    <message>
+        <source>Fit all categories</source>
+        <translation>ملاءمة كل الفئات</translation>
+    </message>
+    <message>
+        <source>Show the eight categories side by side in the window&apos;s width</source>
+        <translation>عرض الفئات الثماني جنبًا إلى جنب في عرض النافذة</translation>
     </message>
     <message>
         <source>What data do I need?</source>
@@ -1990,10 +1998,6 @@
     <message>
         <source>&amp;Add need</source>
         <translation>إ&amp;ضافة الحاجة</translation>
-    </message>
-    <message>
-        <source>Add your own need</source>
-        <translation>إضافة حاجتك الخاصة</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
@@ -2276,6 +2280,14 @@
     <message>
         <source>Which categories does my situation need? {links}</source>
         <translation>ما الفئات التي يحتاجها وضعي؟ {links}</translation>
+    </message>
+    <message>
+        <source>Which categories does my team need here, and why? {link}</source>
+        <translation>ما الفئات التي يحتاج إليها فريقي هنا، ولماذا؟ {link}</translation>
+    </message>
+    <message>
+        <source>Build a context</source>
+        <translation>بناء سياق</translation>
     </message>
     <message>
         <source>What data do I need? {link}</source>
@@ -2696,16 +2708,16 @@
         <translation>الإضافة &amp;يدوياً</translation>
     </message>
     <message>
-        <source>Add the category by hand</source>
-        <translation>إضافة الفئة يدوياً</translation>
-    </message>
-    <message>
         <source>Add the chosen category to this context, accepted</source>
         <translation>إضافة الفئة المختارة إلى هذا السياق، مقبولة</translation>
     </message>
     <message>
         <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
         <translation>يحتاج كل سياق إلى مزيج خاص به من الفئات. تقترح القواعد هذه الفئات بناءً على السيناريو والبيانات التي تحتاجها والأنظمة القائمة؛ اختر إحداها لترى السبب، ثم قرّر.</translation>
+    </message>
+    <message>
+        <source>Add a cate&amp;gory:</source>
+        <translation>إضافة &amp;فئة:</translation>
     </message>
     <message>
         <source>Decision:</source>

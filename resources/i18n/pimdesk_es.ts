@@ -169,10 +169,6 @@
         <translation>Mostrar s&amp;olo las diferencias</translation>
     </message>
     <message>
-        <source>Only the differences</source>
-        <translation>Solo las diferencias</translation>
-    </message>
-    <message>
         <source>Hide the categories both contexts treat the same way</source>
         <translation>Ocultar las categorías que ambos contextos tratan de la misma manera</translation>
     </message>
@@ -278,6 +274,10 @@
 </context>
 <context>
     <name>ContentPage</name>
+    <message>
+        <source>or tick “{option}” to accept it anyway</source>
+        <translation>o marque «{option}» para aceptarlo de todos modos</translation>
+    </message>
     <message>
         <source>Update content</source>
         <translation>Actualizar el contenido</translation>
@@ -429,10 +429,6 @@
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
         <translation>&amp;Permitir un paquete sin firma o que no se puede verificar</translation>
-    </message>
-    <message>
-        <source>Allow an unverified pack</source>
-        <translation>Permitir un paquete no verificado</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
@@ -814,6 +810,10 @@
         <translation>«{name}» guardado como {path}.</translation>
     </message>
     <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importado)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>No se importó nada: {reason}</translation>
     </message>
@@ -910,6 +910,10 @@
     <message>
         <source>New context</source>
         <translation>Nuevo contexto</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <source>Duplicated as “{name}”.</source>
@@ -1554,10 +1558,6 @@
         <translation>Glosario para repartir en P&amp;DF…</translation>
     </message>
     <message>
-        <source>Glossary handout</source>
-        <translation>Glosario para repartir</translation>
-    </message>
-    <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
         <translation>Exportar todos los términos, de la A a la Z, en un PDF para imprimir y repartir</translation>
     </message>
@@ -1898,16 +1898,24 @@
         <translation>Mostrar en todas las categorías</translation>
     </message>
     <message>
-        <source>Show this row for every category</source>
-        <translation>Mostrar esta fila en todas las categorías</translation>
-    </message>
-    <message>
         <source>By &amp;row:</source>
         <translation>Por &amp;fila:</translation>
     </message>
     <message>
         <source>Press Enter on a cell (or double-click it) to read it in full; click a category&apos;s name to open the category.</source>
         <translation>Pulse Intro en una celda (o haga doble clic) para leerla entera; haga clic en el nombre de una categoría para abrirla.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all categories</source>
+        <translation>&amp;Ajustar todas las categorías</translation>
+    </message>
+    <message>
+        <source>Fit all categories</source>
+        <translation>Ajustar todas las categorías</translation>
+    </message>
+    <message>
+        <source>Show the eight categories side by side in the window&apos;s width</source>
+        <translation>Mostrar las ocho categorías una al lado de otra en el ancho de la ventana</translation>
     </message>
     <message>
         <source>What data do I need?</source>
@@ -1990,10 +1998,6 @@
     <message>
         <source>&amp;Add need</source>
         <translation>&amp;Añadir necesidad</translation>
-    </message>
-    <message>
-        <source>Add your own need</source>
-        <translation>Añadir su propia necesidad</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
@@ -2276,6 +2280,14 @@
     <message>
         <source>Which categories does my situation need? {links}</source>
         <translation>¿Qué categorías necesita mi situación? {links}</translation>
+    </message>
+    <message>
+        <source>Which categories does my team need here, and why? {link}</source>
+        <translation>¿Qué categorías necesita aquí mi equipo, y por qué? {link}</translation>
+    </message>
+    <message>
+        <source>Build a context</source>
+        <translation>Crear un contexto</translation>
     </message>
     <message>
         <source>What data do I need? {link}</source>
@@ -2696,16 +2708,16 @@
         <translation>Añadir a &amp;mano</translation>
     </message>
     <message>
-        <source>Add the category by hand</source>
-        <translation>Añadir la categoría a mano</translation>
-    </message>
-    <message>
         <source>Add the chosen category to this context, accepted</source>
         <translation>Añadir la categoría elegida a este contexto, aceptada</translation>
     </message>
     <message>
         <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
         <translation>Cada contexto necesita su propia combinación de categorías. Las reglas sugieren estas a partir del escenario, los datos que necesita y los sistemas que ya existen; elija una para ver por qué y después decida.</translation>
+    </message>
+    <message>
+        <source>Add a cate&amp;gory:</source>
+        <translation>Añadir una cate&amp;goría:</translation>
     </message>
     <message>
         <source>Decision:</source>

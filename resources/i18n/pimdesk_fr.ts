@@ -169,10 +169,6 @@
         <translation>N&apos;afficher &amp;que les différences</translation>
     </message>
     <message>
-        <source>Only the differences</source>
-        <translation>Seulement les différences</translation>
-    </message>
-    <message>
         <source>Hide the categories both contexts treat the same way</source>
         <translation>Masquer les catégories que les deux contextes traitent de la même façon</translation>
     </message>
@@ -278,6 +274,10 @@
 </context>
 <context>
     <name>ContentPage</name>
+    <message>
+        <source>or tick “{option}” to accept it anyway</source>
+        <translation>ou cochez « {option} » pour l’accepter quand même</translation>
+    </message>
     <message>
         <source>Update content</source>
         <translation>Mettre à jour le contenu</translation>
@@ -429,10 +429,6 @@
     <message>
         <source>&amp;Allow a pack that is unsigned or cannot be verified</source>
         <translation>&amp;Autoriser un paquet non signé ou impossible à vérifier</translation>
-    </message>
-    <message>
-        <source>Allow an unverified pack</source>
-        <translation>Autoriser un paquet non vérifié</translation>
     </message>
     <message>
         <source>Accept a pack whose origin cannot be checked</source>
@@ -814,6 +810,10 @@
         <translation>« {name} » enregistré sous {path}.</translation>
     </message>
     <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importé)</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>Rien n&apos;a été importé : {reason}</translation>
     </message>
@@ -910,6 +910,10 @@
     <message>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <source>Duplicated as “{name}”.</source>
@@ -1554,10 +1558,6 @@
         <translation>Glossaire à distribuer en P&amp;DF…</translation>
     </message>
     <message>
-        <source>Glossary handout</source>
-        <translation>Glossaire à distribuer</translation>
-    </message>
-    <message>
         <source>Export every term, A to Z, as a PDF to print and hand out</source>
         <translation>Exporter tous les termes, de A à Z, dans un PDF à imprimer et à distribuer</translation>
     </message>
@@ -1898,16 +1898,24 @@
         <translation>Afficher pour chaque catégorie</translation>
     </message>
     <message>
-        <source>Show this row for every category</source>
-        <translation>Afficher cette ligne pour chaque catégorie</translation>
-    </message>
-    <message>
         <source>By &amp;row:</source>
         <translation>Par &amp;ligne :</translation>
     </message>
     <message>
         <source>Press Enter on a cell (or double-click it) to read it in full; click a category&apos;s name to open the category.</source>
         <translation>Appuyez sur Entrée sur une cellule (ou double-cliquez dessus) pour la lire en entier ; cliquez sur le nom d&apos;une catégorie pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all categories</source>
+        <translation>&amp;Ajuster toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Fit all categories</source>
+        <translation>Ajuster toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Show the eight categories side by side in the window&apos;s width</source>
+        <translation>Afficher les huit catégories côte à côte dans la largeur de la fenêtre</translation>
     </message>
     <message>
         <source>What data do I need?</source>
@@ -1990,10 +1998,6 @@
     <message>
         <source>&amp;Add need</source>
         <translation>&amp;Ajouter le besoin</translation>
-    </message>
-    <message>
-        <source>Add your own need</source>
-        <translation>Ajouter votre propre besoin</translation>
     </message>
     <message>
         <source>Add the need typed beside it to the list, checked</source>
@@ -2276,6 +2280,14 @@
     <message>
         <source>Which categories does my situation need? {links}</source>
         <translation>De quelles catégories ma situation a-t-elle besoin ? {links}</translation>
+    </message>
+    <message>
+        <source>Which categories does my team need here, and why? {link}</source>
+        <translation>De quelles catégories mon équipe a-t-elle besoin ici, et pourquoi ? {link}</translation>
+    </message>
+    <message>
+        <source>Build a context</source>
+        <translation>Construire un contexte</translation>
     </message>
     <message>
         <source>What data do I need? {link}</source>
@@ -2696,16 +2708,16 @@
         <translation>Ajouter à la &amp;main</translation>
     </message>
     <message>
-        <source>Add the category by hand</source>
-        <translation>Ajouter la catégorie à la main</translation>
-    </message>
-    <message>
         <source>Add the chosen category to this context, accepted</source>
         <translation>Ajouter la catégorie choisie à ce contexte, acceptée</translation>
     </message>
     <message>
         <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
         <translation>Chaque contexte a besoin de sa propre combinaison de catégories. Les règles proposent celles-ci d&apos;après le scénario, les données dont vous avez besoin et les systèmes déjà en place ; choisissez-en une pour voir pourquoi, puis décidez.</translation>
+    </message>
+    <message>
+        <source>Add a cate&amp;gory:</source>
+        <translation>Ajouter une caté&amp;gorie :</translation>
     </message>
     <message>
         <source>Decision:</source>

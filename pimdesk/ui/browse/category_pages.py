@@ -12,6 +12,7 @@ from pimdesk.ui.widgets.page_html import (
     anchor,
     badge,
     bullet_list,
+    category_mark,
     english_suffix,
     fill,
     heading,
@@ -86,7 +87,7 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
         )
     )
     for category in reference.categories:
-        parts.append(f"<h2>{category_link(category)}</h2>")
+        parts.append(f"<h2>{category_link(category)}{category_mark(category.id)}</h2>")
         parts.append(status_line(category, reference))
         mark = origin_mark(reference, category.definition_origin, category.source)
         parts.append(paragraph(linked(reference, category.definition) + mark))
@@ -104,7 +105,8 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
 def category_page(reference: ReferenceService, category_id: str) -> RenderedPage:
     overview = reference.overview(category_id)
     category = overview.category
-    parts = [f"<h1>{category_title(category)}</h1>", status_line(category, reference)]
+    title = category_title(category) + category_mark(category.id)
+    parts = [f"<h1>{title}</h1>", status_line(category, reference)]
     if category.former_names:
         former = translate("Pages", "Formerly called: {names}").format(
             names="; ".join(category.former_names)
@@ -225,7 +227,7 @@ def cell_page(reference: ReferenceService, cell_id: str) -> RenderedPage:
         category=category.name, element=element.name
     )
     parts = [
-        f"<h1>{category_title(category)}</h1>",
+        f"<h1>{category_title(category)}{category_mark(category.id)}</h1>",
         heading(2, element.name),
         paragraph(
             text(element.description) + provenance_mark(reference, element.attribution), "muted"
@@ -274,7 +276,7 @@ def element_page(reference: ReferenceService, element_id: str) -> RenderedPage:
         )
         parts.append(paragraph(text(later), "muted"))
     for category, cell in reference.row(element_id):
-        parts.append(f"<h2>{category_link(category)}</h2>")
+        parts.append(f"<h2>{category_link(category)}{category_mark(category.id)}</h2>")
         parts.append(cell_items(reference, cell))
         parts.append(
             paragraph(anchor("cell", cell.id, translate("Pages", "Open this cell")), "muted")

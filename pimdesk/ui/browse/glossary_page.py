@@ -22,6 +22,7 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.glossary_model import TERM_ID_ROLE, TermFilter, TermListModel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, heading, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -125,7 +126,7 @@ class GlossaryPage(QSplitter):
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.count_label)
         handout = QPushButton(translate("Glossary", "Glossary handout as P&DF…"))
-        handout.setAccessibleName(translate("Glossary", "Glossary handout"))
+        handout.setAccessibleName(visible_name(handout.text()))
         handout.setAccessibleDescription(
             translate("Glossary", "Export every term, A to Z, as a PDF to print and hand out")
         )

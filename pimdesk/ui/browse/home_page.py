@@ -62,6 +62,10 @@ def _starting_points(reference: ReferenceService) -> list[str]:
         fill(
             translate("Pages", "Which categories does my situation need? {links}"), links=scenarios
         ),
+        fill(  # the main workflow, said where newcomers look first (D23)
+            translate("Pages", "Which categories does my team need here, and why? {link}"),
+            link=anchor("selections", "", translate("Pages", "Build a context")),
+        ),
         fill(
             translate("Pages", "What data do I need? {link}"),
             link=anchor("matrix", "questions", translate("Pages", "Questions and data needs")),

@@ -12,6 +12,7 @@ from pimdesk.ui import labels
 from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location, VisitLike, visited_location
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.style import icon
 
 # The navigation pane, top to bottom: each entry opens a section's first page.
 NAVIGATION_SECTIONS: tuple[str, ...] = (
@@ -27,6 +28,21 @@ NAVIGATION_SECTIONS: tuple[str, ...] = (
     "selections",
     "bookmarks",
 )
+
+# Each section's icon in resources/icons/ (the file's name without .svg).
+SECTION_ICONS = {
+    "home": "home",
+    "matrix": "matrix",
+    "categories": "categories",
+    "glossary": "glossary",
+    "principles": "principles",
+    "scenarios": "scenarios",
+    "challenges": "challenges",
+    "access": "access",
+    "about": "about",
+    "selections": "selections",
+    "bookmarks": "bookmarks",
+}
 
 
 class NavigationModel(QAbstractListModel):
@@ -52,6 +68,8 @@ class NavigationModel(QAbstractListModel):
             return labels.section_description(section)
         if role == LOCATION_ROLE:
             return Location(section).url
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(SECTION_ICONS.get(section, "about"))
         return None
 
 

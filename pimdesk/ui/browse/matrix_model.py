@@ -23,8 +23,11 @@ from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.style import category_swatch
 
 translate = QCoreApplication.translate
+# Unicode's left-to-right isolate: an English line keeps its order inside a right-to-left view.
+LTR_ISOLATE = "\u2066%s\u2069"
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ITEMS = 4
 HEADER_WIDTH = 22  # characters per line of a wrapped header
@@ -61,6 +64,8 @@ class MatrixState:
             lines.append(
                 translate("Matrix", "… and {count} more: open the cell").format(count=hidden)
             )
+        if cell.fallback:  # English shown for want of a translation: marked, and read LTR (D6)
+            lines = [f"[{translate('Pages', 'English')}]", *(LTR_ISOLATE % line for line in lines)]
         return "\n".join(lines)
 
     def _mark(self, item: CellItem) -> str:
@@ -78,12 +83,12 @@ class MatrixState:
         category = self.categories[column]
         return provenance_of(category.definition_origin, category.source, words=self.words).label
 
-    def column_header(self, column: int) -> str:
+    def column_header(self, column: int, width: int = HEADER_WIDTH) -> str:
         category = self.categories[column]
-        lines = textwrap.wrap(category.name, HEADER_WIDTH)
+        lines = textwrap.wrap(category.name, width, break_long_words=False)
         badge = labels.status_badge(category.status)
         if badge:
-            lines.append(f"[{badge}]")
+            lines.append(f"[{badge}]")  # one line: the marker is read as a whole
         return "\n".join(lines)
 
     def row_header(self, row: int) -> str:
@@ -94,6 +99,13 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, state: MatrixState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        self.header_width = HEADER_WIDTH
+
+    def set_header_width(self, letters: int) -> None:
+        """Wrap the category names at `letters` a line (narrow columns: more, shorter lines)."""
+        if letters != self.header_width:
+            self.header_width = letters
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     @property
     def state(self) -> MatrixState:
@@ -120,7 +132,10 @@ class MatrixModel(QAbstractTableModel):
                 sources=self._state.sources(row, column),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            start = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if self._state.cell(row, column).fallback:  # English starts on the left, even in Arabic
+                start |= Qt.AlignmentFlag.AlignAbsolute
+            return int(start)
         if role == LOCATION_ROLE:
             return link("cell", self._state.cell(row, column).id)
         return None
@@ -139,7 +154,7 @@ class MatrixModel(QAbstractTableModel):
     def _category_header(self, section: int, role: int) -> Any:
         category = self._state.categories[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._state.column_header(section)
+            return self._state.column_header(section, self.header_width)
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate(
                 "Matrix", "{name}: {status}. Definition: {provenance}. Click to open the category."
@@ -148,6 +163,8 @@ class MatrixModel(QAbstractTableModel):
                 status=labels.status_label(category.status),
                 provenance=self._state.definition_provenance(section),
             )
+        if role == Qt.ItemDataRole.DecorationRole:
+            return category_swatch(category.id)
         return link("category", category.id) if role == LOCATION_ROLE else None
 
     def _element_header(self, section: int, role: int) -> Any:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Si
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,14 +19,20 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.browse.matrix_model import HEADER_WIDTH, LOCATION_ROLE, MatrixModel, MatrixState
 from pimdesk.ui.browse.needs_panel import NeedsPanel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.flow_layout import flow_row
+from pimdesk.ui.widgets.named_controls import visible_name
 
 translate = QCoreApplication.translate
 COLUMN_WIDTH = 230
 ROW_HEADER_WIDTH = 150
+COMPACT_MINIMUM = 92  # px per category column in the compact view
+COMPACT_ROW_HEADER = 120
+ROW_CHOICE_LETTERS = 24
+COMPACT_HEADER_LETTERS = 12
 
 
 class MatrixGrid(QTableView):
@@ -58,6 +64,23 @@ class MatrixGrid(QTableView):
         self._resize_timer = QTimer(self, singleShot=True, interval=0)
         self._resize_timer.timeout.connect(self.resizeRowsToContents)
         header.sectionResized.connect(self._resize_timer.start)
+        self.set_compact(True)
+
+    def set_compact(self, on: bool) -> None:
+        """Compact: the eight categories share the width (all in view at 1280 px); otherwise
+        each column is wide and the grid scrolls sideways."""
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(COMPACT_MINIMUM if on else 40)
+        mode = QHeaderView.ResizeMode.Stretch if on else QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(mode)
+        if not on:
+            for section in range(header.count()):
+                header.resizeSection(section, COLUMN_WIDTH)
+        self.verticalHeader().setMinimumWidth(COMPACT_ROW_HEADER if on else ROW_HEADER_WIDTH)
+        model = self.model()
+        if isinstance(model, MatrixModel):  # narrow columns: the names wrap onto more lines
+            model.set_header_width(COMPACT_HEADER_LETTERS if on else HEADER_WIDTH)
+        self._resize_timer.start()
 
     @Slot(QModelIndex)
     def _open_cell(self, index: QModelIndex) -> None:
@@ -122,7 +145,7 @@ class MatrixPage(QTabWidget):
         row_choice.setCurrentIndex(max(0, row_choice.findData("outputs")))
         self.row_choice = row_choice
         show_row = QPushButton(translate("MatrixPage", "Show for every category"))
-        show_row.setAccessibleName(translate("MatrixPage", "Show this row for every category"))
+        show_row.setAccessibleName(visible_name(show_row.text()))
         show_row.clicked.connect(self._show_row)
         label = QLabel(translate("MatrixPage", "By &row:"))
         label.setBuddy(row_choice)
@@ -134,12 +157,22 @@ class MatrixPage(QTabWidget):
             )
         )
         hint.setWordWrap(True)
-        controls = QHBoxLayout()
-        for widget in (label, row_choice, show_row):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+        compact = QCheckBox(translate("MatrixPage", "&Fit all categories"))
+        compact.setAccessibleName(translate("MatrixPage", "Fit all categories"))
+        compact.setAccessibleDescription(
+            translate("MatrixPage", "Show the eight categories side by side in the window's width")
+        )
+        compact.setChecked(True)
+        compact.toggled.connect(self.grid.set_compact)
+        self.compact_box = compact
+        # Long row names must not widen the window (small screens): the combo shows ~24 letters.
+        row_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        row_choice.setMinimumContentsLength(ROW_CHOICE_LETTERS)
+        controls = flow_row([label, row_choice, show_row, compact])  # wraps on small screens
         layout = QVBoxLayout(tab)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(hint)
         layout.addWidget(self.grid, 1)
         return tab

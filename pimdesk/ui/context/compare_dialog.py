@@ -30,6 +30,7 @@ from pimdesk.services.container import Services
 from pimdesk.ui.context.context_labels import decision_label, priority_label, scenario_namer
 from pimdesk.ui.context.context_list_controls import name_dialog_buttons
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
@@ -160,7 +161,7 @@ class CompareDialog(QDialog):
         )
         summary.setWordWrap(True)
         self.only_differences = QCheckBox(translate("Compare", "Show &only the differences"))
-        self.only_differences.setAccessibleName(translate("Compare", "Only the differences"))
+        self.only_differences.setAccessibleName(visible_name(self.only_differences.text()))
         self.only_differences.setAccessibleDescription(
             translate("Compare", "Hide the categories both contexts treat the same way")
         )

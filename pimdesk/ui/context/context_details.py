@@ -7,6 +7,7 @@ already taken) is said in words under the field, and the other edits are saved r
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -175,6 +176,18 @@ class ContextDetails(QWidget):
         form.addRow("", self.notes_message)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Tab follows the screen (D16): the date row is shown third, so it comes third.
+        chain = (
+            self.name_edit,
+            self.place_edit,
+            self.dated_check,
+            self.date_edit,
+            self.organisation_edit,
+            self.scenario_combo,
+            self.notes_edit,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------------ showing
     def show_selection(self, selection: Selection) -> None:

@@ -42,6 +42,8 @@ class RenameDialog(QDialog):
         )
         self.name_edit = QLineEdit(selection.name)
         self.name_edit.selectAll()
+        # Room for a whole name (D12: the field was about 180 px wide).
+        self.name_edit.setMinimumWidth(self.name_edit.fontMetrics().averageCharWidth() * 40)
         self.name_edit.setAccessibleName(translate("ContextDialogs", "New name"))
         self.name_edit.setAccessibleDescription(
             translate("ContextDialogs", "The context's new name, unique among your contexts")
@@ -79,6 +81,7 @@ class RenameDialog(QDialog):
         self.message.setText(problem)
         self.message.setAccessibleName(problem)
         self.message.show()
+        self.adjustSize()  # grow to the whole message, never clip it (D12)
         self.name_edit.setFocus()
 
     def _explain(self, typed: str, error: PimDeskError) -> str:

@@ -39,6 +39,7 @@ from pimdesk.ui.context.save_conflict import ask_about_conflict
 from pimdesk.ui.context.suggestions_panel import SuggestionsPanel
 from pimdesk.ui.context.systems_panel import SystemsPanel
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.flow_layout import flow_row
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
@@ -127,10 +128,10 @@ class ContextEditor(QWidget):
     def _lay_out(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
-        header.addWidget(self.state_label)
-        header.addWidget(self.list_button)
-        header.addWidget(self.share_button)
-        header.addWidget(self.export_button)
+        # The buttons wrap under each other rather than widen the window (small screens).
+        header.addWidget(
+            flow_row([self.state_label, self.list_button, self.share_button, self.export_button])
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.flags_label)

@@ -172,7 +172,9 @@ class SelectionFiles:
                 if answer is ClashChoice.CANCEL:
                     return None
                 replace_existing = answer is ClashChoice.REPLACE
-            result = selections.import_bytes(data, replace_existing)
+            # The name an import gets beside an existing one, in the interface's language (D20).
+            imported = translate("ContextFiles", "{name} (imported)")
+            result = selections.import_bytes(data, replace_existing, imported)
         except PimDeskError as error:
             message = translate("ContextFiles", "Nothing was imported: {reason}")
             return FileOutcome(message.format(reason=error), failed=True)

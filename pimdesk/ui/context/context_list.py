@@ -28,6 +28,7 @@ from pimdesk.ui.context.context_files import FileOutcome, SelectionFiles
 from pimdesk.ui.context.context_labels import scenario_namer
 from pimdesk.ui.context.context_list_controls import Notice, list_buttons
 from pimdesk.ui.context.context_list_model import ID_ROLE, SelectionsModel
+from pimdesk.ui.widgets.flow_layout import flow_row
 
 translate = QCoreApplication.translate
 
@@ -150,15 +151,13 @@ class ContextList(QWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter_edit, 1)
-        button_row = QHBoxLayout()
-        for button in self.buttons.values():
-            button_row.addWidget(button)
-        button_row.addStretch(1)
+        # The nine buttons wrap onto a second line rather than widen the window (small screens).
+        button_row = flow_row(list(self.buttons.values()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.notice)
         layout.addLayout(filter_row)
-        layout.addLayout(button_row)
+        layout.addWidget(button_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
 
@@ -249,10 +248,14 @@ class ContextList(QWidget):
             self._say(str(error))
             return
         dialog = RenameDialog(self._services, selection, self)
-        dialog.renamed.connect(lambda stored: self.refresh(stored.id))
+        dialog.renamed.connect(lambda stored: self._renamed(stored.id))
         dialog.finished.connect(dialog.deleteLater)
         self.rename_dialog = dialog
         dialog.open()
+
+    def _renamed(self, selection_id: str) -> None:
+        self.notice.hide()  # what it said ("Duplicated as …") may name the old name (D17)
+        self.refresh(selection_id)
 
     @Slot()
     def duplicate_selected(self) -> None:
@@ -260,7 +263,11 @@ class ContextList(QWidget):
         if not chosen:
             return
         try:
-            copy = self._services.selections.duplicate(chosen)
+            selections = self._services.selections
+            # The copy's name in the interface's language (D20), free among the contexts.
+            wanted = translate("ContextList", "{name} (copy)")
+            name = selections.free_name(wanted.replace("{name}", selections.get(chosen).name))
+            copy = selections.duplicate(chosen, name)
         except PimDeskError as error:
             self._say(str(error))
             return

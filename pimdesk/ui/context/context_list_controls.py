@@ -68,6 +68,11 @@ class Notice(QFrame):
         layout.addWidget(self.label, 1)
         for button in (self.undo_button, self.trash_button, self.dismiss_button):
             layout.addWidget(button)
+        # The notice keeps its place while hidden, so that showing it never moves the buttons
+        # and the list under the pointer (D17: a click meant for Delete opened a context).
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def say(self, message: str, can_undo: bool = False) -> None:

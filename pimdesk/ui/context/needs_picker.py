@@ -35,6 +35,7 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_labels import not_in_content_badge
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import provenance
 
 translate = QCoreApplication.translate
@@ -221,7 +222,7 @@ class NeedsPicker(QWidget):
         )
         self.own_edit.returnPressed.connect(self.add_own_need)
         self.add_button = QPushButton(translate("Needs", "&Add need"))
-        self.add_button.setAccessibleName(translate("Needs", "Add your own need"))
+        self.add_button.setAccessibleName(visible_name(self.add_button.text()))
         self.add_button.setAccessibleDescription(
             translate("Needs", "Add the need typed beside it to the list, checked")
         )

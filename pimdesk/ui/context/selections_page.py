@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.ui.context.context_editor import ContextEditor
 from pimdesk.ui.context.context_list import ContextList
@@ -26,6 +27,7 @@ class SelectionsPage(QStackedWidget):
     link_activated = Signal(object)  # Location
     link_hovered = Signal(str)
     export_requested = Signal(str)  # a selection's ID, to export as PDF
+    title_changed = Signal(str)  # the open context was renamed: the window's title follows
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +54,14 @@ class SelectionsPage(QStackedWidget):
             editor.export_requested.connect(self.export_requested)
             editor.share_requested.connect(self._share)
             editor.list_button.clicked.connect(self._back_to_list)
+            editor.saved.connect(self._editor_saved)
             self.addWidget(editor)
             self._editor = editor
         return self._editor
+
+    def _editor_saved(self, selection: Selection) -> None:
+        if self.currentWidget() is self._editor:
+            self.title_changed.emit(selection.name)
 
     def show_location(self, location: Location) -> str:
         """The list for `pim:selections`, the editor for `pim:selections/<id>`. Raises

@@ -25,6 +25,7 @@ from pimdesk.ui.context.context_labels import (
     priority_label,
 )
 from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.style import category_swatch
 
 translate = QCoreApplication.translate
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -140,9 +141,20 @@ class SuggestionsModel(QAbstractTableModel):
             return cell_text(row, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "notes":
             return row.choice.notes if row.choice and row.choice.notes else None
+        if COLUMNS[index.column()] == "category":
+            return self._category_data(row, role)
         if role == CATEGORY_ROLE:
             return row.category
         return None
+
+    def _category_data(self, row: CategoryRow, role: int) -> Any:
+        # The list shows the name with the category's colour; why it is there is one hover away
+        # (and in full in the reasons pane), so the name never has to scroll out of sight.
+        if role == Qt.ItemDataRole.DecorationRole:
+            return category_swatch(row.category)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell_text(row, "why")
+        return row.category if role == CATEGORY_ROLE else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -38,7 +38,13 @@ from pimdesk.domain.suggestions import Suggestion
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_labels import priority_label
 from pimdesk.ui.context.reason_html import ReasonWriter
-from pimdesk.ui.context.suggestions_model import CategoryRow, SuggestionsModel, category_rows
+from pimdesk.ui.context.suggestions_model import (
+    COLUMNS,
+    CategoryRow,
+    SuggestionsModel,
+    category_rows,
+)
+from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -91,9 +97,16 @@ class SuggestionsPanel(QSplitter):
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
         table.verticalHeader().hide()
+        # The category name never scrolls out of sight (small screens): it takes the spare width
+        # and elides; the reasons and the notes are shown in full in the pane beside the list.
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COLUMNS.index("category"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column in ("why", "notes"):
+            table.hideColumn(COLUMNS.index(column))
         table.setAccessibleName(translate("Suggestions", "Suggested categories"))
         table.setAccessibleDescription(
             translate(
@@ -160,7 +173,7 @@ class SuggestionsPanel(QSplitter):
             translate("Suggestions", "A category the rules did not suggest, to add by hand")
         )
         button = QPushButton(translate("Suggestions", "Add &by hand"))
-        button.setAccessibleName(translate("Suggestions", "Add the category by hand"))
+        button.setAccessibleName(visible_name(button.text()))
         button.setAccessibleDescription(
             translate("Suggestions", "Add the chosen category to this context, accepted")
         )
@@ -178,7 +191,11 @@ class SuggestionsPanel(QSplitter):
             )
         )
         intro.setWordWrap(True)
+        # A visible label, so that the combo has a name on every platform (D25).
+        add_label = QLabel(translate("Suggestions", "Add a cate&gory:"))
+        add_label.setBuddy(self.add_combo)
         adding = QHBoxLayout()
+        adding.addWidget(add_label)
         adding.addWidget(self.add_combo, 1)
         adding.addWidget(self.add_button)
         layout = QVBoxLayout(side)

@@ -50,6 +50,20 @@ def import_work(
     return work
 
 
+CLI_CONSENT = "or accept it anyway with --allow-unsigned"
+
+
+def desktop_wording(message: str) -> str:
+    """A refusal in the words of this window, not of the command line (D19)."""
+    if CLI_CONSENT not in message:
+        return message
+    box = translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
+    consent = translate("ContentPage", "or tick “{option}” to accept it anyway").format(
+        option=box.replace("&", "")
+    )
+    return message.replace(CLI_CONSENT, consent)
+
+
 class ContentPage(QDialog):
     def __init__(
         self,
@@ -161,7 +175,7 @@ class ContentPage(QDialog):
         self._task = None
         if not isinstance(error, PimDeskError):
             raise error  # a bug in PIM Desk: let it be seen
-        self.panel.end(str(error))
+        self.panel.end(desktop_wording(str(error)))
         self._enable()
         self._close_if_asked()
 

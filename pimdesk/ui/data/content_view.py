@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimdesk.domain.content_packs import InstalledContent, PackPreview
-from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.named_controls import named_button, visible_name
 
 translate = QCoreApplication.translate
 
@@ -101,13 +101,14 @@ class PackBox(QGroupBox):
         )
         self.choose_button = named_button(
             translate("ContentPage", "C&hoose pack…"),
-            translate("ContentPage", "Choose a content pack"),
+            "",
             translate("ContentPage", "Choose the pack file and see what it would change"),
         )
+        self.choose_button.setAccessibleName(visible_name(self.choose_button.text()))
         self.allow_check = QCheckBox(
             translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
         )
-        self.allow_check.setAccessibleName(translate("ContentPage", "Allow an unverified pack"))
+        self.allow_check.setAccessibleName(visible_name(self.allow_check.text()))
         self.allow_check.setAccessibleDescription(
             translate("ContentPage", "Accept a pack whose origin cannot be checked")
         )

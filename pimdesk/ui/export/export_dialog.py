@@ -104,7 +104,6 @@ class ExportDialog(QDialog):
             translate("ExportDialog", "Export"),
             translate("ExportDialog", "Write the PDF with these choices"),
         )
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.after = self._after_row()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -116,6 +115,10 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         for part in (self.form, self.panel, self.after, self.buttons):
             layout.addWidget(part)
+        # Enter exports (D10): the default is set once the button is inside the dialog (before,
+        # Qt never registers it), and "Choose…" does not take Enter for itself.
+        self.form.choose_button.setAutoDefault(False)
+        self.export_button.setDefault(True)
         self.form.changed.connect(self._choices_changed)
         self._choices_changed()
 
@@ -154,6 +157,10 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _choices_changed(self) -> None:
+        if not self.busy and self.after.isVisible():
+            # Open, Show in folder and Print speak of the last file: not of new choices (D11).
+            self.after.hide()
+            self.resize(self.width(), self.sizeHint().height())
         missing = self.form.missing
         self.export_button.setEnabled(not missing and not self.busy)
         if not self.busy:

@@ -40,6 +40,7 @@ from pimdesk.ui.shell.translations import (
     layout_direction,
     system_language,
 )
+from pimdesk.ui.widgets.style import apply_theme, requested_theme
 
 SCREENSHOT_VARIABLE = "PIMDESK_SMOKE_SCREENSHOT"
 # Said by Qt's offscreen platform (headless runs, tests) whenever a window's size limits change;
@@ -76,6 +77,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pimdesk")
+    app.setStyle("Fusion")  # the same widgets on every system, in the app's own palette
+    apply_theme(app, requested_theme(os.environ.get("PIMDESK_THEME", "")))
     return app
 
 

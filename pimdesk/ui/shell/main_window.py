@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QMouseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -35,11 +35,14 @@ from pimdesk.ui.shell.window_actions import build_menus, build_toolbar, create_a
 from pimdesk.ui.widgets.focus_ring import FocusRing
 from pimdesk.ui.widgets.message_bar import MessageBar
 from pimdesk.ui.widgets.page_html import RenderedPage, heading, paragraph, text
+from pimdesk.ui.widgets.style import icon
 from pimdesk.ui.widgets.tasks import BackgroundTasks
 
 translate = QCoreApplication.translate
 RECENT_ON_START_PAGE = 8
 ZOOM_FACTOR = 1.12
+DEFAULT_SIZE = QSize(1200, 760)
+FRAME_ALLOWANCE = 16  # px for the window manager's frame and title bar
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.pages = PageStack(PageContext(services, renderer, self.tasks), page_factories)
         self.pages.link_activated.connect(self.go)
         self.pages.link_hovered.connect(self._link_hovered)
+        self.pages.title_changed.connect(self._retitle)
         self.search_box = SearchBox()
         self.search = SearchController(
             services.reference, self.search_box, self.pages, self._show_current_page
@@ -156,13 +160,31 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(DEFAULT_SIZE)
+        self.fit_to_screen()
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
         splitter = self.settings.splitter_state
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on the screen's free area (small laptops, 150% scaling)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        # Leave room for the frame the window manager adds around the client area.
+        room = available.size() - QSize(FRAME_ALLOWANCE, FRAME_ALLOWANCE * 2)
+        size = self.size().boundedTo(room).expandedTo(self.minimumSizeHint().boundedTo(room))
+        if size != self.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            left = min(max(frame.left(), available.left()), available.right() - frame.width())
+            top = min(max(frame.top(), available.top()), available.bottom() - frame.height())
+            self.move(max(left, available.left()), max(top, available.top()))
 
     # ------------------------------------------------------------------ going places
     @Slot(object)
@@ -259,6 +281,10 @@ class MainWindow(QMainWindow):
         action.setText(
             translate("Window", "&Bookmarked") if on else translate("Window", "&Bookmark this page")
         )
+        action.setIcon(icon("bookmark-filled" if on else "bookmark"))
+        button = self.toolbar.widgetForAction(action) if hasattr(self, "toolbar") else None
+        if button is not None:
+            button.setAccessibleName(action.text().replace("&", ""))
 
     # ------------------------------------------------------------------ search
     @Slot()
@@ -273,6 +299,12 @@ class MainWindow(QMainWindow):
     def _open_result(self, location: Location) -> None:
         self.go(location)
         self.pages.focus_current()
+
+    @Slot(str)
+    def _retitle(self, title: str) -> None:
+        """The page shown was renamed (D18): the window's title says the new name."""
+        self.current_title = title
+        self.setWindowTitle(f"{title} — {APP_NAME}")
 
     def _show_current_page(self) -> None:
         """Show the current page again (after a search) without recording a new visit."""

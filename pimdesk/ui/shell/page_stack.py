@@ -90,6 +90,7 @@ def page_key(kind: str) -> str:
 class PageStack(QStackedWidget):
     link_activated = Signal(object)  # Location, from whichever page
     link_hovered = Signal(str)
+    title_changed = Signal(str)  # the page shown now has a new title (a renamed context)
 
     def __init__(
         self,
@@ -112,9 +113,16 @@ class PageStack(QStackedWidget):
             hovered = getattr(widget, "link_hovered", None)
             if hovered is not None:
                 hovered.connect(self.link_hovered)
+            retitled = getattr(widget, "title_changed", None)
+            if retitled is not None:
+                retitled.connect(self._page_retitled)
             self.addWidget(widget)
             self._pages[key] = widget
         return self._pages[key]
+
+    def _page_retitled(self, title: str) -> None:
+        if self.sender() is self.currentWidget():
+            self.title_changed.emit(title)
 
     def built(self, key: str) -> bool:
         return key in self._pages

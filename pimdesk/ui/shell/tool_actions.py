@@ -145,14 +145,18 @@ class ToolActions(QObject):
         from pimdesk.ui.export.export_dialog import open_export_dialog
 
         window = self._window
-        return open_export_dialog(
+        settings = window.settings
+        dialog = open_export_dialog(
             self._widget,
             window.services,
             document,
             selection_id=record_id,
             category_id=record_id,
             tasks=window.tasks,
+            folder=settings.export_folder,  # where the last PDF went (D11)
         )
+        dialog.exported.connect(lambda result: settings.set_export_folder(result.path.parent))
+        return dialog
 
     # ------------------------------------------------------------------ data and content
     @Slot()

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
+from pimdesk.ui.widgets.style import icon
+
 translate = QCoreApplication.translate
 Key = QKeySequence.StandardKey
 
@@ -150,7 +152,16 @@ def build_toolbar(window: QMainWindow, actions: WindowActions, search_box: QWidg
     toolbar = QToolBar(translate("Window", "Navigation"), window)
     toolbar.setObjectName("navigationToolbar")
     toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    # Icons only, with the words in the tooltip and the accessible name: the row then fits a
+    # 1024 px screen at 150% and does not change width when "Bookmark" becomes "Bookmarked".
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    for action, name in (
+        (actions.back, "back"),
+        (actions.forward, "forward"),
+        (actions.home, "home"),
+        (actions.bookmark, "bookmark"),
+    ):
+        action.setIcon(icon(name))
     for action in (actions.back, actions.forward, actions.home):
         toolbar.addAction(action)
     toolbar.addWidget(search_box)

@@ -11,3 +11,9 @@ def named_button(text: str, name: str, description: str) -> QPushButton:
     button.setAccessibleName(name)
     button.setAccessibleDescription(description)
     return button
+
+
+def visible_name(text: str) -> str:
+    """What a control's label says, as speech input users read it: no mnemonic "&", no "…"
+    (WCAG 2.5.3: the accessible name must contain the visible label)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()

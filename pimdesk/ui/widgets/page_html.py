@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 
+from pimdesk.domain.category_colours import category_colour
 from pimdesk.domain.content import Attribution, ItemKind, Origin
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.provenance import Provenance, provenance_of
@@ -159,21 +160,10 @@ def source_note(reference: ReferenceService, attribution: Attribution) -> str:
     return paragraph(text(value.label), "source")
 
 
-def page_css(palette: QPalette) -> str:
-    """The pages' style sheet, in the colours of the current (light or dark) palette."""
-    link_colour = palette.color(QPalette.ColorRole.Link).name()
-    badge_background = palette.color(QPalette.ColorRole.AlternateBase).name()
-    badge_text = palette.color(QPalette.ColorRole.Text).name()
-    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
-    return (
-        f"a {{ color: {link_colour}; text-decoration: underline; }}"
-        f".badge {{ background-color: {badge_background}; color: {badge_text};"
-        " font-weight: bold; }"
-        f".source {{ color: {muted}; font-size: small; }}"
-        f".muted {{ color: {muted}; }}"
-        ".example { font-style: italic; }"
-        "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 14px; }"
-        "h3 { font-size: medium; margin-top: 10px; }"
-        "td, th { padding: 4px; vertical-align: top; }"
-        "th { text-align: left; }"
-    )
+def category_mark(category_id: str) -> str:
+    """The category's number on its colour, as in the Matrix's column headers (style.py); it
+    follows the name, so a heading still starts with (and takes its direction from) the name."""
+    number = category_colour(category_id).number
+    if not number:
+        return ""
+    return f'&nbsp;<span class="swatch-{number}">&nbsp;{number}&nbsp;</span>'

@@ -13,7 +13,8 @@ from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pimdesk.ui.locations import Location
-from pimdesk.ui.widgets.page_html import RenderedPage, page_css
+from pimdesk.ui.widgets.page_html import RenderedPage
+from pimdesk.ui.widgets.style import page_css
 
 
 class PageView(QTextBrowser):

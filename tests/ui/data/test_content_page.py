@@ -162,6 +162,9 @@ def test_an_unsigned_pack_is_refused_unless_explicitly_allowed(
     check(qtbot, page, changed_pack(packs, signed=False))
     assert page.preview is None and page.model.rowCount() == 0
     assert "it is not signed" in page.panel.status_label.text()
+    # Said in this window's words, not the command line's (gui.md D19).
+    assert "--allow-unsigned" not in page.panel.status_label.text()
+    assert "“Allow a pack that is unsigned or cannot be verified”" in page.panel.status_label.text()
     assert not page.apply_button.isEnabled()
     assert not page.allow_warning.isVisible()
 

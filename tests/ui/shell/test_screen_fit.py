@@ -1,0 +1,174 @@
+"""The window fits small screens: 1024×600, and 1366×768 at 150% (910×512 logical pixels)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from pimdesk.ui.browse.matrix_page import MatrixPage
+from pimdesk.ui.context.selections_page import SelectionsPage
+from pimdesk.ui.context.suggestions_model import COLUMNS
+from pimdesk.ui.locations import Location
+from pimdesk.ui.shell.main_window import MainWindow
+from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
+
+__all__ = ["use_language", "window_in"]
+
+# 1366×768 at 150% leaves 910×512 logical pixels, less a taskbar and the window's frame.
+SCALED_SCREEN = QSize(910 - 20, 512 - 40)
+PAGE_WIDTH_LIMIT = 1000  # the issue's bound for any one page
+
+PAGES = [
+    Location("home"),
+    Location("matrix"),
+    Location("matrix", "questions"),
+    Location("element", "outputs"),
+    Location("categories"),
+    Location("category", "case_management"),
+    Location("glossary"),
+    Location("principles"),
+    Location("scenarios"),
+    Location("scenario", "sudden_onset_emergency"),
+    Location("challenges"),
+    Location("access"),
+    Location("about"),
+    Location("selections"),
+    Location("bookmarks"),
+]
+
+
+def every_view(window: MainWindow) -> list[tuple[str, QWidget]]:
+    """Each page, and each tab of a page with tabs, shown in turn (with a context to edit)."""
+    selection = window.services.selections.create("Kasai floods", "protracted_emergency")
+    seen: list[tuple[str, QWidget]] = []
+    for location in [*PAGES, Location("selections", selection.id)]:
+        window.go(location)
+        page = window.pages.currentWidget()
+        seen.append((location.url, page))
+        for tabs in page.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                seen.append((f"{location.url} tab {index}", page))
+    return seen
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_no_page_asks_for_more_than_a_scaled_small_screen(
+    window_in: WindowIn, language: str
+) -> None:
+    window = window_in(language)
+    for name, page in every_view(window):
+        assert page.minimumSizeHint().width() <= PAGE_WIDTH_LIMIT, name
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SCALED_SCREEN.width(), (name, hint)
+        assert hint.height() <= SCALED_SCREEN.height(), (name, hint)
+
+
+def test_the_window_is_sized_to_the_free_area_of_its_screen(window: MainWindow) -> None:
+    window.resize(3000, 2000)  # e.g. a size saved on a larger monitor
+    window.move(400, 300)
+    window.fit_to_screen()
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry()), (available, window.frameGeometry())
+
+
+def test_the_category_name_stays_in_view_in_the_context_builder(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    selection = window.services.selections.create("Kasai floods", "protracted_emergency")
+    window.resize(1024, 600)
+    window.go(Location("selections", selection.id))
+    page = window.pages.currentWidget()
+    assert isinstance(page, SelectionsPage)
+    editor = page.editor
+    editor.tabs.setCurrentWidget(editor.suggestions)
+    table = editor.suggestions.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    # Nothing scrolls sideways, so the names cannot be scrolled out of sight ...
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    assert table.horizontalScrollBar().maximum() == 0
+    name = table.visualRect(table.model().index(0, COLUMNS.index("category")))
+    assert table.viewport().rect().contains(name)
+    assert name.width() >= 150, name  # ... and wide enough to read a name
+    # Why each is suggested is still at hand, in the tooltip and in the pane beside the list.
+    why = table.model().index(0, COLUMNS.index("category")).data(Qt.ItemDataRole.ToolTipRole)
+    assert why and why.strip()
+
+
+def test_the_compact_matrix_shows_all_eight_categories_at_1280(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    window.go(Location("matrix"))
+    page = window.pages.currentWidget()
+    assert isinstance(page, MatrixPage)
+    grid = page.grid
+    qtbot.waitUntil(grid.isVisible)
+    assert page.compact_box.isChecked()
+    assert grid.model().columnCount() == 8
+    qtbot.waitUntil(lambda: grid.horizontalScrollBar().maximum() == 0)
+    for column in range(8):
+        assert grid.viewport().rect().contains(grid.visualRect(grid.model().index(0, column)))
+    page.compact_box.setChecked(False)  # the wide view scrolls sideways instead
+    qtbot.waitUntil(lambda: grid.horizontalScrollBar().maximum() > 0)
+
+
+SCALED_RUN = """
+import json, sys, tempfile
+from pimdesk.paths import AppPaths
+from pimdesk.services.container import Services
+from pimdesk.ui.shell.application import apply_language, create_application, open_main_window
+app = create_application()
+services = Services(AppPaths.resolve(tempfile.mkdtemp()), sys.argv[1])
+translators = apply_language(app, sys.argv[1], services.paths.translations_dir)
+window = open_main_window(services)
+window.show()
+app.processEvents()
+frame, screen = window.frameGeometry(), window.screen().availableGeometry()
+print(json.dumps({"frame": frame.getRect(), "screen": screen.getRect(),
+                  "ratio": window.devicePixelRatio()}))
+window.close()
+services.close()
+"""
+
+
+@pytest.mark.parametrize(
+    ("size", "scale", "language"),
+    [((1024, 600), "1", "en"), ((1366, 768), "1.5", "ar")],
+)
+def test_the_real_app_starts_inside_a_small_or_scaled_screen(
+    tmp_path: Path, size: tuple[int, int], scale: str, language: str
+) -> None:
+    config = tmp_path / "screen.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96}]}), encoding="utf-8")
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        QT_SCALE_FACTOR=scale,
+        PIMDESK_DATA_DIR=str(tmp_path / "data"),
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", SCALED_RUN, language],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    shown = json.loads(run.stdout.strip().splitlines()[-1])
+    left, top, width, height = shown["frame"]
+    s_left, s_top, s_width, s_height = shown["screen"]
+    assert shown["ratio"] == float(scale)
+    assert s_width == round(size[0] / float(scale))
+    assert left >= s_left and top >= s_top
+    assert left + width <= s_left + s_width and top + height <= s_top + s_height, shown
