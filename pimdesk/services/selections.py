@@ -21,6 +21,8 @@ from pimdesk.domain.selection import (
 )
 from pimdesk.domain.selection_file import decode, encode
 from pimdesk.domain.suggestions import Suggestion, SuggestionContent, suggest
+from pimdesk.domain.systems_map import MapFindings, map_findings
+from pimdesk.domain.tiers import TierDecision, tiers
 from pimdesk.services.reference import ReferenceService
 from pimdesk.store.files import write_atomically
 from pimdesk.store.userdata import SelectionSummary, UserDataStore
@@ -180,7 +182,11 @@ class SelectionService:
 
     # ------------------------------------------------------------------ suggestions
     def suggestion_content(self) -> SuggestionContent:
-        reference = self._reference
+        return self.content_of(self._reference)
+
+    @staticmethod
+    def content_of(reference: ReferenceService) -> SuggestionContent:
+        """The content the suggestion and tier rules read, from `reference`."""
         return SuggestionContent(
             category_order=tuple(c.id for c in reference.categories),
             category_names=reference.category_names,
@@ -191,6 +197,14 @@ class SelectionService:
 
     def suggestions(self, selection: Selection) -> list[Suggestion]:
         return suggest(selection, self.suggestion_content())
+
+    def tiers(self, selection: Selection) -> list[TierDecision]:
+        """Every category in its tier (start here, add when …, not needed now), with reasons."""
+        return tiers(selection, self.suggestion_content())
+
+    def map_findings(self, selection: Selection) -> MapFindings:
+        """The gaps and overlaps of the context's systems map (for the briefing's gaps)."""
+        return map_findings(selection, self.tiers(selection))
 
     def compare(self, left_id: str, right_id: str) -> list[ComparisonRow]:
         left, right = self.get(left_id), self.get(right_id)
