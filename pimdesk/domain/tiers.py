@@ -196,6 +196,8 @@ def scenario_weight(selection: Selection, content: SuggestionContent) -> Decisio
         elif weight > LIGHT_WEIGHT or (weight and category in first):
             condition, related = condition_of(category)
             text = f"A {name} names data it produces, less than it does for the first ones."
+            if category in first:
+                text = f"A {name} names data it produces."
             reason = _judgement(TierRule.SCENARIO, text, related or "PIM WM2 2015 §11")
             decisions[category] = TierDecision(category, Tier.ADD_WHEN, condition, (reason,))
         else:

@@ -11,9 +11,12 @@ from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.domain.selection import (
     CategoryChoice,
+    Constraint,
     Decision,
     NeedSource,
+    PimSystem,
     Selection,
+    TeamPriority,
     check_name,
     check_text,
     new_id,
@@ -21,7 +24,7 @@ from pimdesk.domain.selection import (
 )
 from pimdesk.domain.selection_file import decode, encode
 from pimdesk.domain.suggestions import Suggestion, SuggestionContent, suggest
-from pimdesk.domain.systems_map import MapFindings, map_findings
+from pimdesk.domain.systems_map import MapFindings, check_system, map_findings
 from pimdesk.domain.tiers import TierDecision, tiers
 from pimdesk.services.reference import ReferenceService
 from pimdesk.store.files import write_atomically
@@ -112,6 +115,73 @@ class SelectionService:
         self._check_scenario(selection.scenario)
         checked = replace(selection, name=check_name(selection.name))
         return self._store.save(checked)
+
+    def edit(
+        self,
+        selection_id: str,
+        *,
+        scenario: str | None = None,
+        place: str | None = None,
+        date: datetime.date | None = None,
+        notes: str | None = None,
+        constraints: tuple[Constraint, ...] | None = None,
+    ) -> Selection:
+        """Change the context's details; what is None stays as it is."""
+        selection = self.get(selection_id)
+        changes: dict[str, object] = {}
+        if scenario is not None:
+            self._check_scenario(scenario)
+            changes["scenario"] = scenario
+        if place is not None:
+            changes["place"] = check_text(place, "place")
+        if date is not None:
+            changes["date"] = date
+        if notes is not None:
+            changes["notes"] = check_text(notes, "notes", 20_000)
+        if constraints is not None:
+            changes["constraints"] = tuple(dict.fromkeys(constraints))
+        return self.save(replace(selection, **changes))  # type: ignore[arg-type]
+
+    def set_choice(
+        self,
+        selection_id: str,
+        category: str,
+        *,
+        decision: Decision | None = None,
+        priority: TeamPriority | None = None,
+        notes: str | None = None,
+        clear_priority: bool = False,
+    ) -> Selection:
+        """Set the team's decision, priority or notes on one category; the rest stays."""
+        self._check_category(category)
+        selection = self.get(selection_id)
+        choice = selection.choice(category) or CategoryChoice(category)
+        if decision is not None:
+            choice = replace(choice, decision=decision)
+        if priority is not None or clear_priority:
+            choice = replace(choice, priority=priority)
+        if notes is not None:
+            choice = replace(choice, notes=check_text(notes, "category notes", 20_000))
+        return self.save(selection.with_choice(choice))
+
+    def add_system(self, selection_id: str, system: PimSystem) -> Selection:
+        """Put a named PIM system on the context's map; two systems cannot share a name."""
+        self._check_category(system.category)
+        checked = check_system(system)
+        selection = self.get(selection_id)
+        if any(s.name.casefold() == checked.name.casefold() for s in selection.system_map):
+            raise InvalidInputError(
+                f"The map already has a system named '{checked.name}'; remove it first or "
+                "choose another name."
+            )
+        return self.save(replace(selection, system_map=(*selection.system_map, checked)))
+
+    def remove_system(self, selection_id: str, name: str) -> Selection:
+        selection = self.get(selection_id)
+        kept = tuple(s for s in selection.system_map if s.name.casefold() != name.casefold())
+        if len(kept) == len(selection.system_map):
+            raise InvalidInputError(f"The map has no system named '{name}'.")
+        return self.save(replace(selection, system_map=kept))
 
     def rename(self, selection_id: str, name: str) -> Selection:
         return self.save(replace(self.get(selection_id), name=name))
