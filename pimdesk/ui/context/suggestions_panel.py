@@ -39,12 +39,18 @@ from pimdesk.domain.tiers import TierDecision
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_labels import priority_label
 from pimdesk.ui.context.reason_html import ReasonWriter
-from pimdesk.ui.context.suggestions_model import CategoryRow, SuggestionsModel, category_rows
+from pimdesk.ui.context.suggestions_model import (
+    COLUMNS,
+    CategoryRow,
+    SuggestionsModel,
+    category_rows,
+)
 from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
+TIER_COLUMN_WIDTH = 180
 
 
 def choice_of(selection: Selection, category: str) -> CategoryChoice:
@@ -95,6 +101,14 @@ class SuggestionsPanel(QSplitter):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # A condition can be a long sentence: the column keeps a fixed width and elides it; the
+        # whole of it is in the tooltip and in the reasons beside the table.
+        tier_column = COLUMNS.index("tier")
+        header.setSectionResizeMode(tier_column, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(tier_column, TIER_COLUMN_WIDTH)
+        # The tier says where a category stands and the reasons say why: the older "why"
+        # summary would only take the room the decision needs on a small screen.
+        table.setColumnHidden(COLUMNS.index("why"), True)
         table.setAccessibleName(translate("Suggestions", "Suggested categories"))
         table.setAccessibleDescription(
             translate(

@@ -65,7 +65,7 @@ class ConstraintsBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("SystemsMap", "What limits this context?"), parent)
         self.boxes: dict[Constraint, QCheckBox] = {}
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # one row: the map below needs the height
         for constraint in Constraint:
             box = QCheckBox(constraint_label(constraint))
             box.setObjectName(f"constraint_{constraint.value}")
@@ -76,6 +76,7 @@ class ConstraintsBox(QGroupBox):
             box.toggled.connect(lambda on, c=constraint: self._toggled(c, on))
             layout.addWidget(box)
             self.boxes[constraint] = box
+        layout.addStretch(1)
 
     def show_selection(self, selection: Selection) -> None:
         for constraint, box in self.boxes.items():

@@ -72,8 +72,8 @@ class SystemsPanel(QScrollArea):
         layout = QVBoxLayout(inner)
         layout.addWidget(intro)
         layout.addWidget(self.constraints)
+        layout.addWidget(self.findings_label)  # above the map: what to act on first
         layout.addWidget(self.map_box)
-        layout.addWidget(self.findings_label)
         layout.addWidget(by_category)
         layout.addWidget(self.unknown_label)
         layout.addStretch(1)
