@@ -133,10 +133,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Not chosen</source>
-        <translation>غير مختارة</translation>
-    </message>
-    <message>
         <source>priority {priority}</source>
         <translation>الأولوية {priority}</translation>
     </message>
@@ -181,8 +177,60 @@
         <translation>السياقان جنباً إلى جنب</translation>
     </message>
     <message>
-        <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation>القرار والأولوية لكل فئة في السياقين</translation>
+        <source>Every detail, category decision, tier, note, system and data need of both contexts; the differences are marked</source>
+        <translation>كل تفصيل وقرار بشأن فئة ومستوى وملاحظة ونظام وحاجة إلى بيانات في السياقين؛ الاختلافات مميّزة</translation>
+    </message>
+    <message>
+        <source>Tier: {category}</source>
+        <translation>المستوى: {category}</translation>
+    </message>
+    <message>
+        <source>Notes: {category}</source>
+        <translation>ملاحظات: {category}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>System: {name}</source>
+        <translation>النظام: {name}</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>ليس على الخريطة</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>مختارة</translation>
+    </message>
+    <message>
+        <source>Not picked</source>
+        <translation>غير مختارة</translation>
+    </message>
+    <message>
+        <source>Data need: {need}</source>
+        <translation>حاجة إلى بيانات: {need}</translation>
     </message>
 </context>
 <context>

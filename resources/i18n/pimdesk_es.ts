@@ -133,10 +133,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Not chosen</source>
-        <translation>No elegida</translation>
-    </message>
-    <message>
         <source>priority {priority}</source>
         <translation>prioridad {priority}</translation>
     </message>
@@ -181,8 +177,60 @@
         <translation>Los dos contextos lado a lado</translation>
     </message>
     <message>
-        <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation>La decisión y la prioridad de cada categoría en ambos contextos</translation>
+        <source>Every detail, category decision, tier, note, system and data need of both contexts; the differences are marked</source>
+        <translation>Cada detalle, decisión sobre una categoría, nivel, nota, sistema y necesidad de datos de ambos contextos; las diferencias están marcadas</translation>
+    </message>
+    <message>
+        <source>Tier: {category}</source>
+        <translation>Nivel: {category}</translation>
+    </message>
+    <message>
+        <source>Notes: {category}</source>
+        <translation>Notas: {category}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>System: {name}</source>
+        <translation>Sistema: {name}</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>No está en el mapa</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>Not picked</source>
+        <translation>No elegida</translation>
+    </message>
+    <message>
+        <source>Data need: {need}</source>
+        <translation>Necesidad de datos: {need}</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Not chosen</source>
-        <translation>Non choisie</translation>
-    </message>
-    <message>
         <source>priority {priority}</source>
         <translation>priorité {priority}</translation>
     </message>
@@ -181,8 +177,60 @@
         <translation>Les deux contextes côte à côte</translation>
     </message>
     <message>
-        <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation>La décision et la priorité de chaque catégorie dans les deux contextes</translation>
+        <source>Every detail, category decision, tier, note, system and data need of both contexts; the differences are marked</source>
+        <translation>Chaque détail, décision sur une catégorie, niveau, note, système et besoin de données des deux contextes ; les différences sont signalées</translation>
+    </message>
+    <message>
+        <source>Tier: {category}</source>
+        <translation>Niveau : {category}</translation>
+    </message>
+    <message>
+        <source>Notes: {category}</source>
+        <translation>Notes : {category}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>System: {name}</source>
+        <translation>Système : {name}</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Absent de la carte</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>Not picked</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <source>Data need: {need}</source>
+        <translation>Besoin de données : {need}</translation>
     </message>
 </context>
 <context>
