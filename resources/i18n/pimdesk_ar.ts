@@ -2174,6 +2174,10 @@
         <translation>أصبحت {name} الآن جزءاً من {target}.</translation>
     </message>
     <message>
+        <source>Start a context from this</source>
+        <translation>ابدأ سياقاً من هنا</translation>
+    </message>
+    <message>
         <source>Formerly called: {names}</source>
         <translation>كانت تُسمى سابقاً: {names}</translation>
     </message>
@@ -2659,6 +2663,29 @@
     <message>
         <source>My selections</source>
         <translation>اختياراتي</translation>
+    </message>
+</context>
+<context>
+    <name>StartContext</name>
+    <message>
+        <source>New context</source>
+        <translation>سياق جديد</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>The scenario of the new context: it decides the first tiers</source>
+        <translation>سيناريو السياق الجديد: يحدد المستويات الأولى</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>اختر سيناريو…</translation>
+    </message>
+    <message>
+        <source>Which &amp;scenario is this context in?</source>
+        <translation>في أي &amp;سيناريو يقع هذا السياق؟</translation>
     </message>
 </context>
 <context>

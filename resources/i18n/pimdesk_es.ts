@@ -2174,6 +2174,10 @@
         <translation>{name} forma parte ahora de {target}.</translation>
     </message>
     <message>
+        <source>Start a context from this</source>
+        <translation>Empezar un contexto a partir de aquí</translation>
+    </message>
+    <message>
         <source>Formerly called: {names}</source>
         <translation>Antes llamada: {names}</translation>
     </message>
@@ -2659,6 +2663,29 @@
     <message>
         <source>My selections</source>
         <translation>Mis selecciones</translation>
+    </message>
+</context>
+<context>
+    <name>StartContext</name>
+    <message>
+        <source>New context</source>
+        <translation>Nuevo contexto</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>The scenario of the new context: it decides the first tiers</source>
+        <translation>El escenario del nuevo contexto: decide los primeros niveles</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Elija un escenario…</translation>
+    </message>
+    <message>
+        <source>Which &amp;scenario is this context in?</source>
+        <translation>¿En qué &amp;escenario está este contexto?</translation>
     </message>
 </context>
 <context>

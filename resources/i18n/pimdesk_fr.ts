@@ -2174,6 +2174,10 @@
         <translation>{name} fait désormais partie de {target}.</translation>
     </message>
     <message>
+        <source>Start a context from this</source>
+        <translation>Commencer un contexte à partir d&apos;ici</translation>
+    </message>
+    <message>
         <source>Formerly called: {names}</source>
         <translation>Appelée auparavant : {names}</translation>
     </message>
@@ -2659,6 +2663,29 @@
     <message>
         <source>My selections</source>
         <translation>Mes sélections</translation>
+    </message>
+</context>
+<context>
+    <name>StartContext</name>
+    <message>
+        <source>New context</source>
+        <translation>Nouveau contexte</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>The scenario of the new context: it decides the first tiers</source>
+        <translation>Le scénario du nouveau contexte : il détermine les premiers niveaux</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Choisissez un scénario…</translation>
+    </message>
+    <message>
+        <source>Which &amp;scenario is this context in?</source>
+        <translation>Dans quel &amp;scénario se trouve ce contexte ?</translation>
     </message>
 </context>
 <context>
