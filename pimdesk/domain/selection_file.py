@@ -250,6 +250,12 @@ def _systems(value: Any) -> tuple[tuple[str, SystemStatus], ...]:
 
 
 _SYSTEM_TEXTS = ("organisation", "shares", "frequency", "contact")
+_SYSTEM_TEXT_NAMES = {
+    "organisation": "system's organisation",
+    "shares": "description of what a system shares",
+    "frequency": "sharing frequency",
+    "contact": "system's contact",
+}
 
 
 def _system(system: PimSystem) -> dict[str, str]:
@@ -273,7 +279,9 @@ def _system_map(value: Any) -> tuple[PimSystem, ...]:
         name = check_text(_string(entry, "name", required=True), "system name")
         if not name:
             raise InvalidInputError("In the selection file, a mapped system has no name.")
-        texts = {key: check_text(_string(entry, key), key) for key in _SYSTEM_TEXTS}
+        texts = {
+            key: check_text(_string(entry, key), _SYSTEM_TEXT_NAMES[key]) for key in _SYSTEM_TEXTS
+        }
         status = _enum(RunStatus, entry.get("status"), "the system status")
         systems.append(PimSystem(name, _category_id(entry.get("category")), status, **texts))
     return tuple(systems)

@@ -95,7 +95,7 @@ def check_system(system: PimSystem) -> PimSystem:
         category=system.category,
         status=system.status,
         organisation=check_text(system.organisation, "organisation"),
-        shares=check_text(system.shares, "what the system shares"),
-        frequency=check_text(system.frequency, "how often it shares"),
+        shares=check_text(system.shares, "description of what the system shares"),
+        frequency=check_text(system.frequency, "sharing frequency"),
         contact=check_text(system.contact, "contact"),
     )

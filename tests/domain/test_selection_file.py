@@ -144,6 +144,18 @@ def selection_with(**changes: object) -> bytes:
             selection_with(system_map=[{"name": "A", "category": "x", "status": "running"}]),
             "the system status 'running' is not known",
         ),
+        (
+            selection_with(
+                system_map=[
+                    {"name": "A", "category": "x", "status": "operating", "contact": "x" * 501}
+                ]
+            ),
+            "The system's contact can have at most 500 characters.",
+        ),
+        (
+            selection_with(system_map=[{"name": "A", "status": "operating"}]),
+            "category ID is missing",
+        ),
         (selection_with(constraints=["no_roads"]), "the constraint 'no_roads' is not known"),
         (selection_with(constraints=["access_limited", "access_limited"]), "stated twice"),
         (document(selection=[]), "holds no selection"),

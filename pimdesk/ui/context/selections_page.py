@@ -60,7 +60,7 @@ class SelectionsPage(QStackedWidget):
     def show_location(self, location: Location) -> str:
         """The list for `pim:selections`, the editor for `pim:selections/<id>`. Raises
         NotFoundError for a context that no longer exists or is in the trash."""
-        if location.id:
+        if location.id and location.kind == "selections":
             selection = self.editor.open(location.id)
             self.setCurrentWidget(self.editor)
             return selection.name
