@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -102,3 +104,23 @@ def test_a_data_need_answer_starts_a_context_with_the_need_picked(
     created = only_context(window)
     assert created.scenario == "sudden_onset_emergency"
     assert [(n.source, n.ref) for n in created.needs] == [(NeedSource.SCENARIO_ITEM, item.id)]
+
+
+def test_a_what_data_do_i_need_answer_offers_to_start_a_context(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go(Location("matrix", "questions"))
+    panel = window.pages.currentWidget().needs  # type: ignore[attr-defined]
+    panel.scenario_choice.setCurrentIndex(panel.scenario_choice.findData("protracted_emergency"))
+    panel.list_view.setFocus()
+    panel.list_view.setCurrentIndex(panel.proxy.index(0, 0))
+    page = panel.preview.page
+    assert page is not None
+    href = next(h for h in re.findall(r'href="([^"]+)"', page.html) if "new-context" in h)
+    click_link(qtbot, panel.preview, href)
+    if href.startswith("pim:new-context/question."):  # a question names no scenario: asked
+        dialog = scenario_dialog(qtbot)
+        choose(qtbot, dialog.combo, "protracted_emergency")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    created = only_context(window)
+    assert created.scenario == "protracted_emergency" and len(created.needs) == 1
