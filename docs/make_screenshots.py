@@ -24,6 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from pimdesk.domain.selection import Constraint, PimSystem, RunStatus
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
 from pimdesk.ui.locations import Location
@@ -86,11 +87,28 @@ CONTEXT = "Kasai floods 2026"
 
 def add_context(services: Services) -> None:
     """A team's context, as the screenshots of the context builder show it."""
-    services.selections.create(
+    selections = services.selections
+    context = selections.create(
         CONTEXT, "protracted_emergency", place="Tshikapa, Kasai",
         organisation="Protection cluster", categories=("protection_monitoring", "case_management"),
         notes="Weekly coordination meeting; first briefing for the new partners.",
     )  # fmt: skip
+    for system in (
+        PimSystem("DTM round 3", "population_data", RunStatus.OPERATING, "IOM",
+                  "Site figures by age and sex", "Monthly", "dtm@example.org"),
+        PimSystem("Camp registration", "population_data", RunStatus.PLANNED, "UNHCR"),
+        PimSystem("Incident monitoring network", "protection_monitoring", RunStatus.OPERATING,
+                  "Protection cluster", "Incident trends", "Weekly"),
+    ):  # fmt: skip
+        selections.add_system(context.id, system)
+    selections.edit(context.id, constraints=(Constraint.PERSONAL_DATA_UNPROTECTED,))
+
+
+def context_systems(window: MainWindow) -> None:
+    selection = window.services.selections.find(CONTEXT)
+    window.go(Location("selections", selection.id))
+    for tabs in window.pages.currentWidget().findChildren(QTabWidget):
+        tabs.setCurrentIndex(1)  # the limits, the systems map, its gaps and overlaps
 
 
 def context_categories(window: MainWindow) -> None:
@@ -110,6 +128,7 @@ SHOTS: list[tuple[str, list[Step]]] = [
     ("scenario", [clear_search, go(Location("scenario", "sudden_onset_emergency"))]),
     ("what-data-do-i-need", [needs_for("sudden_onset_emergency", 0)]),
     ("context", [context_categories]),
+    ("context-systems", [context_systems]),
     ("start", [go(Location("home"))]),
 ]
 

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from pimdesk.domain.content import Attribution, Category, CellItem
 from pimdesk.domain.provenance import provenance_of
+from pimdesk.domain.tiers import TierReason
 
 
 def jsonable(value: Any) -> Any:
@@ -39,7 +40,7 @@ def _provenance_fields(record: Any) -> dict[str, Any]:
         attribution = record.attribution
         value = provenance_of(attribution.origin, attribution.source, record.kind)
         return {"provenance": value.as_json()}
-    if isinstance(record, Attribution):
+    if isinstance(record, Attribution | TierReason):
         return {"provenance": provenance_of(record.origin, record.source).as_json()}
     if isinstance(record, Category):
         definition = provenance_of(record.definition_origin, record.source)

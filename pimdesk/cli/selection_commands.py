@@ -6,10 +6,19 @@ import argparse
 import datetime
 from pathlib import Path
 
-from pimdesk.cli.output import print_json
+from pimdesk.cli.output import jsonable, print_json
 from pimdesk.cli.parser import add_json_option
 from pimdesk.domain.errors import InvalidInputError
-from pimdesk.domain.selection import Selection, local_time_text
+from pimdesk.domain.selection import (
+    Constraint,
+    Decision,
+    PimSystem,
+    RunStatus,
+    Selection,
+    TeamPriority,
+    local_time_text,
+)
+from pimdesk.domain.tiers import Tier, TierDecision
 from pimdesk.services.container import Services
 
 
@@ -37,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_option(show)
     show.set_defaults(handler=run_show)
 
+    _register_systems(commands)
+    _register_edit(commands)
+
     delete = commands.add_parser("delete", help="move a selection to the trash (kept 30 days)")
     delete.add_argument("name")
     delete.set_defaults(handler=run_delete)
@@ -57,6 +69,51 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_json_option(imported)
     imported.set_defaults(handler=run_import)
+
+
+def _register_systems(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`selection systems NAME [--add SYSTEM ... | --remove SYSTEM]`."""
+    systems = commands.add_parser(
+        "systems", help="list, add or remove the named PIM systems on a context's map"
+    )
+    systems.add_argument("name")
+    systems.add_argument("--add", metavar="SYSTEM", help="add a system of this name")
+    systems.add_argument("--remove", metavar="SYSTEM", help="remove the system of this name")
+    systems.add_argument("--category", help="the added system's category ID")
+    systems.add_argument(
+        "--status", choices=[s.value for s in RunStatus], default=RunStatus.OPERATING.value
+    )
+    systems.add_argument("--organisation", default="", help="who runs it")
+    systems.add_argument("--shares", default="", help="what it shares")
+    systems.add_argument("--frequency", default="", help="how often it shares")
+    systems.add_argument("--contact", default="", help="whom to ask")
+    add_json_option(systems)
+    systems.set_defaults(handler=run_systems)
+
+
+def _register_edit(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`selection edit NAME [context details] [--category ID decision, priority, notes]`."""
+    edit = commands.add_parser(
+        "edit", help="change a context's details, or the decision on one category"
+    )
+    edit.add_argument("name")
+    edit.add_argument("--scenario", help="a scenario ID")
+    edit.add_argument("--place", help="where the operation is")
+    edit.add_argument("--date", type=_date, help="the date, YYYY-MM-DD")
+    edit.add_argument("--notes", help="notes on the context")
+    edit.add_argument(
+        "--constraint",
+        action="append",
+        choices=[c.value for c in Constraint],
+        help="a limit the team states (repeat; replaces the earlier ones)",
+    )
+    edit.add_argument("--no-constraints", action="store_true", help="state no limits")
+    edit.add_argument("--category", help="the category ID the next three options set")
+    edit.add_argument("--decision", choices=[d.value for d in Decision])
+    edit.add_argument("--priority", choices=[p.value for p in TeamPriority] + ["none"])
+    edit.add_argument("--category-notes", help="the team's notes on the category")
+    add_json_option(edit)
+    edit.set_defaults(handler=run_edit)
 
 
 def _date(text: str) -> datetime.date:
@@ -103,21 +160,126 @@ def run_new(args: argparse.Namespace, services: Services) -> int:
 def run_show(args: argparse.Namespace, services: Services) -> int:
     selection = services.selections.find(args.name)
     suggestions = services.selections.suggestions(selection)
+    tiers = services.selections.tiers(selection)
+    findings = services.selections.map_findings(selection)
     unknown = services.selections.unknown_references(selection)
     if args.json:
-        print_json({"selection": selection, "suggestions": suggestions, "unknown": unknown})
+        by_category = {d.category: d for d in tiers}
+        print_json(
+            {
+                "selection": selection,
+                "suggestions": [_with_tier(s, by_category.get(s.category)) for s in suggestions],
+                "tiers": tiers,
+                "systems_map": findings,
+                "unknown": unknown,
+            }
+        )
         return 0
     print(_describe(selection, services))
-    print("\nSuggested categories:")
     names = services.reference.category_names
-    for suggestion in suggestions:
-        choice = selection.choice(suggestion.category)
-        decision = choice.decision.label if choice else "To decide"
-        print(f"  {names[suggestion.category]} [{decision}]")
-        for reason in suggestion.reasons:
-            print(f"    - {reason.text} ({reason.source})")
+    for tier in Tier:
+        print(f"\n{tier.label}")
+        for decision in (d for d in tiers if d.tier is tier):
+            choice = selection.choice(decision.category)
+            label = choice.decision.label if choice else "To decide"
+            when = f" — add when {decision.condition}" if decision.condition else ""
+            print(f"  {names.get(decision.category, decision.category)} [{label}]{when}")
+            for reason in decision.reasons:
+                print(f"    - {reason.text} ({reason.provenance().mark})")
+    for gap in findings.gaps:
+        print(f"Gap: {names.get(gap.category, gap.category)} is needed and no system runs it.")
+    for overlap in findings.overlaps:
+        which = ", ".join(s.name for s in overlap.systems)
+        print(f"Overlap: {names.get(overlap.category, overlap.category)} is done by {which}.")
     for item in unknown:
         print(f"Note: this selection refers to {item}, which the current content does not have.")
+    return 0
+
+
+def _with_tier(suggestion: object, decision: TierDecision | None) -> dict[str, object]:
+    """A suggestion as JSON with its tier, the condition that would add it and the reasons."""
+    entry: dict[str, object] = jsonable(suggestion)
+    entry["tier"] = decision.tier.value if decision else Tier.NOT_NEEDED_NOW.value
+    entry["condition"] = decision.condition if decision else ""
+    entry["tier_reasons"] = jsonable(decision.reasons) if decision else []
+    return entry
+
+
+def run_systems(args: argparse.Namespace, services: Services) -> int:
+    selection = services.selections.find(args.name)
+    if args.add and args.remove:
+        raise InvalidInputError("Add or remove a system, not both at once.")
+    if args.add:
+        if not args.category:
+            raise InvalidInputError("Say the system's category with --category ID.")
+        system = PimSystem(
+            args.add,
+            args.category,
+            RunStatus(args.status),
+            args.organisation,
+            args.shares,
+            args.frequency,
+            args.contact,
+        )
+        selection = services.selections.add_system(selection.id, system)
+    elif args.remove:
+        selection = services.selections.remove_system(selection.id, args.remove)
+    if args.json:
+        print_json(
+            {
+                "systems": selection.system_map,
+                "findings": services.selections.map_findings(selection),
+            }
+        )
+        return 0
+    if not selection.system_map:
+        print(f"No systems on the map of '{selection.name}' yet; add one with --add NAME.")
+    names = services.reference.category_names
+    for system in selection.system_map:
+        details = ", ".join(
+            part
+            for part in (system.organisation, system.shares, system.frequency, system.contact)
+            if part
+        )
+        category = names.get(system.category, system.category)
+        print(
+            f"{system.name} — {category} — {system.status.label}"
+            + (f" ({details})" if details else "")
+        )
+    return 0
+
+
+def run_edit(args: argparse.Namespace, services: Services) -> int:
+    selection = services.selections.find(args.name)
+    if args.constraint and args.no_constraints:
+        raise InvalidInputError("State constraints or --no-constraints, not both.")
+    constraints = None
+    if args.constraint or args.no_constraints:
+        constraints = tuple(Constraint(c) for c in args.constraint or ())
+    selection = services.selections.edit(
+        selection.id,
+        scenario=args.scenario,
+        place=args.place,
+        date=args.date,
+        notes=args.notes,
+        constraints=constraints,
+    )
+    sets_category = (args.decision, args.priority, args.category_notes)
+    if any(value is not None for value in sets_category) and not args.category:
+        raise InvalidInputError("Say which category with --category ID.")
+    if args.category:
+        selection = services.selections.set_choice(
+            selection.id,
+            args.category,
+            decision=Decision(args.decision) if args.decision else None,
+            priority=TeamPriority(args.priority) if args.priority not in (None, "none") else None,
+            clear_priority=args.priority == "none",
+            notes=args.category_notes,
+        )
+    if args.json:
+        print_json(selection)
+    else:
+        print(f"Saved '{selection.name}'.")
     return 0
 
 

@@ -109,6 +109,39 @@ class DataNeed:
         return f"{self.source.value}:{self.ref}" if self.ref else f"custom:{self.text}"
 
 
+class RunStatus(str, Enum):
+    """Where one named PIM system of the context stands."""
+
+    OPERATING = "operating"
+    PLANNED = "planned"
+    STOPPED = "stopped"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+@dataclass(frozen=True)
+class PimSystem:
+    """One actual PIM system of the operation, as the team records it on its systems map."""
+
+    name: str  # e.g. "DTM round 3"
+    category: str
+    status: RunStatus = RunStatus.OPERATING
+    organisation: str = ""
+    shares: str = ""  # what it shares, in the team's words
+    frequency: str = ""  # how often, in the team's words
+    contact: str = ""
+
+
+class Constraint(str, Enum):
+    """A limit the team states about its context; the tier rules read them."""
+
+    ACCESS_LIMITED = "access_limited"
+    CAPACITY_LIMITED = "capacity_limited"
+    PERSONAL_DATA_UNPROTECTED = "personal_data_unprotected"
+
+
 @dataclass(frozen=True)
 class CategoryChoice:
     """The team's decision on one category."""
@@ -133,6 +166,8 @@ class Selection:
     needs: tuple[DataNeed, ...] = ()
     choices: tuple[CategoryChoice, ...] = ()
     notes: str = ""
+    system_map: tuple[PimSystem, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
     created: datetime.datetime = field(default_factory=now)
     modified: datetime.datetime = field(default_factory=now)
     # The stored revision this copy was read at (0: never stored). A save names it as its base,
@@ -146,7 +181,17 @@ class Selection:
         return cls(id=new_id(), name=check_name(name), scenario=scenario, **details)  # type: ignore[arg-type]
 
     def system_status(self, category: str) -> SystemStatus:
+        """The category's status: a named system on the map decides it (operating before
+        planned); without one, the per-category status of older selections stands."""
+        running = {s.status for s in self.system_map if s.category == category}
+        if RunStatus.OPERATING in running:
+            return SystemStatus.OPERATING
+        if RunStatus.PLANNED in running:
+            return SystemStatus.PLANNED
         return dict(self.systems).get(category, SystemStatus.UNKNOWN)
+
+    def has_constraint(self, constraint: Constraint) -> bool:
+        return constraint in self.constraints
 
     def choice(self, category: str) -> CategoryChoice | None:
         return next((c for c in self.choices if c.category == category), None)
@@ -166,7 +211,8 @@ class Selection:
 
     def category_ids(self) -> set[str]:
         """Every category the selection refers to, for checks against the content."""
-        return {c.category for c in self.choices} | {c for c, _ in self.systems}
+        mapped = {s.category for s in self.system_map}
+        return {c.category for c in self.choices} | {c for c, _ in self.systems} | mapped
 
 
 # Characters that reorder the text around them: "Invoice \u202egnp.exe" shows as "Invoice

@@ -19,9 +19,12 @@ from pimdesk.domain.provenance import Provenance
 from pimdesk.domain.selection import (
     MAX_NOTES_CHARACTERS,
     CategoryChoice,
+    Constraint,
     DataNeed,
     Decision,
     NeedSource,
+    PimSystem,
+    RunStatus,
     Selection,
     SystemStatus,
     TeamPriority,
@@ -31,7 +34,7 @@ from pimdesk.domain.selection import (
 from pimdesk.domain.strict_json import StrictJsonError
 
 FORMAT_NAME = "pimdesk-selection"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added the systems map and the stated limits; version 1 still reads
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NEEDS = 500
 # The content has 15 categories; room for content packs that add some, none for a file that
@@ -64,6 +67,8 @@ _SELECTION_FIELDS = {
     "systems",
     "needs",
     "choices",
+    "system_map",
+    "constraints",
 }
 
 
@@ -110,6 +115,8 @@ def encode(
                 }
                 for c in selection.choices
             ],
+            "system_map": [_system(s) for s in selection.system_map],
+            "constraints": [c.value for c in selection.constraints],
         },
     }
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
@@ -223,6 +230,8 @@ def _selection(body: Mapping[str, Any]) -> Selection:
         systems=_systems(body.get("systems", {})),
         needs=_needs(body.get("needs", [])),
         choices=_choices(body.get("choices", [])),
+        system_map=_system_map(body.get("system_map", [])),
+        constraints=_constraints(body.get("constraints", [])),
     )
 
 
@@ -238,6 +247,53 @@ def _systems(value: Any) -> tuple[tuple[str, SystemStatus], ...]:
         (_category_id(category), _enum(SystemStatus, status, "the system status"))
         for category, status in value.items()
     )
+
+
+_SYSTEM_TEXTS = ("organisation", "shares", "frequency", "contact")
+_SYSTEM_TEXT_NAMES = {
+    "organisation": "system's organisation",
+    "shares": "description of what a system shares",
+    "frequency": "sharing frequency",
+    "contact": "system's contact",
+}
+
+
+def _system(system: PimSystem) -> dict[str, str]:
+    entry = {"name": system.name, "category": system.category, "status": system.status.value}
+    entry.update((key, getattr(system, key)) for key in _SYSTEM_TEXTS)
+    return entry
+
+
+def _system_map(value: Any) -> tuple[PimSystem, ...]:
+    if not isinstance(value, list):
+        raise InvalidInputError("In the selection file, 'system_map' must be a list of systems.")
+    if len(value) > MAX_SYSTEMS:
+        raise InvalidInputError(
+            f"The selection file maps {len(value)} PIM systems; a selection has at most "
+            f"{MAX_SYSTEMS}."
+        )
+    systems = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            raise InvalidInputError("In the selection file, each mapped system must be an object.")
+        name = check_text(_string(entry, "name", required=True), "system name")
+        if not name:
+            raise InvalidInputError("In the selection file, a mapped system has no name.")
+        texts = {
+            key: check_text(_string(entry, key), _SYSTEM_TEXT_NAMES[key]) for key in _SYSTEM_TEXTS
+        }
+        status = _enum(RunStatus, entry.get("status"), "the system status")
+        systems.append(PimSystem(name, _category_id(entry.get("category")), status, **texts))
+    return tuple(systems)
+
+
+def _constraints(value: Any) -> tuple[Constraint, ...]:
+    if not isinstance(value, list) or len(value) > len(Constraint):
+        raise InvalidInputError("In the selection file, 'constraints' must be a short list.")
+    found = tuple(_enum(Constraint, v, "the constraint") for v in value)
+    if len(set(found)) != len(found):
+        raise InvalidInputError("In the selection file, a constraint is stated twice.")
+    return found
 
 
 def _need(need: DataNeed, provenance: Provenance | None) -> dict[str, Any]:

@@ -11,9 +11,12 @@ from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.domain.selection import (
     CategoryChoice,
+    Constraint,
     Decision,
     NeedSource,
+    PimSystem,
     Selection,
+    TeamPriority,
     check_name,
     check_text,
     new_id,
@@ -21,6 +24,8 @@ from pimdesk.domain.selection import (
 )
 from pimdesk.domain.selection_file import decode, encode
 from pimdesk.domain.suggestions import Suggestion, SuggestionContent, suggest
+from pimdesk.domain.systems_map import MapFindings, check_system, map_findings
+from pimdesk.domain.tiers import TierDecision, tiers
 from pimdesk.services.reference import ReferenceService
 from pimdesk.store.files import write_atomically
 from pimdesk.store.userdata import SelectionSummary, UserDataStore
@@ -111,6 +116,73 @@ class SelectionService:
         checked = replace(selection, name=check_name(selection.name))
         return self._store.save(checked)
 
+    def edit(
+        self,
+        selection_id: str,
+        *,
+        scenario: str | None = None,
+        place: str | None = None,
+        date: datetime.date | None = None,
+        notes: str | None = None,
+        constraints: tuple[Constraint, ...] | None = None,
+    ) -> Selection:
+        """Change the context's details; what is None stays as it is."""
+        selection = self.get(selection_id)
+        changes: dict[str, object] = {}
+        if scenario is not None:
+            self._check_scenario(scenario)
+            changes["scenario"] = scenario
+        if place is not None:
+            changes["place"] = check_text(place, "place")
+        if date is not None:
+            changes["date"] = date
+        if notes is not None:
+            changes["notes"] = check_text(notes, "notes", 20_000)
+        if constraints is not None:
+            changes["constraints"] = tuple(dict.fromkeys(constraints))
+        return self.save(replace(selection, **changes))  # type: ignore[arg-type]
+
+    def set_choice(
+        self,
+        selection_id: str,
+        category: str,
+        *,
+        decision: Decision | None = None,
+        priority: TeamPriority | None = None,
+        notes: str | None = None,
+        clear_priority: bool = False,
+    ) -> Selection:
+        """Set the team's decision, priority or notes on one category; the rest stays."""
+        self._check_category(category)
+        selection = self.get(selection_id)
+        choice = selection.choice(category) or CategoryChoice(category)
+        if decision is not None:
+            choice = replace(choice, decision=decision)
+        if priority is not None or clear_priority:
+            choice = replace(choice, priority=priority)
+        if notes is not None:
+            choice = replace(choice, notes=check_text(notes, "category notes", 20_000))
+        return self.save(selection.with_choice(choice))
+
+    def add_system(self, selection_id: str, system: PimSystem) -> Selection:
+        """Put a named PIM system on the context's map; two systems cannot share a name."""
+        self._check_category(system.category)
+        checked = check_system(system)
+        selection = self.get(selection_id)
+        if any(s.name.casefold() == checked.name.casefold() for s in selection.system_map):
+            raise InvalidInputError(
+                f"The map already has a system named '{checked.name}'; remove it first or "
+                "choose another name."
+            )
+        return self.save(replace(selection, system_map=(*selection.system_map, checked)))
+
+    def remove_system(self, selection_id: str, name: str) -> Selection:
+        selection = self.get(selection_id)
+        kept = tuple(s for s in selection.system_map if s.name.casefold() != name.casefold())
+        if len(kept) == len(selection.system_map):
+            raise InvalidInputError(f"The map has no system named '{name}'.")
+        return self.save(replace(selection, system_map=kept))
+
     def rename(self, selection_id: str, name: str) -> Selection:
         return self.save(replace(self.get(selection_id), name=name))
 
@@ -180,7 +252,11 @@ class SelectionService:
 
     # ------------------------------------------------------------------ suggestions
     def suggestion_content(self) -> SuggestionContent:
-        reference = self._reference
+        return self.content_of(self._reference)
+
+    @staticmethod
+    def content_of(reference: ReferenceService) -> SuggestionContent:
+        """The content the suggestion and tier rules read, from `reference`."""
         return SuggestionContent(
             category_order=tuple(c.id for c in reference.categories),
             category_names=reference.category_names,
@@ -191,6 +267,14 @@ class SelectionService:
 
     def suggestions(self, selection: Selection) -> list[Suggestion]:
         return suggest(selection, self.suggestion_content())
+
+    def tiers(self, selection: Selection) -> list[TierDecision]:
+        """Every category in its tier (start here, add when …, not needed now), with reasons."""
+        return tiers(selection, self.suggestion_content())
+
+    def map_findings(self, selection: Selection) -> MapFindings:
+        """The gaps and overlaps of the context's systems map (for the briefing's gaps)."""
+        return map_findings(selection, self.tiers(selection))
 
     def compare(self, left_id: str, right_id: str) -> list[ComparisonRow]:
         left, right = self.get(left_id), self.get(right_id)

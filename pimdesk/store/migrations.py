@@ -113,6 +113,29 @@ def _revisions(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE selections ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
 
 
+@migrations(name="0004_systems_map")
+def _systems_map(db: sqlite_utils.Database) -> None:
+    """The context's named PIM systems (its systems map) and the limits the team states. The
+    per-category status of `selection_systems` stays: older selections keep it, and it still
+    counts where no named system covers a category."""
+    db.execute(
+        """CREATE TABLE selection_pim_systems (
+            selection_id TEXT NOT NULL REFERENCES selections (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            category TEXT NOT NULL,
+            status TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            shares TEXT NOT NULL DEFAULT '',
+            frequency TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (selection_id, position)
+        )"""
+    )
+    # Space-separated constraint values, e.g. "access_limited capacity_limited".
+    db.execute("ALTER TABLE selections ADD COLUMN constraints TEXT NOT NULL DEFAULT ''")
+
+
 def applied_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 

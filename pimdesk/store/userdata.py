@@ -28,9 +28,12 @@ from typing import NamedTuple, TypeVar
 from pimdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError, UserDataError
 from pimdesk.domain.selection import (
     CategoryChoice,
+    Constraint,
     DataNeed,
     Decision,
     NeedSource,
+    PimSystem,
+    RunStatus,
     Selection,
     SystemStatus,
     TeamPriority,
@@ -212,6 +215,11 @@ class UserDataStore:
             "WHERE selection_id = ? ORDER BY position, category",
             (selection_id,),
         )
+        mapped = self._read(
+            "SELECT name, category, status, organisation, shares, frequency, contact "
+            "FROM selection_pim_systems WHERE selection_id = ? ORDER BY position",
+            (selection_id,),
+        )
         return Selection(
             id=row["id"],
             name=row["name"],
@@ -231,6 +239,19 @@ class UserDataStore:
                 for r in choices
             ),
             notes=row["notes"],
+            system_map=tuple(
+                PimSystem(
+                    r["name"],
+                    r["category"],
+                    RunStatus(r["status"]),
+                    r["organisation"],
+                    r["shares"],
+                    r["frequency"],
+                    r["contact"],
+                )
+                for r in mapped
+            ),
+            constraints=tuple(Constraint(value) for value in row["constraints"].split()),
             created=_required_time(row["created"]),
             modified=_required_time(row["modified"]),
             revision=row["revision"],
@@ -312,8 +333,26 @@ class UserDataStore:
                 selection.revision,
             ),
         )
-        for table in ("selection_systems", "selection_needs", "selection_choices"):
+        tables = (
+            "selection_systems",
+            "selection_needs",
+            "selection_choices",
+            "selection_pim_systems",
+        )
+        for table in tables:
             connection.execute(f"DELETE FROM {table} WHERE selection_id = ?", (selection.id,))
+        connection.execute(
+            "UPDATE selections SET constraints = ? WHERE id = ?",
+            (" ".join(c.value for c in selection.constraints), selection.id),
+        )
+        connection.executemany(
+            "INSERT INTO selection_pim_systems (selection_id, position, name, category, status, "
+            "organisation, shares, frequency, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (selection.id, position, *_system_row(s))
+                for position, s in enumerate(selection.system_map)
+            ],
+        )
         connection.executemany(
             "INSERT INTO selection_systems (selection_id, category, status) VALUES (?, ?, ?)",
             [(selection.id, category, status.value) for category, status in selection.systems],
@@ -454,3 +493,16 @@ class UserDataStore:
                 "INSERT OR REPLACE INTO preferences (key, value) VALUES (?, ?)", (key, value)
             )
         )
+
+
+def _system_row(system: PimSystem) -> tuple[str, ...]:
+    """A mapped system's columns after its selection and position."""
+    return (
+        system.name,
+        system.category,
+        system.status.value,
+        system.organisation,
+        system.shares,
+        system.frequency,
+        system.contact,
+    )

@@ -34,6 +34,7 @@ SECTION_OF_KIND = {
     "access": "access",
     "about": "about",
     "selections": "selections",
+    "new-context": "selections",  # a new context started from a page; never kept in history
     "bookmarks": "bookmarks",
 }
 _PART = re.compile(r"^[A-Za-z0-9_.\-]*$")

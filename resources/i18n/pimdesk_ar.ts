@@ -133,10 +133,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Not chosen</source>
-        <translation>غير مختارة</translation>
-    </message>
-    <message>
         <source>priority {priority}</source>
         <translation>الأولوية {priority}</translation>
     </message>
@@ -177,8 +173,60 @@
         <translation>السياقان جنباً إلى جنب</translation>
     </message>
     <message>
-        <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation>القرار والأولوية لكل فئة في السياقين</translation>
+        <source>Every detail, category decision, tier, note, system and data need of both contexts; the differences are marked</source>
+        <translation>كل تفصيل وقرار بشأن فئة ومستوى وملاحظة ونظام وحاجة إلى بيانات في السياقين؛ الاختلافات مميّزة</translation>
+    </message>
+    <message>
+        <source>Tier: {category}</source>
+        <translation>المستوى: {category}</translation>
+    </message>
+    <message>
+        <source>Notes: {category}</source>
+        <translation>ملاحظات: {category}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>System: {name}</source>
+        <translation>النظام: {name}</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>ليس على الخريطة</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>مختارة</translation>
+    </message>
+    <message>
+        <source>Not picked</source>
+        <translation>غير مختارة</translation>
+    </message>
+    <message>
+        <source>Data need: {need}</source>
+        <translation>حاجة إلى بيانات: {need}</translation>
     </message>
 </context>
 <context>
@@ -839,6 +887,34 @@
     <message>
         <source>Unknown</source>
         <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>ابدأ هنا</translation>
+    </message>
+    <message>
+        <source>Add when …</source>
+        <translation>أضِف عندما …</translation>
+    </message>
+    <message>
+        <source>Not needed now</source>
+        <translation>غير مطلوبة الآن</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Access is limited</source>
+        <translation>الوصول محدود</translation>
+    </message>
+    <message>
+        <source>Our capacity is limited</source>
+        <translation>قدرتنا محدودة</translation>
+    </message>
+    <message>
+        <source>Personal data cannot be protected yet</source>
+        <translation>لا يمكن حماية البيانات الشخصية بعد</translation>
     </message>
     <message>
         <source>To decide</source>
@@ -2102,6 +2178,10 @@
         <translation>أصبحت {name} الآن جزءاً من {target}.</translation>
     </message>
     <message>
+        <source>Start a context from this</source>
+        <translation>ابدأ سياقاً من هنا</translation>
+    </message>
+    <message>
         <source>Formerly called: {names}</source>
         <translation>كانت تُسمى سابقاً: {names}</translation>
     </message>
@@ -2420,6 +2500,14 @@
 <context>
     <name>Reasons</name>
     <message>
+        <source>Tier: {tier}</source>
+        <translation>المستوى: {tier}</translation>
+    </message>
+    <message>
+        <source>Add it when {condition}.</source>
+        <translation>أضِفها عندما: {condition}.</translation>
+    </message>
+    <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
         <translation>مقترحة أولاً: يسبق تحليلُ المخاطر السياقي أيَّ استجابة.</translation>
     </message>
@@ -2590,7 +2678,34 @@
     </message>
 </context>
 <context>
+    <name>StartContext</name>
+    <message>
+        <source>New context</source>
+        <translation>سياق جديد</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>The scenario of the new context: it decides the first tiers</source>
+        <translation>سيناريو السياق الجديد: يحدد المستويات الأولى</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>اختر سيناريو…</translation>
+    </message>
+    <message>
+        <source>Which &amp;scenario is this context in?</source>
+        <translation>في أي &amp;سيناريو يقع هذا السياق؟</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
+    <message>
+        <source>Add when {condition}</source>
+        <translation>أضِف عندما: {condition}</translation>
+    </message>
     <message>
         <source>Added by your team</source>
         <translation>أضافها فريقك</translation>
@@ -2610,6 +2725,10 @@
     <message>
         <source>Category</source>
         <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2712,8 +2831,8 @@
         <translation>إضافة الفئة المختارة إلى هذا السياق، مقبولة</translation>
     </message>
     <message>
-        <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
-        <translation>يحتاج كل سياق إلى مزيج خاص به من الفئات. تقترح القواعد هذه الفئات بناءً على السيناريو والبيانات التي تحتاجها والأنظمة القائمة؛ اختر إحداها لترى السبب، ثم قرّر.</translation>
+        <source>Each context needs its own combination of categories. The rules sort them into start here, add when … and not needed now, from the scenario, the data you need, the systems already there and your limits; choose one to see why, then decide.</source>
+        <translation>يحتاج كل سياق إلى مجموعته الخاصة من الفئات. ترتّبها القواعد في «ابدأ هنا» و«أضِف عندما …» و«غير مطلوبة الآن»، بحسب السيناريو والبيانات التي تحتاجونها والأنظمة الموجودة وحدودكم؛ اختر واحدة لترى السبب، ثم قرّر.</translation>
     </message>
     <message>
         <source>Add a cate&amp;gory:</source>
@@ -2755,6 +2874,10 @@
         <translation>ما أنظمة إدارة معلومات الحماية القائمة هنا بالفعل؟ الفئة المطلوبة التي لا نظام لها فجوة يجب سدها؛ والنظام القائم أساس يُبنى عليه.</translation>
     </message>
     <message>
+        <source>Without a named system: status by category</source>
+        <translation>من دون نظام مسمّى: الحالة حسب الفئة</translation>
+    </message>
+    <message>
         <source>System status: {category}</source>
         <translation>وضع النظام: {category}</translation>
     </message>
@@ -2765,6 +2888,161 @@
     <message>
         <source>{badge} Kept from an earlier content version: {lines}</source>
         <translation>{badge} محفوظ من إصدار سابق للمحتوى: {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsMap</name>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>يشارك</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>عدد المرات</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>What limits this context?</source>
+        <translation>ما الذي يحدّ هذا السياق؟</translation>
+    </message>
+    <message>
+        <source>A limit the suggestions take into account</source>
+        <translation>حدّ تأخذه الاقتراحات في الحسبان</translation>
+    </message>
+    <message>
+        <source>Systems map: who runs what</source>
+        <translation>خريطة الأنظمة: من يدير ماذا</translation>
+    </message>
+    <message>
+        <source>For example: DTM round 3</source>
+        <translation>مثلاً: DTM الجولة 3</translation>
+    </message>
+    <message>
+        <source>System name</source>
+        <translation>اسم النظام</translation>
+    </message>
+    <message>
+        <source>The name of the system to add, as the team calls it</source>
+        <translation>اسم النظام المراد إضافته كما يسمّيه الفريق</translation>
+    </message>
+    <message>
+        <source>System category</source>
+        <translation>فئة النظام</translation>
+    </message>
+    <message>
+        <source>The PIM category the system to add belongs to</source>
+        <translation>فئة إدارة معلومات الحماية التي ينتمي إليها النظام المراد إضافته</translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation>حالة النظام</translation>
+    </message>
+    <message>
+        <source>Whether the system to add is operating, planned or stopped</source>
+        <translation>ما إذا كان النظام المراد إضافته قائماً أو مخططاً له أو متوقفاً</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>من يديره</translation>
+    </message>
+    <message>
+        <source>The organisation that runs the system to add</source>
+        <translation>المنظمة التي تدير النظام المراد إضافته</translation>
+    </message>
+    <message>
+        <source>What it shares</source>
+        <translation>ما الذي يشاركه</translation>
+    </message>
+    <message>
+        <source>The data or information the system shares</source>
+        <translation>البيانات أو المعلومات التي يشاركها النظام</translation>
+    </message>
+    <message>
+        <source>How often, e.g. monthly</source>
+        <translation>كم مرة، مثلاً شهرياً</translation>
+    </message>
+    <message>
+        <source>How often the system shares it</source>
+        <translation>كم مرة يشاركها النظام</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>بمن يُتّصل</translation>
+    </message>
+    <message>
+        <source>Whom to ask about the system</source>
+        <translation>بمن يُتّصل بشأن النظام</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>أضِف إلى ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <source>Add the system to the map</source>
+        <translation>أضِف النظام إلى الخريطة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the chosen system</source>
+        <translation>أز&amp;ل النظام المختار</translation>
+    </message>
+    <message>
+        <source>Remove the chosen system from the map</source>
+        <translation>أزل النظام المختار من الخريطة</translation>
+    </message>
+    <message>
+        <source>Systems on the map</source>
+        <translation>الأنظمة على الخريطة</translation>
+    </message>
+    <message>
+        <source>The PIM systems of this operation: who runs what, what it shares and how often</source>
+        <translation>أنظمة إدارة معلومات الحماية في هذه العملية: من يدير ماذا، وما الذي يشاركه وكم مرة</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>النظام:</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>يديره:</translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation>يشارك:</translation>
+    </message>
+    <message>
+        <source>The map already has a system named “{name}”: choose another.</source>
+        <translation>في الخريطة نظام باسم «{name}» بالفعل: اختر اسماً آخر.</translation>
+    </message>
+    <message>
+        <source>Gap: {category} is needed and no system runs it.</source>
+        <translation>فجوة: {category} مطلوبة ولا يغطيها أي نظام.</translation>
+    </message>
+    <message>
+        <source>Overlap: {category} is done by {systems}.</source>
+        <translation>تداخل: {category} يقوم بها {systems}.</translation>
+    </message>
+    <message>
+        <source>No gaps and no overlaps.</source>
+        <translation>لا فجوات ولا تداخلات.</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Not chosen</source>
-        <translation>No elegida</translation>
-    </message>
-    <message>
         <source>priority {priority}</source>
         <translation>prioridad {priority}</translation>
     </message>
@@ -177,8 +173,60 @@
         <translation>Los dos contextos lado a lado</translation>
     </message>
     <message>
-        <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation>La decisión y la prioridad de cada categoría en ambos contextos</translation>
+        <source>Every detail, category decision, tier, note, system and data need of both contexts; the differences are marked</source>
+        <translation>Cada detalle, decisión sobre una categoría, nivel, nota, sistema y necesidad de datos de ambos contextos; las diferencias están marcadas</translation>
+    </message>
+    <message>
+        <source>Tier: {category}</source>
+        <translation>Nivel: {category}</translation>
+    </message>
+    <message>
+        <source>Notes: {category}</source>
+        <translation>Notas: {category}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>System: {name}</source>
+        <translation>Sistema: {name}</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>No está en el mapa</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>Not picked</source>
+        <translation>No elegida</translation>
+    </message>
+    <message>
+        <source>Data need: {need}</source>
+        <translation>Necesidad de datos: {need}</translation>
     </message>
 </context>
 <context>
@@ -839,6 +887,34 @@
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Empezar aquí</translation>
+    </message>
+    <message>
+        <source>Add when …</source>
+        <translation>Añadir cuando …</translation>
+    </message>
+    <message>
+        <source>Not needed now</source>
+        <translation>No necesaria por ahora</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Access is limited</source>
+        <translation>El acceso es limitado</translation>
+    </message>
+    <message>
+        <source>Our capacity is limited</source>
+        <translation>Nuestra capacidad es limitada</translation>
+    </message>
+    <message>
+        <source>Personal data cannot be protected yet</source>
+        <translation>Los datos personales aún no pueden protegerse</translation>
     </message>
     <message>
         <source>To decide</source>
@@ -2102,6 +2178,10 @@
         <translation>{name} forma parte ahora de {target}.</translation>
     </message>
     <message>
+        <source>Start a context from this</source>
+        <translation>Empezar un contexto a partir de aquí</translation>
+    </message>
+    <message>
         <source>Formerly called: {names}</source>
         <translation>Antes llamada: {names}</translation>
     </message>
@@ -2420,6 +2500,14 @@
 <context>
     <name>Reasons</name>
     <message>
+        <source>Tier: {tier}</source>
+        <translation>Nivel: {tier}</translation>
+    </message>
+    <message>
+        <source>Add it when {condition}.</source>
+        <translation>Añadirla cuando: {condition}.</translation>
+    </message>
+    <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
         <translation>Sugerida primero: un análisis contextual de riesgos precede a cualquier respuesta.</translation>
     </message>
@@ -2590,7 +2678,34 @@
     </message>
 </context>
 <context>
+    <name>StartContext</name>
+    <message>
+        <source>New context</source>
+        <translation>Nuevo contexto</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>The scenario of the new context: it decides the first tiers</source>
+        <translation>El escenario del nuevo contexto: decide los primeros niveles</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Elija un escenario…</translation>
+    </message>
+    <message>
+        <source>Which &amp;scenario is this context in?</source>
+        <translation>¿En qué &amp;escenario está este contexto?</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
+    <message>
+        <source>Add when {condition}</source>
+        <translation>Añadir cuando: {condition}</translation>
+    </message>
     <message>
         <source>Added by your team</source>
         <translation>Añadida por su equipo</translation>
@@ -2610,6 +2725,10 @@
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2712,8 +2831,8 @@
         <translation>Añadir la categoría elegida a este contexto, aceptada</translation>
     </message>
     <message>
-        <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
-        <translation>Cada contexto necesita su propia combinación de categorías. Las reglas sugieren estas a partir del escenario, los datos que necesita y los sistemas que ya existen; elija una para ver por qué y después decida.</translation>
+        <source>Each context needs its own combination of categories. The rules sort them into start here, add when … and not needed now, from the scenario, the data you need, the systems already there and your limits; choose one to see why, then decide.</source>
+        <translation>Cada contexto necesita su propia combinación de categorías. Las reglas las ordenan en «empezar aquí», «añadir cuando …» y «no necesaria por ahora», según el escenario, los datos que necesita, los sistemas ya presentes y sus límites; elija una para ver por qué y luego decida.</translation>
     </message>
     <message>
         <source>Add a cate&amp;gory:</source>
@@ -2755,6 +2874,10 @@
         <translation>¿Qué sistemas PIM funcionan ya aquí? Una categoría necesaria sin sistema es una brecha que cubrir; un sistema que ya funciona es algo en lo que apoyarse.</translation>
     </message>
     <message>
+        <source>Without a named system: status by category</source>
+        <translation>Sin sistema con nombre: estado por categoría</translation>
+    </message>
+    <message>
         <source>System status: {category}</source>
         <translation>Estado del sistema: {category}</translation>
     </message>
@@ -2765,6 +2888,161 @@
     <message>
         <source>{badge} Kept from an earlier content version: {lines}</source>
         <translation>{badge} Conservado de una versión anterior del contenido: {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsMap</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Comparte</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>What limits this context?</source>
+        <translation>¿Qué limita este contexto?</translation>
+    </message>
+    <message>
+        <source>A limit the suggestions take into account</source>
+        <translation>Un límite que las sugerencias tienen en cuenta</translation>
+    </message>
+    <message>
+        <source>Systems map: who runs what</source>
+        <translation>Mapa de sistemas: quién gestiona qué</translation>
+    </message>
+    <message>
+        <source>For example: DTM round 3</source>
+        <translation>Por ejemplo: DTM ronda 3</translation>
+    </message>
+    <message>
+        <source>System name</source>
+        <translation>Nombre del sistema</translation>
+    </message>
+    <message>
+        <source>The name of the system to add, as the team calls it</source>
+        <translation>El nombre del sistema que se añade, como lo llama el equipo</translation>
+    </message>
+    <message>
+        <source>System category</source>
+        <translation>Categoría del sistema</translation>
+    </message>
+    <message>
+        <source>The PIM category the system to add belongs to</source>
+        <translation>La categoría PIM a la que pertenece el sistema que se añade</translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation>Estado del sistema</translation>
+    </message>
+    <message>
+        <source>Whether the system to add is operating, planned or stopped</source>
+        <translation>Si el sistema que se añade está en funcionamiento, previsto o detenido</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Quién lo gestiona</translation>
+    </message>
+    <message>
+        <source>The organisation that runs the system to add</source>
+        <translation>La organización que gestiona el sistema que se añade</translation>
+    </message>
+    <message>
+        <source>What it shares</source>
+        <translation>Qué comparte</translation>
+    </message>
+    <message>
+        <source>The data or information the system shares</source>
+        <translation>Los datos o la información que comparte el sistema</translation>
+    </message>
+    <message>
+        <source>How often, e.g. monthly</source>
+        <translation>Con qué frecuencia, p. ej. mensual</translation>
+    </message>
+    <message>
+        <source>How often the system shares it</source>
+        <translation>Con qué frecuencia lo comparte el sistema</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <source>Whom to ask about the system</source>
+        <translation>A quién preguntar sobre el sistema</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Añadir al &amp;mapa</translation>
+    </message>
+    <message>
+        <source>Add the system to the map</source>
+        <translation>Añadir el sistema al mapa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the chosen system</source>
+        <translation>&amp;Quitar el sistema elegido</translation>
+    </message>
+    <message>
+        <source>Remove the chosen system from the map</source>
+        <translation>Quitar del mapa el sistema elegido</translation>
+    </message>
+    <message>
+        <source>Systems on the map</source>
+        <translation>Sistemas en el mapa</translation>
+    </message>
+    <message>
+        <source>The PIM systems of this operation: who runs what, what it shares and how often</source>
+        <translation>Los sistemas PIM de esta operación: quién gestiona qué, qué comparte y con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>Gestionado por:</translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation>Comparte:</translation>
+    </message>
+    <message>
+        <source>The map already has a system named “{name}”: choose another.</source>
+        <translation>El mapa ya tiene un sistema llamado «{name}»: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Gap: {category} is needed and no system runs it.</source>
+        <translation>Vacío: {category} es necesaria y ningún sistema la cubre.</translation>
+    </message>
+    <message>
+        <source>Overlap: {category} is done by {systems}.</source>
+        <translation>Solapamiento: {category} la cubren {systems}.</translation>
+    </message>
+    <message>
+        <source>No gaps and no overlaps.</source>
+        <translation>Ni vacíos ni solapamientos.</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,6 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>Not chosen</source>
-        <translation>Non choisie</translation>
-    </message>
-    <message>
         <source>priority {priority}</source>
         <translation>priorité {priority}</translation>
     </message>
@@ -177,8 +173,60 @@
         <translation>Les deux contextes côte à côte</translation>
     </message>
     <message>
-        <source>Each category&apos;s decision and priority in both contexts</source>
-        <translation>La décision et la priorité de chaque catégorie dans les deux contextes</translation>
+        <source>Every detail, category decision, tier, note, system and data need of both contexts; the differences are marked</source>
+        <translation>Chaque détail, décision sur une catégorie, niveau, note, système et besoin de données des deux contextes ; les différences sont signalées</translation>
+    </message>
+    <message>
+        <source>Tier: {category}</source>
+        <translation>Niveau : {category}</translation>
+    </message>
+    <message>
+        <source>Notes: {category}</source>
+        <translation>Notes : {category}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>System: {name}</source>
+        <translation>Système : {name}</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Absent de la carte</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>Not picked</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <source>Data need: {need}</source>
+        <translation>Besoin de données : {need}</translation>
     </message>
 </context>
 <context>
@@ -839,6 +887,34 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Commencer ici</translation>
+    </message>
+    <message>
+        <source>Add when …</source>
+        <translation>Ajouter quand …</translation>
+    </message>
+    <message>
+        <source>Not needed now</source>
+        <translation>Pas nécessaire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Access is limited</source>
+        <translation>L&apos;accès est limité</translation>
+    </message>
+    <message>
+        <source>Our capacity is limited</source>
+        <translation>Notre capacité est limitée</translation>
+    </message>
+    <message>
+        <source>Personal data cannot be protected yet</source>
+        <translation>Les données personnelles ne peuvent pas encore être protégées</translation>
     </message>
     <message>
         <source>To decide</source>
@@ -2102,6 +2178,10 @@
         <translation>{name} fait désormais partie de {target}.</translation>
     </message>
     <message>
+        <source>Start a context from this</source>
+        <translation>Commencer un contexte à partir d&apos;ici</translation>
+    </message>
+    <message>
         <source>Formerly called: {names}</source>
         <translation>Appelée auparavant : {names}</translation>
     </message>
@@ -2420,6 +2500,14 @@
 <context>
     <name>Reasons</name>
     <message>
+        <source>Tier: {tier}</source>
+        <translation>Niveau : {tier}</translation>
+    </message>
+    <message>
+        <source>Add it when {condition}.</source>
+        <translation>L&apos;ajouter quand : {condition}.</translation>
+    </message>
+    <message>
         <source>Suggested first: a contextual risk analysis comes before any response.</source>
         <translation>Proposée en premier : une analyse contextuelle des risques précède toute réponse.</translation>
     </message>
@@ -2590,7 +2678,34 @@
     </message>
 </context>
 <context>
+    <name>StartContext</name>
+    <message>
+        <source>New context</source>
+        <translation>Nouveau contexte</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>The scenario of the new context: it decides the first tiers</source>
+        <translation>Le scénario du nouveau contexte : il détermine les premiers niveaux</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Choisissez un scénario…</translation>
+    </message>
+    <message>
+        <source>Which &amp;scenario is this context in?</source>
+        <translation>Dans quel &amp;scénario se trouve ce contexte ?</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
+    <message>
+        <source>Add when {condition}</source>
+        <translation>Ajouter quand : {condition}</translation>
+    </message>
     <message>
         <source>Added by your team</source>
         <translation>Ajoutée par votre équipe</translation>
@@ -2610,6 +2725,10 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2712,8 +2831,8 @@
         <translation>Ajouter la catégorie choisie à ce contexte, acceptée</translation>
     </message>
     <message>
-        <source>Each context needs its own combination of categories. The rules suggest these from the scenario, the data you need and the systems already there; choose one to see why, then decide.</source>
-        <translation>Chaque contexte a besoin de sa propre combinaison de catégories. Les règles proposent celles-ci d&apos;après le scénario, les données dont vous avez besoin et les systèmes déjà en place ; choisissez-en une pour voir pourquoi, puis décidez.</translation>
+        <source>Each context needs its own combination of categories. The rules sort them into start here, add when … and not needed now, from the scenario, the data you need, the systems already there and your limits; choose one to see why, then decide.</source>
+        <translation>Chaque contexte a besoin de sa propre combinaison de catégories. Les règles les classent en « commencer ici », « ajouter quand … » et « pas nécessaire pour l&apos;instant », d&apos;après le scénario, les données dont vous avez besoin, les systèmes déjà en place et vos limites ; choisissez-en une pour voir pourquoi, puis décidez.</translation>
     </message>
     <message>
         <source>Add a cate&amp;gory:</source>
@@ -2755,6 +2874,10 @@
         <translation>Quels systèmes PIM fonctionnent déjà ici ? Une catégorie nécessaire sans système est une lacune à combler ; un système déjà en place est une base sur laquelle s&apos;appuyer.</translation>
     </message>
     <message>
+        <source>Without a named system: status by category</source>
+        <translation>Sans système nommé : état par catégorie</translation>
+    </message>
+    <message>
         <source>System status: {category}</source>
         <translation>État du système : {category}</translation>
     </message>
@@ -2765,6 +2888,161 @@
     <message>
         <source>{badge} Kept from an earlier content version: {lines}</source>
         <translation>{badge} Conservé d&apos;une version antérieure du contenu : {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsMap</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What limits this context?</source>
+        <translation>Qu&apos;est-ce qui limite ce contexte ?</translation>
+    </message>
+    <message>
+        <source>A limit the suggestions take into account</source>
+        <translation>Une limite dont les suggestions tiennent compte</translation>
+    </message>
+    <message>
+        <source>Systems map: who runs what</source>
+        <translation>Carte des systèmes : qui gère quoi</translation>
+    </message>
+    <message>
+        <source>For example: DTM round 3</source>
+        <translation>Par exemple : DTM, 3e cycle</translation>
+    </message>
+    <message>
+        <source>System name</source>
+        <translation>Nom du système</translation>
+    </message>
+    <message>
+        <source>The name of the system to add, as the team calls it</source>
+        <translation>Le nom du système à ajouter, tel que l&apos;équipe l&apos;appelle</translation>
+    </message>
+    <message>
+        <source>System category</source>
+        <translation>Catégorie du système</translation>
+    </message>
+    <message>
+        <source>The PIM category the system to add belongs to</source>
+        <translation>La catégorie PIM à laquelle appartient le système à ajouter</translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation>État du système</translation>
+    </message>
+    <message>
+        <source>Whether the system to add is operating, planned or stopped</source>
+        <translation>Si le système à ajouter est en place, prévu ou arrêté</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Qui le gère</translation>
+    </message>
+    <message>
+        <source>The organisation that runs the system to add</source>
+        <translation>L&apos;organisation qui gère le système à ajouter</translation>
+    </message>
+    <message>
+        <source>What it shares</source>
+        <translation>Ce qu&apos;il partage</translation>
+    </message>
+    <message>
+        <source>The data or information the system shares</source>
+        <translation>Les données ou informations que le système partage</translation>
+    </message>
+    <message>
+        <source>How often, e.g. monthly</source>
+        <translation>À quelle fréquence, p. ex. chaque mois</translation>
+    </message>
+    <message>
+        <source>How often the system shares it</source>
+        <translation>À quelle fréquence le système les partage</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>À qui s&apos;adresser</translation>
+    </message>
+    <message>
+        <source>Whom to ask about the system</source>
+        <translation>À qui s&apos;adresser au sujet du système</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Ajouter à la &amp;carte</translation>
+    </message>
+    <message>
+        <source>Add the system to the map</source>
+        <translation>Ajouter le système à la carte</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the chosen system</source>
+        <translation>&amp;Retirer le système choisi</translation>
+    </message>
+    <message>
+        <source>Remove the chosen system from the map</source>
+        <translation>Retirer le système choisi de la carte</translation>
+    </message>
+    <message>
+        <source>Systems on the map</source>
+        <translation>Systèmes sur la carte</translation>
+    </message>
+    <message>
+        <source>The PIM systems of this operation: who runs what, what it shares and how often</source>
+        <translation>Les systèmes PIM de cette opération : qui gère quoi, ce que chacun partage et à quelle fréquence</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système :</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>Géré par :</translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation>Partage :</translation>
+    </message>
+    <message>
+        <source>The map already has a system named “{name}”: choose another.</source>
+        <translation>La carte a déjà un système nommé « {name} » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Gap: {category} is needed and no system runs it.</source>
+        <translation>Lacune : {category} est nécessaire et aucun système ne la couvre.</translation>
+    </message>
+    <message>
+        <source>Overlap: {category} is done by {systems}.</source>
+        <translation>Chevauchement : {category} est assurée par {systems}.</translation>
+    </message>
+    <message>
+        <source>No gaps and no overlaps.</source>
+        <translation>Ni lacune ni chevauchement.</translation>
     </message>
 </context>
 <context>

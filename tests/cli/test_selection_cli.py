@@ -27,11 +27,10 @@ def test_the_whole_selection_workflow(capsys: pytest.CaptureFixture[str], tmp_pa
     assert [s["name"] for s in json.loads(out)] == ["Kasai floods"]
     code, out, _ = run(capsys, data, "selection", "show", "kasai floods")
     assert "Case Management: Accepted" in out
-    assert "Suggested categories:" in out
-    assert (
-        "Security and Situational Awareness"
-        in out.split("Suggested categories:")[1].splitlines()[1]
-    )
+    start_here = out.split("\nStart here\n")[1].split("\nAdd when …\n")[0]
+    assert "Security and Situational Awareness [To decide]" in start_here
+    assert "Case Management [Accepted]" in start_here
+    assert "(PIM Desk's note on PIM WM2 2015 §7.1)" in start_here
     code, out, _ = run(
         capsys, data, "selection", "export", "Kasai floods", str(tmp_path / "k.pimsel")
     )
@@ -48,6 +47,108 @@ def test_the_whole_selection_workflow(capsys: pytest.CaptureFixture[str], tmp_pa
     assert "Moved 'Kasai floods' to the trash" in out
     code, out, _ = run(capsys, data, "selection", "restore", "Kasai floods")
     assert code == 0
+
+
+def test_show_json_gives_each_suggestion_its_tier_and_reasons(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    run(capsys, data, "selection", "new", "Kasai", "--scenario", "sudden_onset_emergency")
+    _, out, _ = run(capsys, data, "selection", "show", "Kasai", "--json")
+    shown = json.loads(out)
+    tiers = {t["category"]: t for t in shown["tiers"]}
+    assert len(tiers) == 8
+    assert sum(t["tier"] == "start_here" for t in tiers.values()) <= 4
+    for suggestion in shown["suggestions"]:
+        assert suggestion["tier"] == tiers[suggestion["category"]]["tier"]
+        assert suggestion["tier_reasons"]
+        assert all(r["provenance"]["mark"] for r in suggestion["tier_reasons"])
+    first = tiers["security_situational_awareness"]
+    assert first["tier"] == "start_here"
+    assert first["reasons"][-1]["rule"] == "risk_analysis_first"
+    assert first["reasons"][-1]["provenance"]["mark"] == "PIM Desk's note on PIM WM2 2015 §7.1"
+    assert tiers["case_management"]["tier"] == "not_needed_now"
+    adding = [t for t in tiers.values() if t["tier"] == "add_when"]
+    assert adding and all(t["condition"] for t in adding)
+
+
+def test_systems_are_listed_added_and_removed_and_change_the_tiers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    run(capsys, data, "selection", "new", "Kasai", "--scenario", "sudden_onset_emergency")
+    code, out, _ = run(capsys, data, "selection", "systems", "Kasai")
+    assert (code, out) == (0, "No systems on the map of 'Kasai' yet; add one with --add NAME.\n")
+    code, out, _ = run(capsys, data, "selection", "systems", "Kasai", "--add", "DTM round 3",
+                       "--category", "population_data", "--organisation", "IOM",
+                       "--shares", "Site figures", "--frequency", "Monthly",
+                       "--contact", "dtm@example.org")  # fmt: skip
+    assert out == (
+        "DTM round 3 — Population Data — Operating (IOM, Site figures, Monthly, dtm@example.org)\n"
+    )
+    run(capsys, data, "selection", "systems", "Kasai", "--add", "Registration", "--category",
+        "population_data", "--status", "planned")  # fmt: skip
+    _, out, _ = run(capsys, data, "selection", "show", "Kasai", "--json")
+    shown = json.loads(out)
+    tiers = {t["category"]: t["tier"] for t in shown["tiers"]}
+    assert tiers["population_data"] == "not_needed_now"
+    overlaps = shown["systems_map"]["overlaps"]
+    assert [o["category"] for o in overlaps] == ["population_data"]
+    assert {"category": "security_situational_awareness", "why": "start_here"} in shown[
+        "systems_map"
+    ]["gaps"]
+    code, out, err = run(capsys, data, "selection", "systems", "Kasai", "--add", "dtm ROUND 3",
+                         "--category", "population_data")  # fmt: skip
+    assert code == 1 and "already has a system named 'dtm ROUND 3'" in err
+    code, out, _ = run(capsys, data, "selection", "systems", "Kasai", "--remove", "DTM round 3")
+    assert out == "Registration — Population Data — Planned\n"
+    _, out, _ = run(capsys, data, "selection", "show", "Kasai", "--json")
+    assert {t["category"]: t["tier"] for t in json.loads(out)["tiers"]}["population_data"] == (
+        "add_when"
+    )
+    code, _, err = run(capsys, data, "selection", "systems", "Kasai", "--remove", "Nothing")
+    assert code == 1 and err.strip() == "pimdesk: The map has no system named 'Nothing'."
+
+
+def test_edit_sets_the_context_and_one_categorys_decision(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    run(capsys, data, "selection", "new", "Kasai", "--scenario", "sudden_onset_emergency")
+    code, out, _ = run(capsys, data, "selection", "edit", "Kasai", "--scenario",
+                       "protracted_emergency", "--place", "Tshikapa", "--date", "2026-12-01",
+                       "--notes", "Weekly on Tuesdays", "--constraint", "access_limited",
+                       "--constraint", "capacity_limited", "--category", "case_management",
+                       "--decision", "accepted", "--priority", "high",
+                       "--category-notes", "Referral pathway exists", "--json")  # fmt: skip
+    assert code == 0
+    edited = json.loads(out)
+    assert (edited["scenario"], edited["place"], edited["date"], edited["notes"]) == (
+        "protracted_emergency",
+        "Tshikapa",
+        "2026-12-01",
+        "Weekly on Tuesdays",
+    )
+    assert edited["constraints"] == ["access_limited", "capacity_limited"]
+    assert edited["choices"] == [
+        {
+            "category": "case_management",
+            "decision": "accepted",
+            "priority": "high",
+            "notes": "Referral pathway exists",
+        }
+    ]
+    run(capsys, data, "selection", "edit", "Kasai", "--category", "case_management",
+        "--priority", "none", "--no-constraints")  # fmt: skip
+    _, out, _ = run(capsys, data, "selection", "show", "Kasai", "--json")
+    again = json.loads(out)["selection"]
+    assert again["choices"][0]["priority"] is None
+    assert again["choices"][0]["notes"] == "Referral pathway exists"
+    assert again["constraints"] == []
+    code, _, err = run(capsys, data, "selection", "edit", "Kasai", "--decision", "accepted")
+    assert code == 1 and "--category" in err
+    code, _, err = run(capsys, data, "selection", "edit", "Kasai", "--scenario", "war")
+    assert code == 1 and "There is no scenario 'war'" in err
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from pimdesk.domain.errors import InvalidInputError
 from pimdesk.domain.selection import Selection, local_time_text
 from pimdesk.domain.selection_file import (
     EARLIEST_YEAR,
+    FORMAT_VERSION,
     LATEST_YEAR,
     MAX_CHOICES,
     MAX_NEEDS,
@@ -106,7 +107,9 @@ def test_over_long_numbers_anywhere_are_refused(digits: int, where: str, sign: s
     number = sign + "9" * digits
     document = body()
     if where == "version":
-        data = raw(document).replace(b'"version": 1', f'"version": {number}'.encode())
+        written = f'"version": {FORMAT_VERSION}'.encode()
+        data = raw(document).replace(written, f'"version": {number}'.encode())
+        assert data != raw(document)
     elif where == "unknown_field":
         document["selection"]["extra"] = 0  # type: ignore[index]
         data = raw(document).replace(b'"extra": 0', f'"extra": {number}'.encode())

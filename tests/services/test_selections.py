@@ -185,3 +185,62 @@ def test_reading_content_writes_no_user_data(tmp_path: Path) -> None:
     assert services.reference.categories
     services.close()
     assert not (tmp_path / "data").exists()
+
+
+def test_the_systems_map_travels_in_a_pimsel_file_and_an_old_file_still_imports(
+    services: Services, tmp_path: Path
+) -> None:
+    from pimdesk.domain.selection import Constraint, PimSystem, RunStatus
+    from tests.domain.test_selection_file import VERSION_1_FILE
+
+    selections = services.selections
+    kasai = selections.create("Kasai", "sudden_onset_emergency")
+    dtm = PimSystem("DTM round 3", "population_data", RunStatus.OPERATING, "IOM", "Figures")
+    kasai = selections.add_system(kasai.id, dtm)
+    kasai = selections.edit(kasai.id, constraints=(Constraint.ACCESS_LIMITED,))
+    target = selections.export(kasai.id, tmp_path / "kasai.pimsel")
+    assert json.loads(target.read_bytes())["version"] == 2
+    imported = selections.import_file(target).selection
+    assert imported.name == "Kasai (imported)"
+    assert (imported.system_map, imported.constraints) == ((dtm,), (Constraint.ACCESS_LIMITED,))
+    old = tmp_path / "old.pimsel"
+    old.write_bytes(VERSION_1_FILE)
+    result = selections.import_file(old)
+    assert result.selection.system_map == () and result.selection.systems
+    assert selections.get(result.selection.id).system_status("protection_monitoring").value == (
+        "operating"
+    )
+
+
+def test_systems_and_choices_are_edited_one_at_a_time(services: Services) -> None:
+    from pimdesk.domain.selection import Decision, PimSystem, TeamPriority
+
+    selections = services.selections
+    kasai = selections.create("Kasai", "sudden_onset_emergency")
+    with pytest.raises(InvalidInputError, match="There is no category 'nope'"):
+        selections.add_system(kasai.id, PimSystem("X", "nope"))
+    with pytest.raises(InvalidInputError, match="needs a name"):
+        selections.add_system(kasai.id, PimSystem(" ", "population_data"))
+    selections.add_system(kasai.id, PimSystem("DTM", "population_data"))
+    with pytest.raises(InvalidInputError, match="already has a system named 'dtm'"):
+        selections.add_system(kasai.id, PimSystem("dtm", "case_management"))
+    assert selections.map_findings(selections.get(kasai.id)).overlaps == ()
+    selections.add_system(kasai.id, PimSystem("Registration", "population_data"))
+    findings = selections.map_findings(selections.get(kasai.id))
+    assert [o.category for o in findings.overlaps] == ["population_data"]
+    selections.remove_system(kasai.id, "registration")
+    with pytest.raises(InvalidInputError, match="no system named 'Registration'"):
+        selections.remove_system(kasai.id, "Registration")
+    edited = selections.set_choice(
+        kasai.id, "case_management", decision=Decision.ACCEPTED, priority=TeamPriority.LOW
+    )
+    edited = selections.set_choice(kasai.id, "case_management", notes="Pathway ready")
+    choice = edited.choice("case_management")
+    assert choice is not None
+    assert (choice.decision, choice.priority, choice.notes) == (
+        Decision.ACCEPTED,
+        TeamPriority.LOW,
+        "Pathway ready",
+    )
+    edited = selections.edit(kasai.id, place="Tshikapa", notes="Weekly")
+    assert (edited.place, edited.notes, edited.scenario) == ("Tshikapa", "Weekly", kasai.scenario)

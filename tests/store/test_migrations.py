@@ -28,8 +28,10 @@ FIXTURES = ROOT / "tests" / "fixtures" / "userdata"
 
 
 def normalised(selection: dict) -> dict:  # type: ignore[type-arg]
-    """The user's data of a selection: its save revision (bookkeeping, from version 3) aside."""
-    data = {k: v for k, v in selection.items() if k != "revision"}
+    """The user's data of a selection: its save revision (bookkeeping, from version 3) aside;
+    a selection stored before version 4 has no systems map and no stated limits."""
+    data = {"system_map": [], "constraints": []}
+    data.update((k, v) for k, v in selection.items() if k != "revision")
     return {**data, "systems": sorted(map(tuple, data["systems"]))}
 
 

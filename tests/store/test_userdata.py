@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
-from pimdesk.domain.selection import check_name
+from pimdesk.domain.selection import (
+    Constraint,
+    PimSystem,
+    RunStatus,
+    SystemStatus,
+    check_name,
+)
 from pimdesk.store import migrations
 from pimdesk.store.userdata_schema import LATEST_USER_SCHEMA
 from tests.store.userdata_helpers import contents, make, open_in
@@ -25,6 +31,29 @@ def test_a_selection_is_stored_and_read_back_whole(tmp_path: Path) -> None:
     store.close()
     reopened = open_in(tmp_path).store
     assert reopened.get(original.id) == stored
+
+
+def test_the_systems_map_and_stated_limits_round_trip_and_can_be_emptied(tmp_path: Path) -> None:
+    store = open_in(tmp_path).store
+    dtm = PimSystem(
+        "DTM round 3", "population_data", RunStatus.OPERATING, "IOM", "Figures", "Monthly"
+    )
+    cell = PimSystem("Security cell", "security_situational_awareness", RunStatus.PLANNED)
+    original = replace(
+        make("Kasai floods"),
+        system_map=(dtm, cell),
+        constraints=(Constraint.CAPACITY_LIMITED, Constraint.ACCESS_LIMITED),
+        systems=(("case_management", SystemStatus.NOT_OPERATING),),
+    )
+    stored = store.save(original)
+    store.close()
+    reopened = open_in(tmp_path).store
+    assert reopened.get(original.id) == stored
+    assert reopened.get(original.id).system_map == (dtm, cell)
+    emptied = reopened.save(replace(stored, system_map=(), constraints=()))
+    assert reopened.get(original.id).system_map == ()
+    assert reopened.get(original.id).constraints == ()
+    assert reopened.get(original.id) == emptied
 
 
 def test_the_database_uses_wal_and_full_synchronous_writes(tmp_path: Path) -> None:

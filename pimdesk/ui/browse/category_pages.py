@@ -102,11 +102,19 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
     return RenderedPage(title, "".join(parts))
 
 
+def start_context_link(origin: str) -> str:
+    """'Start a context from this': a new context with a head start from this page (its
+    scenario, category or data need; see `ui/context/start_context.py`)."""
+    label = translate("Pages", "Start a context from this")
+    return paragraph(anchor("new-context", origin, "▸ " + label))
+
+
 def category_page(reference: ReferenceService, category_id: str) -> RenderedPage:
     overview = reference.overview(category_id)
     category = overview.category
     title = category_title(category) + category_mark(category.id)
     parts = [f"<h1>{title}</h1>", status_line(category, reference)]
+    parts.append(start_context_link(f"category.{category.id}"))
     if category.former_names:
         former = translate("Pages", "Formerly called: {names}").format(
             names="; ".join(category.former_names)
@@ -234,6 +242,7 @@ def cell_page(reference: ReferenceService, cell_id: str) -> RenderedPage:
         ),
         cell_items(reference, cell),
         _conditions(reference, cell),
+        start_context_link(f"cell.{category.id}.{element.id}"),
         paragraph(
             fill(
                 translate(

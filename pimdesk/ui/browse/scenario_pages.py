@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from pimdesk.domain.content import Category, Priority, Scenario, ScenarioItem
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.browse.category_pages import category_link, cell_items
+from pimdesk.ui.browse.category_pages import category_link, cell_items, start_context_link
 from pimdesk.ui.widgets.page_html import (
     RenderedPage,
     anchor,
@@ -52,6 +52,7 @@ def scenario_page(reference: ReferenceService, scenario_id: str) -> RenderedPage
             linked(reference, scenario.description)
             + provenance_mark(reference, scenario.attribution)
         ),
+        start_context_link(f"scenario.{scenario.id}"),
     ]
     parts.append(heading(2, translate("Pages", "Categories this scenario needs"), "categories"))
     parts.append(_category_table(reference, scenario))
@@ -121,6 +122,7 @@ def _item_line(reference: ReferenceService, item: ScenarioItem) -> str:
 def question_page(reference: ReferenceService, question_id: str) -> RenderedPage:
     question = reference.question(question_id)
     parts = [heading(1, question.text), paragraph(provenance_mark(reference, question.attribution))]
+    parts.append(start_context_link(f"question.{question.id}"))
     parts += _producers(reference, question.categories)
     if question.scenarios:
         names = ", ".join(
@@ -141,6 +143,7 @@ def need_page(reference: ReferenceService, item_id: str) -> RenderedPage:
         scenario=anchor("scenario", scenario.id, scenario.name),
     )
     parts.append(paragraph(line))
+    parts.append(start_context_link(f"need.{item.id}"))
     parts += _producers(reference, item.categories)
     parts.append(source_note(reference, item.attribution))
     return RenderedPage(item.text, "".join(parts))

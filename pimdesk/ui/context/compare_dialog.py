@@ -1,8 +1,15 @@
-"""Two contexts side by side: each category's decision and priority in both, differences marked."""
+"""Two contexts side by side: every difference between them marked and highlighted.
+
+The rows: the context's details (scenario, place, date, organisation, notes, stated limits),
+each category's decision and priority, its tier and the team's notes on it, every system on
+either map, and every data need either team picked. A category no one decided is "To decide",
+in the editor's own words.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -13,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,9 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimdesk.domain.selection import CategoryChoice, Selection
+from pimdesk.domain.selection import CategoryChoice, Decision, Selection
+from pimdesk.domain.tiers import Tier, TierDecision
 from pimdesk.services.container import Services
-from pimdesk.ui.context.context_labels import decision_label, priority_label, scenario_namer
+from pimdesk.ui.context.context_labels import (
+    constraint_label,
+    decision_label,
+    priority_label,
+    run_status_label,
+    scenario_namer,
+    tier_label,
+)
 from pimdesk.ui.context.context_list_controls import name_dialog_buttons
 from pimdesk.ui.widgets.model_index import ROOT, Index
 from pimdesk.ui.widgets.named_controls import visible_name
@@ -35,24 +51,41 @@ from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 22
+# Translucent amber: it marks a difference on a light or a dark palette alike.
+DIFFERENCE_COLOUR = QColor(255, 190, 60, 90)
 
 
 class RowLike(Protocol):
-    """One category compared, as `SelectionService.compare` returns it."""
+    """One thing compared: a category as `SelectionService.compare` returns it, or a text row."""
 
     @property
     def name(self) -> str: ...
     @property
-    def left(self) -> CategoryChoice | None: ...
+    def left(self) -> CategoryChoice | str | None: ...
     @property
-    def right(self) -> CategoryChoice | None: ...
+    def right(self) -> CategoryChoice | str | None: ...
     @property
     def differs(self) -> bool: ...
 
 
-def choice_text(choice: CategoryChoice | None) -> str:
+@dataclass(frozen=True)
+class TextRow:
+    """A compared detail, tier, note, system or need, in words on both sides."""
+
+    name: str
+    left: str
+    right: str
+
+    @property
+    def differs(self) -> bool:
+        return self.left != self.right
+
+
+def choice_text(choice: CategoryChoice | str | None) -> str:
+    if isinstance(choice, str):
+        return choice
     if choice is None:
-        return translate("Compare", "Not chosen")
+        return decision_label(Decision.SUGGESTED)  # nothing decided yet: "To decide"
     words = decision_label(choice.decision)
     if choice.priority is not None:
         words += ", " + translate("Compare", "priority {priority}").format(
@@ -91,10 +124,10 @@ class ComparisonModel(QAbstractTableModel):
             return self._cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 2):
             choice = row.left if index.column() == 1 else row.right
-            return choice.notes if choice is not None and choice.notes else None
+            return choice.notes if isinstance(choice, CategoryChoice) and choice.notes else None
         if role == DIFFERS_ROLE:
             return row.differs
-        return None
+        return _highlight(role) if row.differs else None
 
     def _cell(self, row: RowLike, column: int) -> str:
         if column == 0:
@@ -115,6 +148,17 @@ class ComparisonModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None
+
+
+def _highlight(role: int) -> Any:
+    """How a differing row stands out: a tinted background and bold text."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(DIFFERENCE_COLOUR)
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
 
 
 class DifferencesFilter(QSortFilterProxyModel):
@@ -145,9 +189,9 @@ class CompareDialog(QDialog):
                 left=left.name, right=right.name
             )
         )
-        self.resize(860, 480)
+        self.resize(900, 560)
         self.model = ComparisonModel(left.name, right.name, self)
-        self.model.set_rows(services.selections.compare(left.id, right.id))
+        self.model.set_rows(comparison_rows(services, left, right))
         self.proxy = DifferencesFilter(self)
         self.proxy.setSourceModel(self.model)
         name = scenario_namer(services.reference)
@@ -185,10 +229,116 @@ class CompareDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(translate("Compare", "The two contexts side by side"))
         table.setAccessibleDescription(
-            translate("Compare", "Each category's decision and priority in both contexts")
+            translate(
+                "Compare",
+                "Every detail, category decision, tier, note, system and data need of both "
+                "contexts; the differences are marked",
+            )
         )
         return table
 
     @Slot(bool)
     def _only_differences_toggled(self, on: bool) -> None:
         self.proxy.set_only_differences(on)
+
+
+def comparison_rows(services: Services, left: Selection, right: Selection) -> list[RowLike]:
+    """Every row the two contexts are compared on, details first."""
+    selections = services.selections
+    rows: list[RowLike] = _detail_rows(services, left, right)
+    rows += selections.compare(left.id, right.id)
+    tiers = (_tiers_of(selections.tiers(left)), _tiers_of(selections.tiers(right)))
+    for category in services.reference.categories:
+        rows.append(
+            TextRow(
+                translate("Compare", "Tier: {category}").format(category=category.name),
+                tiers[0].get(category.id, ""),
+                tiers[1].get(category.id, ""),
+            )
+        )
+        notes = tuple(_category_notes(s, category.id) for s in (left, right))
+        if any(notes):
+            name = translate("Compare", "Notes: {category}").format(category=category.name)
+            rows.append(TextRow(name, *notes))
+    rows += _system_rows(services, left, right)
+    rows += _need_rows(left, right)
+    return rows
+
+
+def _tiers_of(decisions: Sequence[TierDecision]) -> dict[str, str]:
+    words = {}
+    for decision in decisions:
+        if decision.tier is Tier.ADD_WHEN:
+            words[decision.category] = translate("Suggestions", "Add when {condition}").format(
+                condition=decision.condition
+            )
+        else:
+            words[decision.category] = tier_label(decision.tier)
+    return words
+
+
+def _category_notes(selection: Selection, category: str) -> str:
+    choice = selection.choice(category)
+    return choice.notes if choice else ""
+
+
+def _detail_rows(services: Services, left: Selection, right: Selection) -> list[RowLike]:
+    name = scenario_namer(services.reference)
+    fields: tuple[tuple[str, Callable[[Selection], str]], ...] = (
+        (translate("Compare", "Scenario"), lambda s: name(s.scenario)),
+        (translate("Compare", "Place"), lambda s: s.place),
+        (translate("Compare", "Date"), lambda s: s.date.isoformat() if s.date else ""),
+        (translate("Compare", "Organisation"), lambda s: s.organisation),
+        (translate("Compare", "Notes"), lambda s: s.notes),
+        (
+            translate("Compare", "Limits"),
+            lambda s: "; ".join(constraint_label(c) for c in s.constraints),
+        ),
+    )
+    return [TextRow(label, value(left), value(right)) for label, value in fields]
+
+
+def _system_rows(services: Services, left: Selection, right: Selection) -> list[RowLike]:
+    names = services.reference.category_names
+    described: list[dict[str, str]] = []
+    for selection in (left, right):
+        described.append(
+            {
+                s.name.casefold(): " — ".join(
+                    part
+                    for part in (
+                        run_status_label(s.status),
+                        names.get(s.category, s.category),
+                        s.organisation,
+                        s.shares,
+                        s.frequency,
+                        s.contact,
+                    )
+                    if part
+                )
+                for s in selection.system_map
+            }
+        )
+    shown = {s.name.casefold(): s.name for s in (*left.system_map, *right.system_map)}
+    return [
+        TextRow(
+            translate("Compare", "System: {name}").format(name=shown[key]),
+            described[0].get(key, translate("Compare", "Not on the map")),
+            described[1].get(key, translate("Compare", "Not on the map")),
+        )
+        for key in shown
+    ]
+
+
+def _need_rows(left: Selection, right: Selection) -> list[RowLike]:
+    texts = {n.key: n.text for n in (*left.needs, *right.needs)}
+    picked = ({n.key for n in left.needs}, {n.key for n in right.needs})
+    yes, no = translate("Compare", "Picked"), translate("Compare", "Not picked")
+    return [
+        TextRow(
+            translate("Compare", "Data need: {need}").format(need=texts[key]),
+            yes if key in picked[0] else no,
+            yes if key in picked[1] else no,
+        )
+        for key in texts
+    ]

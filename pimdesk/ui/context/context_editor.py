@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.errors import ConflictError, NotFoundError, PimDeskError
 from pimdesk.domain.selection import Selection
+from pimdesk.domain.systems_map import map_findings
 from pimdesk.services.container import Services
 from pimdesk.ui.context.autosave import Autosaver, SaveState
 from pimdesk.ui.context.context_details import ContextDetails
@@ -192,7 +193,10 @@ class ContextEditor(QWidget):
         """What follows from the selection: the needs on offer, the suggestions, the flags."""
         selections = self._services.selections
         self.needs.show_selection(selection)
-        self.suggestions.show_selection(selection, selections.suggestions(selection))
+        tiers = selections.tiers(selection)
+        self.suggestions.show_selection(selection, selections.suggestions(selection), tiers)
+        self.systems.show_selection(selection)
+        self.systems.show_findings(map_findings(selection, tiers))
         unknown = selections.unknown_references(selection)
         self.flags_label.setVisible(bool(unknown))
         if unknown:

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from pimdesk.domain.errors import NotFoundError
-from pimdesk.domain.selection import Decision, SystemStatus, TeamPriority
+from pimdesk.domain.selection import Constraint, Decision, RunStatus, SystemStatus, TeamPriority
+from pimdesk.domain.tiers import Tier
 from pimdesk.services.reference import ReferenceService
 
 translate = QCoreApplication.translate
@@ -25,6 +26,35 @@ def system_status_label(status: SystemStatus) -> str:
         SystemStatus.UNKNOWN: translate("ContextLabels", "Unknown"),
     }
     return labels[status]
+
+
+def tier_label(tier: Tier) -> str:
+    labels = {
+        Tier.START_HERE: translate("ContextLabels", "Start here"),
+        Tier.ADD_WHEN: translate("ContextLabels", "Add when …"),
+        Tier.NOT_NEEDED_NOW: translate("ContextLabels", "Not needed now"),
+    }
+    return labels[tier]
+
+
+def run_status_label(status: RunStatus) -> str:
+    labels = {
+        RunStatus.OPERATING: translate("ContextLabels", "Operating"),
+        RunStatus.PLANNED: translate("ContextLabels", "Planned"),
+        RunStatus.STOPPED: translate("ContextLabels", "Stopped"),
+    }
+    return labels[status]
+
+
+def constraint_label(constraint: Constraint) -> str:
+    labels = {
+        Constraint.ACCESS_LIMITED: translate("ContextLabels", "Access is limited"),
+        Constraint.CAPACITY_LIMITED: translate("ContextLabels", "Our capacity is limited"),
+        Constraint.PERSONAL_DATA_UNPROTECTED: translate(
+            "ContextLabels", "Personal data cannot be protected yet"
+        ),
+    }
+    return labels[constraint]
 
 
 def decision_label(decision: Decision) -> str:

@@ -7,6 +7,8 @@ Ctrl+Z) and the trash. The list reads the service's light summaries, so it stays
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from pimdesk.ui.context.context_files import FileOutcome, SelectionFiles
 from pimdesk.ui.context.context_labels import scenario_namer
 from pimdesk.ui.context.context_list_controls import Notice, list_buttons
 from pimdesk.ui.context.context_list_model import ID_ROLE, SelectionsModel
+from pimdesk.ui.context.start_context import HeadStart, ask_scenario, head_start
 from pimdesk.ui.widgets.flow_layout import flow_row
 
 translate = QCoreApplication.translate
@@ -35,6 +38,7 @@ translate = QCoreApplication.translate
 
 class ContextList(QWidget):
     open_requested = Signal(str)  # a selection's ID
+    context_created = Signal(str)  # a new context's ID, once it is open
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,15 +222,33 @@ class ContextList(QWidget):
 
     # ------------------------------------------------------------------ commands
     @Slot()
-    def new_context(self) -> Selection | None:
+    def new_context(self) -> None:
+        """A new context: its scenario is asked, never chosen silently."""
+        self.start_context("")
+
+    def start_context(self, origin: str) -> None:
+        """A new context with the head start `origin` gives (see `start_context`); the scenario
+        is asked unless the origin says it."""
+        start = head_start(origin, self._services.reference)
+        if start.scenario:
+            self._create(start)
+            return
+        self.scenario_dialog = ask_scenario(
+            self._services.reference, self, lambda s: self._create(replace(start, scenario=s))
+        )
+
+    def _create(self, start: HeadStart) -> Selection | None:
         selections = self._services.selections
         try:
             name = selections.free_name(translate("ContextList", "New context"))
-            created = selections.create(name, self._services.reference.scenarios[0].id)
+            created = selections.create(name, start.scenario)
+            if start.category or start.need is not None:
+                created = selections.save(start.apply(created))
         except PimDeskError as error:
             self._say(str(error))
             return None
         self.open_requested.emit(created.id)
+        self.context_created.emit(created.id)
         return created
 
     @Slot()

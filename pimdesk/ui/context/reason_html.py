@@ -15,9 +15,10 @@ from pimdesk.domain.content import Relationship
 from pimdesk.domain.errors import NotFoundError
 from pimdesk.domain.selection import SystemStatus
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion
+from pimdesk.domain.tiers import TierDecision
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.context.context_labels import counted
+from pimdesk.ui.context.context_labels import counted, tier_label
 from pimdesk.ui.widgets.page_html import (
     RenderedPage,
     anchor,
@@ -50,17 +51,37 @@ class ReasonWriter:
         self._relationships = {r.id: r for r in reference.relationships}
 
     def page(
-        self, category: str, suggestion: Suggestion | None, status: SystemStatus
+        self,
+        category: str,
+        suggestion: Suggestion | None,
+        status: SystemStatus,
+        tier: TierDecision | None = None,
     ) -> RenderedPage:
         name = self._category_name(category)
         parts = [f"<h2>{self._category_link(category)}</h2>"]
         if name is None:
             parts.append(paragraph(text(_not_in_content())))
-        elif suggestion is None:
+        if name is not None and tier is not None:
+            parts += self._tier_parts(tier)
+        if name is not None and suggestion is None and tier is None:
             parts.append(paragraph(text(_added_by_hand())))
-        else:
+        elif name is not None and suggestion is not None:
             parts += self._suggestion_parts(suggestion, status)
         return with_legend(RenderedPage(name or category, "".join(parts)))
+
+    def _tier_parts(self, tier: TierDecision) -> list[str]:
+        """The tier first: where the category stands now, what would add it, and why."""
+        title = tier_label(tier.tier)
+        parts = [heading(3, translate("Reasons", "Tier: {tier}").format(tier=title))]
+        if tier.condition:
+            when = translate("Reasons", "Add it when {condition}.").format(condition=tier.condition)
+            parts.append(paragraph(text(when)))
+        lines = [
+            text(reason.text) + citation(self._reference, reason.source, reason.origin)
+            for reason in reversed(tier.reasons)  # the reason that decided it first
+        ]
+        parts.append(bullet_list(lines))
+        return parts
 
     def _suggestion_parts(self, suggestion: Suggestion, status: SystemStatus) -> list[str]:
         parts = []

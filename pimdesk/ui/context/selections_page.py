@@ -34,6 +34,7 @@ class SelectionsPage(QStackedWidget):
         self._services = services
         self.list_panel = ContextList(services)
         self.list_panel.open_requested.connect(self._open_requested)
+        self.list_panel.context_created.connect(self._created)
         self.addWidget(self.list_panel)
         self._editor: ContextEditor | None = None
 
@@ -66,7 +67,7 @@ class SelectionsPage(QStackedWidget):
     def show_location(self, location: Location) -> str:
         """The list for `pim:selections`, the editor for `pim:selections/<id>`. Raises
         NotFoundError for a context that no longer exists or is in the trash."""
-        if location.id:
+        if location.id and location.kind == "selections":
             selection = self.editor.open(location.id)
             self.setCurrentWidget(self.editor)
             return selection.name
@@ -96,8 +97,15 @@ class SelectionsPage(QStackedWidget):
     # ------------------------------------------------------------------ commands
     @Slot()
     def new_context(self) -> None:
-        created = self.list_panel.new_context()
-        if created is not None and self.currentWidget() is self.editor:
+        self.list_panel.new_context()
+
+    def start_context(self, origin: str) -> None:
+        """A new context with a head start from the page the user was reading."""
+        self.list_panel.start_context(origin)
+
+    @Slot(str)
+    def _created(self, _selection_id: str) -> None:
+        if self.currentWidget() is self.editor:
             self.editor.details.name_edit.setFocus()
             self.editor.details.name_edit.selectAll()
 

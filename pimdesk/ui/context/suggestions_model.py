@@ -18,18 +18,20 @@ from PySide6.QtCore import (
 
 from pimdesk.domain.selection import CategoryChoice, Decision, Selection
 from pimdesk.domain.suggestions import Suggestion
+from pimdesk.domain.tiers import Tier, TierDecision
 from pimdesk.ui.context.context_labels import (
     counted,
     decision_label,
     not_in_content_badge,
     priority_label,
+    tier_label,
 )
 from pimdesk.ui.widgets.model_index import ROOT, Index
 from pimdesk.ui.widgets.style import category_swatch
 
 translate = QCoreApplication.translate
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 21
-COLUMNS = ("category", "decision", "priority", "why", "notes")
+COLUMNS = ("category", "tier", "decision", "priority", "why", "notes")
 NOTES_SHOWN = 60
 
 
@@ -39,6 +41,7 @@ class CategoryRow:
     name: str | None  # None: not in the current content (kept, flagged)
     suggestion: Suggestion | None  # None: added by the team, not suggested
     choice: CategoryChoice | None  # None: nothing decided yet
+    tier: TierDecision | None = None  # None: the tiers were not asked for, or not in the content
 
     @property
     def decision(self) -> Decision:
@@ -50,9 +53,15 @@ class CategoryRow:
 
 
 def category_rows(
-    suggestions: Sequence[Suggestion], selection: Selection, names: Mapping[str, str]
+    suggestions: Sequence[Suggestion],
+    selection: Selection,
+    names: Mapping[str, str],
+    tiers: Sequence[TierDecision] = (),
 ) -> list[CategoryRow]:
-    """The suggestions in the rules' order, then the categories the team added by hand."""
+    """The suggestions in the rules' order, then the categories the team added by hand. With
+    `tiers`, every category is listed, by tier (start here first), in the rules' order within."""
+    if tiers:
+        return _tiered_rows(suggestions, selection, names, tiers)
     rows = [
         CategoryRow(s.category, names.get(s.category), s, selection.choice(s.category))
         for s in suggestions
@@ -64,6 +73,44 @@ def category_rows(
         if c.category not in suggested
     ]
     return rows
+
+
+def _tiered_rows(
+    suggestions: Sequence[Suggestion],
+    selection: Selection,
+    names: Mapping[str, str],
+    tiers: Sequence[TierDecision],
+) -> list[CategoryRow]:
+    by_category = {s.category: s for s in suggestions}
+    rank = {s.category: n for n, s in enumerate(suggestions)}
+    tier_order = list(Tier)
+    ordered = sorted(
+        enumerate(tiers),
+        key=lambda pair: (tier_order.index(pair[1].tier), rank.get(pair[1].category, 99), pair[0]),
+    )
+    rows = [
+        CategoryRow(
+            d.category, names.get(d.category), by_category.get(d.category),
+            selection.choice(d.category), d,
+        )
+        for _, d in ordered
+    ]  # fmt: skip
+    tiered = {d.category for d in tiers}
+    rows += [
+        CategoryRow(c.category, names.get(c.category), None, c)
+        for c in selection.choices
+        if c.category not in tiered
+    ]
+    return rows
+
+
+def tier_text(row: CategoryRow) -> str:
+    """The row's tier, with the condition that would add it."""
+    if row.tier is None:
+        return ""
+    if row.tier.tier is Tier.ADD_WHEN:
+        return translate("Suggestions", "Add when {condition}").format(condition=row.tier.condition)
+    return tier_label(row.tier.tier)
 
 
 def origin_label(row: CategoryRow) -> str:
@@ -83,6 +130,7 @@ def origin_label(row: CategoryRow) -> str:
 def column_heading(column: str) -> str:
     headings = {
         "category": translate("Suggestions", "Category"),
+        "tier": translate("Suggestions", "Tier"),
         "why": translate("Suggestions", "Why"),
         "decision": translate("Suggestions", "Decision"),
         "priority": translate("Suggestions", "Priority"),
@@ -96,6 +144,8 @@ def cell_text(row: CategoryRow, column: str) -> str:
         return row.name if row.name is not None else row.category
     if column == "why":
         return origin_label(row)
+    if column == "tier":
+        return tier_text(row)
     if column == "decision":
         return decision_label(row.decision)
     if column == "priority":
@@ -137,14 +187,21 @@ class SuggestionsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell_text(row, COLUMNS[index.column()])
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "notes":
-            return row.choice.notes if row.choice and row.choice.notes else None
-        if COLUMNS[index.column()] == "category":
+            return cell_text(row, column)
+        if column == "category":
             return self._category_data(row, role)
-        if role == CATEGORY_ROLE:
-            return row.category
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return row.category if role == CATEGORY_ROLE else None
+
+    @staticmethod
+    def _tooltip(row: CategoryRow, column: str) -> str | None:
+        if column == "tier":
+            return tier_text(row) or None
+        if column == "notes":
+            return row.choice.notes if row.choice and row.choice.notes else None
         return None
 
     def _category_data(self, row: CategoryRow, role: int) -> Any:

@@ -35,6 +35,7 @@ from pimdesk.domain.selection import (
     TeamPriority,
 )
 from pimdesk.domain.suggestions import Suggestion
+from pimdesk.domain.tiers import TierDecision
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_labels import priority_label
 from pimdesk.ui.context.reason_html import ReasonWriter
@@ -50,6 +51,7 @@ from pimdesk.ui.widgets.page_view import PageView
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
+TIER_COLUMN_WIDTH = 180
 
 
 def choice_of(selection: Selection, category: str) -> CategoryChoice:
@@ -105,6 +107,13 @@ class SuggestionsPanel(QSplitter):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("category"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        # A condition can be a long sentence: the column keeps a fixed width and elides it; the
+        # whole of it is in the tooltip and in the reasons beside the table.
+        tier_column = COLUMNS.index("tier")
+        header.setSectionResizeMode(tier_column, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(tier_column, TIER_COLUMN_WIDTH)
+        # The tier says where a category stands and the reasons say why: the older "why"
+        # summary and the notes would only take the room the decision needs on a small screen.
         for column in ("why", "notes"):
             table.hideColumn(COLUMNS.index(column))
         table.setAccessibleName(translate("Suggestions", "Suggested categories"))
@@ -185,9 +194,10 @@ class SuggestionsPanel(QSplitter):
         intro = QLabel(
             translate(
                 "Suggestions",
-                "Each context needs its own combination of categories. The rules suggest these "
-                "from the scenario, the data you need and the systems already there; "
-                "choose one to see why, then decide.",
+                "Each context needs its own combination of categories. The rules sort them into "
+                "start here, add when … and not needed now, from the scenario, the data you "
+                "need, the systems already there and your limits; choose one to see why, then "
+                "decide.",
             )
         )
         intro.setWordWrap(True)
@@ -227,10 +237,16 @@ class SuggestionsPanel(QSplitter):
         return side
 
     # ------------------------------------------------------------------ showing
-    def show_selection(self, selection: Selection, suggestions: Sequence[Suggestion]) -> None:
-        """Show the categories of `selection` (called after every change of it)."""
+    def show_selection(
+        self,
+        selection: Selection,
+        suggestions: Sequence[Suggestion],
+        tiers: Sequence[TierDecision] = (),
+    ) -> None:
+        """Show the categories of `selection` (called after every change of it); with `tiers`,
+        every category in its tier."""
         self._selection = selection
-        self.model.set_rows(category_rows(suggestions, selection, self._names))
+        self.model.set_rows(category_rows(suggestions, selection, self._names, tiers))
         self._fill_add_combo()
         row = self.model.row_of(self._category)
         if row < 0:
@@ -260,6 +276,9 @@ class SuggestionsPanel(QSplitter):
                 self.add_combo.addItem(category.name, category.id)
         self.add_button.setEnabled(self.add_combo.count() > 0)
         self.add_combo.setEnabled(self.add_combo.count() > 0)
+        # With tiers every category is listed: nothing is left to add by hand.
+        self.add_button.setVisible(self.add_combo.count() > 0)
+        self.add_combo.setVisible(self.add_combo.count() > 0)
 
     @Slot(QItemSelection, QItemSelection)
     def _row_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -273,7 +292,7 @@ class SuggestionsPanel(QSplitter):
     def _show_row(self, row: CategoryRow, reload_notes: bool) -> None:
         assert self._selection is not None
         status = self._selection.system_status(row.category)
-        page = self._writer.page(row.category, row.suggestion, status)
+        page = self._writer.page(row.category, row.suggestion, status, row.tier)
         if self.reasons_view.page != page:
             self.reasons_view.show_page(page)
         self.decision_buttons.button(list(Decision).index(row.decision)).setChecked(True)

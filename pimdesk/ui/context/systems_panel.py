@@ -1,4 +1,5 @@
-"""Which PIM systems already operate in the context: one status for each category.
+"""Which PIM systems operate in the context: the limits the team states, the systems map with its
+gaps and overlaps, and, where no named system says it, one status for each category.
 
 A status the team set on a category the current content no longer has is shown, flagged and
 kept (R18): nothing here ever removes it.
@@ -9,11 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pimdesk.domain.content import Category
 from pimdesk.domain.selection import Selection, SystemStatus
+from pimdesk.domain.systems_map import MapFindings
 from pimdesk.ui.context.context_labels import not_in_content_badge, system_status_label
+from pimdesk.ui.context.systems_map_panel import ConstraintsBox, SystemsMapBox, findings_text
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
@@ -42,7 +53,16 @@ class SystemsPanel(QScrollArea):
             )
         )
         intro.setWordWrap(True)
-        form = QFormLayout()
+        self.constraints = ConstraintsBox()
+        self.constraints.changed.connect(self.changed)
+        self.map_box = SystemsMapBox(categories)
+        self.map_box.changed.connect(self.changed)
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("mapFindings")
+        self.findings_label.setWordWrap(True)
+        self._names = {c.id: c.name for c in categories}
+        by_category = QGroupBox(translate("Systems", "Without a named system: status by category"))
+        form = QFormLayout(by_category)
         for category in categories:
             combo = self._combo(category)
             label = QLabel(category.name + ":")
@@ -51,7 +71,10 @@ class SystemsPanel(QScrollArea):
             self.combos[category.id] = combo
         layout = QVBoxLayout(inner)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.constraints)
+        layout.addWidget(self.findings_label)  # above the map: what to act on first
+        layout.addWidget(self.map_box)
+        layout.addWidget(by_category)
         layout.addWidget(self.unknown_label)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -72,7 +95,12 @@ class SystemsPanel(QScrollArea):
         combo.activated.connect(lambda index, c=category.id: self._chosen(c, index))
         return combo
 
+    def show_findings(self, findings: MapFindings) -> None:
+        self.findings_label.setText(findings_text(findings, self._names))
+
     def show_selection(self, selection: Selection) -> None:
+        self.constraints.show_selection(selection)
+        self.map_box.show_selection(selection)
         for category, combo in self.combos.items():
             status = selection.system_status(category)
             combo.setCurrentIndex(combo.findData(status.value))

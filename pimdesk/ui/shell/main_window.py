@@ -190,8 +190,17 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def go(self, location: Location) -> None:
         """Open `location`, as a new step in the history."""
+        if location.kind == "new-context":  # an action, not a page: it opens the new context
+            self._start_context(location.id)
+            return
         self.history.visit(location)
         self._display(location)
+
+    def _start_context(self, origin: str) -> None:
+        self.go(Location("selections"))
+        page = self.pages.page("selections")
+        if hasattr(page, "start_context"):
+            page.start_context(origin)
 
     @Slot()
     def back(self) -> None:

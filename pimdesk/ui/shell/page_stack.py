@@ -84,6 +84,8 @@ def page_key(kind: str) -> str:
     """Which page widget shows a kind of location."""
     if kind in DOCUMENT_KINDS:
         return "document"
+    if kind == "new-context":  # the window starts the context; the list is its page
+        return "selections"
     return "glossary" if kind in ("glossary", "term") else kind
 
 

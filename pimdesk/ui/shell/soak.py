@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pimdesk.services.container import Services
 from pimdesk.ui.browse.list_models import NAVIGATION_SECTIONS
+from pimdesk.ui.context.start_context import ScenarioDialog
 from pimdesk.ui.export.export_dialog import ExportDialog, open_export_dialog
 
 # The app's own widgets: the features this drives, wired as the shell wires them.
@@ -430,6 +431,7 @@ class Driver:
         window = self.window
         self.key(window, Qt.Key.Key_N, CTRL)
         page = window.pages.currentWidget()
+        self.answer_scenario(page.list_panel.scenario_dialog)
         editor = page.editor
         details = editor.details
         self.type(QApplication.focusWidget() or details.name_edit, f"Soak round {self.round}")
@@ -454,6 +456,13 @@ class Driver:
             raise SoakError("the context was not saved")
         self.export_briefing(selection.id)
         self.delete_context(selection.id)
+
+    def answer_scenario(self, dialog: ScenarioDialog) -> None:
+        """A new context asks for its scenario: pick the first with the keyboard, then OK."""
+        wait_until(dialog.isVisible, "the scenario question")
+        dialog.combo.setFocus()
+        self.key(dialog.combo, Qt.Key.Key_Down)
+        self.click(dialog.ok_button)
 
     def retype(self, field: QWidget, text: str) -> None:
         field.setFocus()

@@ -76,6 +76,10 @@ def test_build_a_protracted_emergency_context_quit_and_find_everything(
     window = start_app(qtbot, data_dir)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = selections_page(window)
+    dialog = page.list_panel.scenario_dialog  # a new context asks for its scenario
+    qtbot.waitUntil(dialog.isVisible)
+    choose(qtbot, dialog.combo, "protracted_emergency")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     assert page.currentWidget() is editor and focused() is editor.details.name_edit
     fill_in_the_context(qtbot, editor)

@@ -25,7 +25,7 @@ from pimdesk.ui.context.context_list_model import (
     SelectionsModel,
 )
 from pimdesk.ui.context.needs_picker import NeedChoicesModel, need_options
-from pimdesk.ui.context.suggestions_model import SuggestionsModel, category_rows
+from pimdesk.ui.context.suggestions_model import COLUMNS, SuggestionsModel, category_rows
 
 pytestmark = pytest.mark.gui
 SECURITY = "security_situational_awareness"
@@ -116,7 +116,9 @@ def test_the_suggestions_model_lists_suggested_then_hand_added_then_unknown(
     qtmodeltester.check(model)
     model.set_rows(category_rows(suggestions, selection, names))
     qtmodeltester.check(model)
-    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    shown = [COLUMNS.index(c) for c in ("category", "decision", "priority", "why", "notes")]
+    rows = [[model.index(r, c).data() for c in shown] for r in range(model.rowCount())]
+    assert model.index(0, COLUMNS.index("tier")).data() == ""  # no tiers asked for
     assert rows[0] == [
         "Security and Situational Awareness",
         "Accepted",
@@ -130,10 +132,33 @@ def test_the_suggestions_model_lists_suggested_then_hand_added_then_unknown(
     rejected = selection.with_choice(CategoryChoice(SECURITY, Decision.REJECTED))
     with qtbot.assertNotEmitted(model.modelReset):  # the same rows repaint: the view keeps its row
         model.set_rows(category_rows(suggestions, rejected, names))
-    assert model.index(0, 1).data() == "Rejected" and kept.row() == 1
+    assert model.index(0, COLUMNS.index("decision")).data() == "Rejected" and kept.row() == 1
     suggestions.append(suggested[-1])  # Case Management comes back: a new list
     with qtbot.waitSignal(model.modelReset, timeout=0):
         model.set_rows(category_rows(suggestions, rejected, names))
+
+
+def test_with_tiers_every_category_is_listed_start_here_first(
+    qtmodeltester, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    selection = Selection.new("Goma", "sudden_onset_emergency").with_choice(
+        CategoryChoice("retired_category", Decision.ACCEPTED)
+    )
+    names = {c.id: c.name for c in services.reference.categories}
+    tiers = services.selections.tiers(selection)
+    model = SuggestionsModel()
+    model.set_rows(
+        category_rows(services.selections.suggestions(selection), selection, names, tiers)
+    )
+    qtmodeltester.check(model)
+    column = COLUMNS.index("tier")
+    shown = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert len(shown) == len(names) + 1
+    starting = sum(text == "Start here" for text in shown)
+    assert 1 <= starting <= 4 and shown[:starting] == ["Start here"] * starting
+    assert all(text.startswith("Add when ") for text in shown if "Add" in text)
+    assert shown[-2] == "Not needed now" and shown[-1] == ""  # the retired category, kept
+    assert model.index(model.rowCount() - 1, 0).data() == "retired_category"
 
 
 def test_the_needs_model_checks_what_the_team_picked(qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]

@@ -50,7 +50,8 @@ def test_screens_and_dialogs_have_keys_of_their_own(
         window.go(Location(section))
         screens.append(window.pages.currentWidget())
     window.go(Location("selections"))
-    window.context_actions.new_context.trigger()  # the context builder's editor
+    # A context started from a scenario page opens the context builder's editor at once.
+    window.go(Location("new-context", "scenario.sudden_onset_emergency"))
     qtbot.waitUntil(lambda: window.pages.currentWidget().findChildren(QTabWidget) != [])
     screens.append(window.pages.currentWidget())
     for screen in screens:
