@@ -11,10 +11,11 @@ import contextlib
 import datetime
 import os
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import Enum
 
 from pimdesk.domain.errors import InvalidInputError
+from pimdesk.domain.records import record
 from pimdesk.domain.text import has_surrogate, remove_control, strip_control
 
 MAX_NAME_CHARACTERS = 200
@@ -96,7 +97,7 @@ class NeedSource(str, Enum):
     CUSTOM = "custom"
 
 
-@dataclass(frozen=True)
+@record
 class DataNeed:
     """Data or information the team needs: a scenario item, a guiding question, or its own words."""
 
@@ -109,7 +110,7 @@ class DataNeed:
         return f"{self.source.value}:{self.ref}" if self.ref else f"custom:{self.text}"
 
 
-@dataclass(frozen=True)
+@record
 class CategoryChoice:
     """The team's decision on one category."""
 
@@ -119,7 +120,7 @@ class CategoryChoice:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Selection:
     """One context and the team's choice of PIM categories for it."""
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QObject, Qt
 
+from pimdesk.domain.records import record
 from pimdesk.ui import labels
 from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location, VisitLike, visited_location
@@ -55,7 +55,7 @@ class NavigationModel(QAbstractListModel):
         return None
 
 
-@dataclass(frozen=True)
+@record
 class VisitRow:
     location: Location
     title: str

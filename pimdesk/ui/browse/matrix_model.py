@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 
 from pimdesk.domain.content import Category, Cell, CellItem, Element
 from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords, provenance_of
+from pimdesk.domain.records import record
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
 from pimdesk.ui.widgets.model_index import ROOT, Index
@@ -30,7 +30,7 @@ PREVIEW_ITEMS = 4
 HEADER_WIDTH = 22  # characters per line of a wrapped header
 
 
-@dataclass(frozen=True)
+@record
 class MatrixState:
     """What the grid shows. No widgets: tests and the model read the same state."""
 

@@ -6,7 +6,6 @@ it to the view. `hit_location` says which page a hit opens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pimdesk.domain.records import record
 from pimdesk.domain.search import SearchHit, SearchResults
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
@@ -29,7 +29,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 5
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
-@dataclass(frozen=True)
+@record
 class ResultRow:
     """A group heading (hit is None) or one hit under the heading of its kind."""
 

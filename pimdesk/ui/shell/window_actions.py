@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+from pimdesk.domain.records import record
 
 translate = QCoreApplication.translate
 Key = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
+@record
 class WindowActions:
     back: QAction
     forward: QAction

@@ -8,7 +8,6 @@ says so in words (domain/provenance.py decides it).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -17,13 +16,14 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from pimdesk.domain.content import Attribution, ItemKind, Origin
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.provenance import Provenance, provenance_of
+from pimdesk.domain.records import record
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import link
 
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
+@record
 class RenderedPage:
     title: str
     html: str
