@@ -1,4 +1,4 @@
-"""User data at scale: 10,000 saved selections — list, open, save."""
+"""User data at scale: 10,000 and 100,000 saved selections — list, open, save."""
 
 from __future__ import annotations
 
