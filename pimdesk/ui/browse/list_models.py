@@ -9,9 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QObject, Qt
 
 from pimdesk.domain.records import record
 from pimdesk.ui import labels
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location, VisitLike, visited_location
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 
 # The navigation pane, top to bottom: each entry opens a section's first page.
 NAVIGATION_SECTIONS: tuple[str, ...] = (

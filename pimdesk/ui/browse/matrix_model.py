@@ -22,10 +22,9 @@ from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords
 from pimdesk.domain.records import record
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 
 translate = QCoreApplication.translate
-LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ITEMS = 4
 HEADER_WIDTH = 22  # characters per line of a wrapped header
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.browse.matrix_model import MatrixModel, MatrixState
 from pimdesk.ui.browse.needs_panel import NeedsPanel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 
 translate = QCoreApplication.translate
 COLUMN_WIDTH = 230

@@ -16,9 +16,8 @@ from pimdesk.domain.content import Attribution
 from pimdesk.domain.records import record
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import link
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 from pimdesk.ui.widgets.page_html import provenance
 from pimdesk.ui.widgets.proxy_tools import refilter_rows
 

@@ -20,9 +20,8 @@ from pimdesk.domain.records import record
 from pimdesk.domain.search import SearchHit, SearchResults
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 
 translate = QCoreApplication.translate
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5
