@@ -1,6 +1,7 @@
 # PIM Desk — the two commands of the README are `make run` and `make test`; both set up everything.
 #
-#   make install   create .venv, install PIM Desk with its test tools, build the reference database
+#   make install   create .venv, install PIM Desk with its test tools, build the reference database,
+#                  compile the package's bytecode
 #   make run       install, then start the desktop app
 #   make test      install (and the system tools the tests need), then lint, types, layers, pytest,
 #                  and the Linux package with its frozen checks and budgets (make package)
@@ -29,10 +30,15 @@ TS_FILES := $(wildcard resources/i18n/pimdesk_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint content translations i18n-update bench soak package system-deps \
-	clean screenshots translations-stamp translations-check
+.PHONY: install bytecode run test lint content translations i18n-update bench soak package \
+	system-deps clean screenshots translations-stamp translations-check
 
-install: $(STAMP) $(REFDB) translations
+install: $(STAMP) $(REFDB) translations bytecode
+
+# Users' installs and the frozen app run compiled code; these machines set
+# PYTHONDONTWRITEBYTECODE=1, so without this every start would compile the package from source.
+bytecode: $(STAMP)
+	@$(PY) -m compileall -q pimdesk
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -81,6 +87,7 @@ system-deps:
 	@sh packaging/system-deps.sh
 
 bench: install system-deps
+	$(PY) -m compileall -q pimdesk bench
 	$(PY) bench/run.py
 
 # The soak test in `make test` drives the app for a minute; this drives it for half an hour.

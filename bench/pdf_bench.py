@@ -2,7 +2,8 @@
 
 Whole processes on both sides, as a user runs them: `pimdesk brief` (start, read the content and
 the selection, import reportlab, lay out, write) against a script that imports reportlab and
-writes the same number of pages of plain paragraphs.
+writes the same number of pages of plain paragraphs; the briefing also against its own story
+(the same paragraphs, styles, tables, page templates and fonts) rebuilt with plain reportlab.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ def prepare(folder: Path, environment: dict[str, str]) -> Path:
     return data
 
 
+def own_story(data: Path, selection: str, folder: Path, environment: dict[str, str]) -> Path:
+    """The briefing's story, recorded from a real run (story_dump.py)."""
+    story = folder / "story.pickle"
+    subprocess.run([PYTHON, str(ROOT / "bench" / "story_dump.py"), str(data), selection,
+                    str(story)], check=True, env=environment, capture_output=True)  # fmt: skip
+    return story
+
+
 def measure(folder: Path, runs: int, environment: dict[str, str]) -> dict[str, Any]:
     folder.mkdir(parents=True, exist_ok=True)
     data = prepare(folder, environment)
@@ -55,13 +64,14 @@ def measure(folder: Path, runs: int, environment: dict[str, str]) -> dict[str, A
         subprocess.run(pimdesk(data, *arguments, "-o", str(target)), check=True, env=environment,
                        capture_output=True)  # fmt: skip
         pages = len(PdfReader(target).pages)
-        timed = measured(
-            {
-                "app": pimdesk(data, *arguments, "-o", str(target)),
-                "floor": [PYTHON, str(ROOT / "bench" / "floor_pdf.py"), str(pages), str(floor)],
-            },
-            runs,
-            environment,
-        )
+        commands = {
+            "app": pimdesk(data, *arguments, "-o", str(target)),
+            "floor": [PYTHON, str(ROOT / "bench" / "floor_pdf.py"), str(pages), str(floor)],
+        }
+        if arguments[0] == "brief":
+            story = own_story(data, arguments[1], folder, environment)
+            commands["own_flowables"] = [PYTHON, str(ROOT / "bench" / "floor_pdf_story.py"),
+                                         str(story), str(folder / "floor-story.pdf")]  # fmt: skip
+        timed = measured(commands, runs, environment)
         results[name] = {"pages": pages, **timed}
     return results

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -46,15 +47,18 @@ def run_once(command: Sequence[str], environment: dict[str, str] | None = None) 
 
 def interleaved(
     commands: dict[str, Sequence[str]], runs: int, environment: dict[str, str] | None = None
-) -> dict[str, dict[str, float]]:
-    """Median wall time and peak memory of each command, runs interleaved so drift hits all."""
+) -> dict[str, Any]:
+    """Median wall time and peak memory of each command, run in turn (A B C A B C ...) so the
+    machine's drift hits all alike; and, for the first command against each of the others, the
+    median of the ratios pair by pair (`ratios`), the figure that holds on a shared machine."""
     results: dict[str, list[Run]] = {name: [] for name in commands}
     for command in commands.values():  # warm the file cache once, untimed
         run_once(command, environment)
     for _ in range(runs):
         for name, command in commands.items():
             results[name].append(run_once(command, environment))
-    return {
+    first, *others = commands
+    figures: dict[str, Any] = {
         name: {
             "seconds": statistics.median(r.seconds for r in found),
             "peak_mib": statistics.median(r.peak_mib for r in found),
@@ -62,18 +66,30 @@ def interleaved(
         }
         for name, found in results.items()
     }
+    figures["ratios"] = {
+        other: {
+            "wall": statistics.median(
+                a.seconds / b.seconds for a, b in zip(results[first], results[other], strict=True)
+            ),
+            "memory": statistics.median(
+                a.peak_mib / b.peak_mib for a, b in zip(results[first], results[other], strict=True)
+            ),
+        }
+        for other in others
+    }
+    return figures
 
 
 def measured(
     commands: dict[str, Sequence[str]], runs: int, environment: dict[str, str] | None = None
-) -> dict[str, dict[str, float]]:
+) -> dict[str, Any]:
     """`interleaved`, run from a fresh small Python process (see the module's docstring)."""
     listed = json.dumps({name: list(command) for name, command in commands.items()})
     result = subprocess.run(
         [sys.executable, __file__, str(runs), listed],
         capture_output=True, text=True, check=True, env=environment,
     )  # fmt: skip
-    figures: dict[str, dict[str, float]] = json.loads(result.stdout)
+    figures: dict[str, Any] = json.loads(result.stdout)
     return figures
 
 

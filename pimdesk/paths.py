@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from pimdesk.domain.records import record
 
 APP_DIRECTORY_NAME = "PIM Desk"
 PORTABLE_MARKER = "pimdesk-portable.txt"
@@ -87,7 +88,7 @@ def default_data_folder() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIRECTORY_NAME, appauthor=False, roaming=True))
 
 
-@dataclass(frozen=True)
+@record
 class AppPaths:
     """The locations one run of PIM Desk uses."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -14,13 +13,14 @@ from pimdesk.briefing.fonts import ARABIC_FAMILY, FAMILY
 from pimdesk.briefing.right_to_left import ShapedParagraph, draw_text, text_width
 from pimdesk.briefing.styles import RULE, TABLE_BAND, TABLE_HEADER
 from pimdesk.briefing.text import escape, fit
+from pimdesk.domain.records import record
 
 # Split inside a row only when splitting between rows would leave a twelfth of the page empty.
 WASTE_BEFORE_ROW_SPLIT = 0.08
 MINIMUM_ROW_PART = 24  # points: no sliver of a row alone at the bottom or top of a page
 
 
-@dataclass(frozen=True)
+@record
 class Area:
     """The size of the frame the flowables go into, and which way its document reads."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -30,6 +29,7 @@ from pimdesk.briefing.styles import MUTED, RULE, SENSITIVITY_COLOURS
 from pimdesk.briefing.text import fit
 from pimdesk.domain.briefing_input import BuiltDocument, DocumentSettings, Paper
 from pimdesk.domain.export_progress import Reporter
+from pimdesk.domain.records import record
 
 PAPER_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 SIDE_MARGIN = 18 * mm
@@ -43,7 +43,7 @@ class PageLimitExceeded(Exception):
     """The story needs more pages than the caller allowed: stop laying it out."""
 
 
-@dataclass(frozen=True)
+@record
 class DocumentIdentity:
     """What a document is called: in its header, and in the PDF's metadata."""
 

@@ -136,6 +136,13 @@ def visual_text(text: str, right_to_left: bool | None = None) -> str:
     return "".join(piece for piece, _ in visual_order([(shape(text), None)], base))
 
 
+# What reportlab's Paragraph.wrap sets on the paragraph (breakLines included).
+_WRAP_STATE = (
+    "width", "height", "blPara", "_wrapWidths", "_width_max", "_splitLongWordCount",
+    "_hyphenations",
+)  # fmt: skip
+
+
 class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A paragraph that prints Arabic correctly, in any document.
 
@@ -163,6 +170,29 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         # Also true of the pieces reportlab makes when it splits a paragraph across pages: it
         # builds them with this class and the paragraph's (possibly adjusted) style.
         self.right_to_left = style.alignment == TA_RIGHT
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """reportlab's wrap, remembered per width.
+
+        Table sizing, page splitting and drawing ask most paragraphs their size two to six
+        times at one width, and reportlab breaks the lines again each time (~115 ms of a
+        26-page briefing). Its result depends on the width alone; a paragraph whose lines
+        `split()` has dropped is wrapped afresh.
+        """
+        state = self.__dict__
+        remembered: dict[float, dict[str, Any]] = state.setdefault("_wraps", {})
+        if "blPara" not in state:
+            remembered.clear()
+        found = remembered.get(availWidth)
+        if found is not None:
+            state.update(found)
+            self._wrapWidths = list(found["_wrapWidths"])  # reportlab edits it for bullets
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if "blPara" in state and state.get("width") == availWidth:
+            remembered[availWidth] = {key: state[key] for key in _WRAP_STATE if key in state}
+            remembered[availWidth]["_wrapWidths"] = list(self._wrapWidths)
+        return size
 
     def draw(self) -> None:
         logical: Any = getattr(self, "blPara")  # noqa: B009  # set by reportlab's wrap()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from pimdesk.briefing.fonts import FontSet
+from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import Sensitivity
 
 INK = colors.HexColor("#1A1A1A")
@@ -30,7 +29,7 @@ SENSITIVITY_COLOURS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Styles:
     """The paragraph styles of one document."""
 

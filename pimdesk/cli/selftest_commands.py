@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from pimdesk import APP_NAME, __version__
 from pimdesk.cli.output import print_json
 from pimdesk.cli.parser import add_json_option
 from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.records import record
 from pimdesk.paths import is_frozen, resources_root
 from pimdesk.services.container import Services
 
@@ -25,7 +25,7 @@ FONT_SIGNATURES = (b"\x00\x01\x00\x00", b"true", b"OTTO")
 SEARCH_PROBE = "consent"  # a word the PIM framework's content always holds
 
 
-@dataclass(frozen=True)
+@record
 class CheckResult:
     part: str
     ok: bool

@@ -7,9 +7,10 @@ new field is added in one place.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from pimdesk.domain.records import record
 
 
 class FieldType(str, Enum):
@@ -25,7 +26,7 @@ class FieldType(str, Enum):
     ORIGIN = "origin"
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     name: str
     type: FieldType
@@ -39,7 +40,7 @@ class Field:
         return self.type in (FieldType.TEXT_LIST, FieldType.REF_LIST)
 
 
-@dataclass(frozen=True)
+@record
 class ChildSpec:
     """Records nested in a parent (`[[cell.item]]`), stored in their own table, in order."""
 
@@ -50,7 +51,7 @@ class ChildSpec:
     id_field: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class RecordSpec:
     kind: str
     file: str

@@ -34,6 +34,7 @@ from pimdesk.content.translations import (
 )
 from pimdesk.content.values import EDITORIAL, check_value
 from pimdesk.domain.errors import ContentError
+from pimdesk.domain.records import record as immutable_record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -86,7 +87,7 @@ MAX_FOOTNOTES = 1000
 TERMBASE_FILE = "termbase.toml"
 
 
-@dataclass(frozen=True)
+@immutable_record
 class Problem:
     """One thing wrong in the sources, located as precisely as possible."""
 
@@ -100,7 +101,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
+@immutable_record
 class Meta:
     version: str
     date: datetime.date

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pimdesk.content.translations import TextPair
 from pimdesk.domain.errors import ContentError
 from pimdesk.domain.language_folding import contains_phrase
+from pimdesk.domain.records import record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,7 +28,7 @@ LANGUAGES = ("fr", "es", "ar")
 NAME_FIELDS = frozenset({"name", "term", "title", "label", "later_name"})
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     id: str
     english: tuple[str, ...]
@@ -37,13 +37,13 @@ class Term:
     names_only: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Termbase:
     terms: tuple[Term, ...]
     allowed_english: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class TermFinding:
     """A translated text that names a term without the termbase's form."""
 

@@ -12,10 +12,10 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pimdesk.content.schema import ChildSpec, Field, FieldType, RecordSpec
+from pimdesk.domain.records import record
 
 HASH_FIELD = "en_hash"
 HASH_LENGTH = 12
@@ -51,7 +51,7 @@ help helps across whole first every many much some further
 COMMON_ENGLISH = frozenset(_COMMON_ENGLISH_WORDS.split())
 
 
-@dataclass(frozen=True)
+@record
 class TextPair:
     """One translated text beside the English text it translates."""
 
@@ -139,7 +139,7 @@ def _pairs_of(
     return pairs
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """One problem of a translated record: where in it, and what."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import Enum
 
 from pimdesk.domain.content import (
@@ -26,6 +25,7 @@ from pimdesk.domain.content import (
     Term,
 )
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import Selection, SystemStatus, TeamPriority
 from pimdesk.domain.sensitivity import Sensitivity
 
@@ -47,7 +47,7 @@ class DocumentKind(str, Enum):
     GLOSSARY = "glossary"
 
 
-@dataclass(frozen=True)
+@record
 class DocumentSettings:
     """What every document needs besides its content: paper, label, dates, fixed words.
 
@@ -62,7 +62,7 @@ class DocumentSettings:
     invariant: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class BuiltDocument:
     """A laid-out PDF: its bytes and how many pages they hold."""
 
@@ -70,7 +70,7 @@ class BuiltDocument:
     pages: int
 
 
-@dataclass(frozen=True)
+@record
 class RelatedCategory:
     """Another category this one works with, and how, in one line."""
 
@@ -79,7 +79,7 @@ class RelatedCategory:
     attribution: Attribution
 
 
-@dataclass(frozen=True)
+@record
 class CategoryContent:
     """What the framework says about one category: the category and its column of the matrix."""
 
@@ -100,7 +100,7 @@ class CategoryContent:
             yield from (condition.label, condition.description)
 
 
-@dataclass(frozen=True)
+@record
 class SelectedCategory:
     """A category the team accepted for its context, with what the briefing says about it."""
 
@@ -117,7 +117,7 @@ class SelectedCategory:
         return self.content.category.name
 
 
-@dataclass(frozen=True)
+@record
 class BriefingInput:
     """A context briefing: a selection, its scenario and the categories the team accepted."""
 
@@ -150,7 +150,7 @@ class BriefingInput:
             yield from (challenge.name, challenge.description, *challenge.mitigations)
 
 
-@dataclass(frozen=True)
+@record
 class CategorySheetInput:
     """A one- or two-page handout on one category."""
 
@@ -160,7 +160,7 @@ class CategorySheetInput:
     key_terms: tuple[Term, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class GlossaryInput:
     """Every glossary term, for the A–Z handout."""
 

@@ -9,7 +9,7 @@ by the tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pimdesk.domain.records import record
 
 # The themes' page background and text colours the tints are made for (the desktop's palette and
 # the PDFs' white page share the light pair).
@@ -21,7 +21,7 @@ TINT_LIGHT_SHARE = 0.16  # how much of the accent a light tint carries, over the
 TINT_DARK_SHARE = 0.30  # ... and a dark tint, over the dark page
 
 
-@dataclass(frozen=True)
+@record
 class CategoryColour:
     """A category's accent (for bands, swatches and headers) and its two background tints."""
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
+from pimdesk.domain.records import record
 from pimdesk.domain.text import index_key
 
 # Whose words a text is (CONTENT.md rule 4); the only place these values are defined:
@@ -75,7 +75,7 @@ class Priority(str, Enum):
         return "Must have" if self is Priority.MUST_HAVE else "Nice to have"
 
 
-@dataclass(frozen=True)
+@record
 class Attribution:
     """Where a record comes from and whose words it is in."""
 
@@ -91,14 +91,14 @@ class Attribution:
         return self.origin == "note"
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     id: str
     short: str
     title: str
 
 
-@dataclass(frozen=True)
+@record
 class KindCoverage:
     """Records of one kind that a language translates in full, out of all of them."""
 
@@ -107,7 +107,7 @@ class KindCoverage:
     total: int
 
 
-@dataclass(frozen=True)
+@record
 class TranslationCoverage:
     """How much of the content one language translates in full (every text of a record, its
     children's included); the rest is shown in the base language, marked as such."""
@@ -133,7 +133,7 @@ class TranslationCoverage:
         )
 
 
-@dataclass(frozen=True)
+@record
 class ContentInfo:
     """The identity of one built content set."""
 
@@ -182,7 +182,7 @@ STATEMENT_STATUS_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Statement:
     """A statement about PIM as a whole: its definition, vision, mission, next steps..."""
 
@@ -205,7 +205,7 @@ class Statement:
         return STATEMENT_STATUS_LABELS.get(self.status or "", "")
 
 
-@dataclass(frozen=True)
+@record
 class CategoryList:
     """A list of facts about one category (e.g. the sectors of sectoral data)."""
 
@@ -215,7 +215,7 @@ class CategoryList:
     attribution: Attribution
 
 
-@dataclass(frozen=True)
+@record
 class Category:
     """A PIM category: one column of the PIM Matrix."""
 
@@ -236,7 +236,7 @@ class Category:
     fallback: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class MergedCategory:
     """A former category folded into another one."""
 
@@ -248,7 +248,7 @@ class MergedCategory:
     language: str = "en"
 
 
-@dataclass(frozen=True)
+@record
 class Element:
     """A row of the PIM Matrix."""
 
@@ -263,7 +263,7 @@ class Element:
     fallback: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Condition:
     """A condition attached to sharing data (anonymised, consent, SOPs...)."""
 
@@ -274,7 +274,7 @@ class Condition:
     language: str = "en"
 
 
-@dataclass(frozen=True)
+@record
 class CellItem:
     text: str
     kind: ItemKind
@@ -290,7 +290,7 @@ class CellItem:
         return self.kind is ItemKind.NOTE
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """What the PIM Matrix says for one category and one element."""
 
@@ -310,7 +310,7 @@ def cell_id(category: str, element: str) -> str:
     return f"{category}.{element}"
 
 
-@dataclass(frozen=True)
+@record
 class Relationship:
     """How two categories work together, in one line."""
 
@@ -327,14 +327,14 @@ class Relationship:
         return self.to_category if self.from_category == category else self.from_category
 
 
-@dataclass(frozen=True)
+@record
 class AccessVariable:
     id: str
     name: str
     description: str
 
 
-@dataclass(frozen=True)
+@record
 class AccessDimension:
     """A dimension of the humanitarian access framework with its variables."""
 
@@ -346,7 +346,7 @@ class AccessDimension:
     language: str = "en"
 
 
-@dataclass(frozen=True)
+@record
 class ScenarioItem:
     """A data or information need of a scenario and the categories that produce it."""
 
@@ -358,7 +358,7 @@ class ScenarioItem:
     attribution: Attribution
 
 
-@dataclass(frozen=True)
+@record
 class Scenario:
     id: str
     name: str
@@ -373,7 +373,7 @@ class Scenario:
         return tuple(item for item in self.items if item.priority is priority)
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     """A guiding question: a way into the matrix by asking what data is needed."""
 
@@ -385,7 +385,7 @@ class Question:
     language: str = "en"
 
 
-@dataclass(frozen=True)
+@record
 class Challenge:
     """A data-sharing challenge area with its mitigations."""
 
@@ -401,7 +401,7 @@ class Challenge:
     fallback: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Principle:
     id: str
     name: str
@@ -413,13 +413,13 @@ class Principle:
     fallback: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Definition:
     text: str
     attribution: Attribution
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """An entry of PIM Desk's glossary (not the endorsed Common PIM Terminology document)."""
 

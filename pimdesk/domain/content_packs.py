@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from pimdesk.domain.content import TranslationCoverage
+from pimdesk.domain.records import record
 
 VERSION_PATTERN = re.compile(r"([0-9]{1,6})\.([0-9]{1,6})\.([0-9]{1,6})")
 BUNDLED = "bundled"
@@ -45,7 +45,7 @@ class SignatureStatus(str, Enum):
         return self is SignatureStatus.VERIFIED
 
 
-@dataclass(frozen=True)
+@record
 class SignatureCheck:
     status: SignatureStatus
     key_id: str = ""
@@ -62,14 +62,14 @@ class SignatureCheck:
         return f"bad signature: it does not verify with the trusted key {self.key_name}"
 
 
-@dataclass(frozen=True)
+@record
 class PackFile:
     name: str  # a path inside the pack, such as `glossary.toml` or `fr/glossary.toml`
     sha256: str
     size: int
 
 
-@dataclass(frozen=True)
+@record
 class PackManifest:
     """What a pack says about itself; every claim is checked before anything is applied."""
 
@@ -81,7 +81,7 @@ class PackManifest:
     files: tuple[PackFile, ...]
 
 
-@dataclass(frozen=True)
+@record
 class TrustedKey:
     """A public key the administrator installed; `problem` is set when the file is unusable."""
 
@@ -95,7 +95,7 @@ class TrustedKey:
         return not self.problem
 
 
-@dataclass(frozen=True)
+@record
 class RecordChange:
     """One record a pack adds, changes or removes; `fields` names what changed."""
 
@@ -105,7 +105,7 @@ class RecordChange:
     fields: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class KindChanges:
     kind: str  # a content kind: category, element, term, ...
     added: tuple[RecordChange, ...] = ()
@@ -117,7 +117,7 @@ class KindChanges:
         return len(self.added) + len(self.changed) + len(self.removed)
 
 
-@dataclass(frozen=True)
+@record
 class ContentDiff:
     """What replacing one content set by another changes, kind by kind (only kinds that change)."""
 
@@ -141,7 +141,7 @@ class ContentDiff:
         return next((k for k in self.kinds if k.kind == kind), KindChanges(kind))
 
 
-@dataclass(frozen=True)
+@record
 class InstalledContent:
     """The content the app reads now, where it comes from, and what a rollback would return to."""
 
@@ -159,7 +159,7 @@ class InstalledContent:
     coverage: tuple[TranslationCoverage, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class PackPreview:
     """A checked pack and what importing it would change; `refusal` says why it would not."""
 
@@ -175,7 +175,7 @@ class PackPreview:
         return not self.refusal
 
 
-@dataclass(frozen=True)
+@record
 class ImportProgress:
     """Step `step` of `steps`, for a progress bar; `message` says what is being done."""
 
@@ -184,7 +184,7 @@ class ImportProgress:
     message: str
 
 
-@dataclass(frozen=True)
+@record
 class ContentSwitch:
     """The result of an import or a rollback: which content was active before and is now."""
 

@@ -7,15 +7,14 @@ finds it by language); the documents print whatever they are given. Placeholders
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pimdesk.domain.content import CategoryStatus
 from pimdesk.domain.provenance import ENGLISH_WORDS, ProvenanceWords
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import SystemStatus, TeamPriority
 from pimdesk.domain.sensitivity import Sensitivity
 
 
-@dataclass(frozen=True)
+@record
 class DocumentLabels:
     """Every fixed label of the briefing, the category sheet and the glossary handout."""
 

@@ -9,10 +9,10 @@ writes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Protocol
 
 from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.records import record
 
 
 class ExportCancelled(PimDeskError):
@@ -22,7 +22,7 @@ class ExportCancelled(PimDeskError):
         super().__init__("The export was cancelled; nothing was written.")
 
 
-@dataclass(frozen=True)
+@record
 class Progress:
     """How far an export is: a fraction from 0 to 1 and the step it is on."""
 

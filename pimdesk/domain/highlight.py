@@ -2,27 +2,49 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pimdesk.domain.search import SearchQuery
-from pimdesk.domain.text import WORD, fold
+from pimdesk.domain.text import fold
 
 Span = tuple[int, int]
 SNIPPET_BEFORE = 60
 SNIPPET_AFTER = 140
+_WORD_CHAR = r"[^\W_]"  # a character of `WORD`, the text's words as the index splits them
 
 
 def word_spans(text: str, query: SearchQuery) -> list[Span]:
     """Where the query's words occur in `text` as whole words (the last one as a prefix while
     the user is still typing it), ignoring case and accents, as the full-text index does."""
-    complete = set(query.words[:-1]) if query.last_is_prefix else set(query.words)
-    last = query.words[-1] if query.words and query.last_is_prefix else None
-    spans = []
-    for match in WORD.finditer(fold(text)):
-        word = match.group(0)
-        if word in complete or (last is not None and word.startswith(last)):
-            spans.append(match.span())
-    return spans
+    pattern = _words_pattern(query.words, query.last_is_prefix)
+    if pattern is None:
+        return []
+    return [match.span() for match in pattern.finditer(fold(text))]
+
+
+def has_word(text: str, query: SearchQuery) -> bool:
+    """Whether `word_spans` would find anything in `text`."""
+    pattern = _words_pattern(query.words, query.last_is_prefix)
+    return pattern is not None and pattern.search(fold(text)) is not None
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(query_words: tuple[str, ...], last_is_prefix: bool) -> re.Pattern[str] | None:
+    """One pattern per query (search runs per keystroke over ~140 texts): a whole word of the
+    text (a maximal run of `WORD`'s characters) that is one of the words, or that starts with
+    the last one while it is being typed. None when nothing can match."""
+    complete = query_words[:-1] if last_is_prefix else query_words
+    alternatives = []
+    if complete:
+        unique = sorted(set(complete), key=lambda word: (-len(word), word))
+        alternatives.append(f"(?:{'|'.join(map(re.escape, unique))})(?!{_WORD_CHAR})")
+    if last_is_prefix and query_words:
+        alternatives.append(f"{re.escape(query_words[-1])}{_WORD_CHAR}*")
+    if not alternatives:
+        return None
+    return re.compile(f"(?<!{_WORD_CHAR})(?:{'|'.join(alternatives)})")
 
 
 def substring_spans(text: str, needles: Sequence[str]) -> list[Span]:

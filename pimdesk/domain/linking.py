@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from pimdesk.domain.content import Term
+from pimdesk.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Segment:
     """A piece of text, linked to a glossary term or not."""
 

@@ -13,10 +13,10 @@ label; none of them decides the class itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from pimdesk.domain.content import ItemKind
+from pimdesk.domain.records import record
 
 NO_SECTION = "editorial"  # the `source` of a text that cites no section
 
@@ -29,7 +29,7 @@ class ProvenanceClass(str, Enum):
     EDITORIAL = "editorial"
 
 
-@dataclass(frozen=True)
+@record
 class ProvenanceWords:
     """The words of the marks in one language; `{section}` is the cited section."""
 
@@ -47,7 +47,7 @@ class ProvenanceWords:
 ENGLISH_WORDS = ProvenanceWords()
 
 
-@dataclass(frozen=True)
+@record
 class Provenance:
     """The class of one text, its short mark (inline, after the text) and its full label."""
 

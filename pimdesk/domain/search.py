@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from pimdesk.domain.records import record
 from pimdesk.domain.text import strip_control, words
 
 MAX_QUERY_CHARACTERS = 200
@@ -41,7 +40,7 @@ KIND_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class SearchQuery:
     """What the user typed, reduced to words that are safe to hand to the full-text index.
 
@@ -76,7 +75,7 @@ class SearchQuery:
         return SearchQuery(" ".join(replaced), replaced, last_is_prefix=False)
 
 
-@dataclass(frozen=True)
+@record
 class SearchHit:
     """One result: what it is, where it leads, and a snippet with the matched words marked."""
 
@@ -102,7 +101,7 @@ class SearchHit:
         return "".join(pieces)
 
 
-@dataclass(frozen=True)
+@record
 class SearchResults:
     query: str
     hits: tuple[SearchHit, ...]

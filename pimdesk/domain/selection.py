@@ -11,10 +11,11 @@ import contextlib
 import datetime
 import os
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import Enum
 
 from pimdesk.domain.errors import InvalidInputError
+from pimdesk.domain.records import record
 from pimdesk.domain.text import has_surrogate, remove_control, strip_control
 
 MAX_NAME_CHARACTERS = 200
@@ -96,7 +97,7 @@ class NeedSource(str, Enum):
     CUSTOM = "custom"
 
 
-@dataclass(frozen=True)
+@record
 class DataNeed:
     """Data or information the team needs: a scenario item, a guiding question, or its own words."""
 
@@ -121,7 +122,7 @@ class RunStatus(str, Enum):
         return self.value.capitalize()
 
 
-@dataclass(frozen=True)
+@record
 class PimSystem:
     """One actual PIM system of the operation, as the team records it on its systems map."""
 
@@ -142,7 +143,7 @@ class Constraint(str, Enum):
     PERSONAL_DATA_UNPROTECTED = "personal_data_unprotected"
 
 
-@dataclass(frozen=True)
+@record
 class CategoryChoice:
     """The team's decision on one category."""
 
@@ -152,7 +153,7 @@ class CategoryChoice:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Selection:
     """One context and the team's choice of PIM categories for it."""
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from pimdesk.domain import strict_json
 from pimdesk.domain.errors import InvalidInputError
 from pimdesk.domain.provenance import Provenance
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import (
     MAX_NOTES_CHARACTERS,
     CategoryChoice,
@@ -72,7 +72,7 @@ _SELECTION_FIELDS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class DecodedSelection:
     selection: Selection
     content_version: str | None

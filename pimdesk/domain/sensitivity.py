@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
+
+from pimdesk.domain.records import record
 
 
 class Sensitivity(str, Enum):
@@ -25,7 +26,7 @@ DEFAULT_BRIEFING_SENSITIVITY = Sensitivity.RESTRICTED
 DEFAULT_HANDOUT_SENSITIVITY = Sensitivity.PUBLIC
 
 
-@dataclass(frozen=True)
+@record
 class PersonalDataFinding:
     """Something in a text that looks like personal data, and where."""
 

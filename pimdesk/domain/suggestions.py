@@ -16,11 +16,11 @@ The rules, each a small function below:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import Enum
 
 from pimdesk.domain.content import Priority, Question, Relationship, Scenario
 from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords, provenance_of
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import NeedSource, Selection, SystemStatus
 
 
@@ -58,7 +58,7 @@ RULE_ORDER = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Reason:
     """Why a category is suggested, and the content record that says so."""
 
@@ -81,7 +81,7 @@ class Reason:
         return self.ref.partition(":")[2]
 
 
-@dataclass(frozen=True)
+@record
 class Suggestion:
     category: str
     reasons: tuple[Reason, ...]
@@ -104,7 +104,7 @@ def by_rule(reasons: Sequence[Reason]) -> list[tuple[Rule, tuple[Reason, ...]]]:
     return [(rule, found) for rule, found in groups if found]
 
 
-@dataclass(frozen=True)
+@record
 class SuggestionContent:
     """The content the rules read: plain domain records, nothing else."""
 

@@ -9,9 +9,9 @@ briefing's gaps section calls `map_findings`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from pimdesk.domain.errors import InvalidInputError
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import (
     MAX_SHORT_TEXT_CHARACTERS,
     Decision,
@@ -26,7 +26,7 @@ from pimdesk.domain.tiers import Tier, TierDecision
 ACTIVE = (RunStatus.OPERATING, RunStatus.PLANNED)
 
 
-@dataclass(frozen=True)
+@record
 class Gap:
     """A needed category that no operating or planned system covers."""
 
@@ -34,7 +34,7 @@ class Gap:
     why: str  # "start_here" or "accepted"
 
 
-@dataclass(frozen=True)
+@record
 class Overlap:
     """Systems of one category that are all operating or planned: the same job done twice."""
 
@@ -42,7 +42,7 @@ class Overlap:
     systems: tuple[PimSystem, ...]
 
 
-@dataclass(frozen=True)
+@record
 class MapFindings:
     gaps: tuple[Gap, ...]
     overlaps: tuple[Overlap, ...]

@@ -95,3 +95,14 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 def deletes(word: str) -> set[str]:
     """Every form of `word` with one character removed (the symmetric-delete spelling index)."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+# html.escape's replacements, without importing `html` (which loads html.entities, a large
+# table, on the desktop's start-up path).
+_HTML_QUOTED = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+_HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def escape_html(value: str, quote: bool = True) -> str:
+    """`value` as HTML text, exactly as `html.escape(value, quote)` gives it."""
+    return value.translate(_HTML_QUOTED if quote else _HTML_TEXT)

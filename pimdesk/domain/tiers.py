@@ -23,11 +23,12 @@ Every reason carries the source and origin of what it rests on; its mark comes f
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import Enum
 
 from pimdesk.domain.content import Priority, Scenario
 from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords, provenance_of
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import Constraint, NeedSource, Selection, SystemStatus
 from pimdesk.domain.suggestions import SuggestionContent
 
@@ -107,7 +108,7 @@ class TierRule(str, Enum):
     CAPACITY = "capacity"
 
 
-@dataclass(frozen=True)
+@record
 class TierReason:
     """Why a category is in its tier, and what the reason rests on."""
 
@@ -120,7 +121,7 @@ class TierReason:
         return provenance_of(self.origin, self.source, words=words)
 
 
-@dataclass(frozen=True)
+@record
 class TierDecision:
     """One category's tier, the condition that would add it (for "add when"), and why."""
 

@@ -15,10 +15,10 @@ import contextlib
 import datetime
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from pimdesk.domain.errors import NotFoundError, PimDeskError, UserDataError
+from pimdesk.domain.records import record
 from pimdesk.store.backups import (
     Backup,
     BackupCheckFailed,
@@ -44,7 +44,7 @@ class RepairPending(UserDataError):
 SESSION_BACKUP_INTERVAL = datetime.timedelta(hours=4)
 
 
-@dataclass(frozen=True)
+@record
 class DataCheck:
     path: Path
     problems: tuple[str, ...]
@@ -74,7 +74,7 @@ class DataCheck:
         return " ".join(part for part in (self.repaired, text, self.read_only) if part)
 
 
-@dataclass(frozen=True)
+@record
 class ListedBackup:
     backup: Backup
     problems: tuple[str, ...]  # why it cannot be restored; empty for a good one

@@ -12,7 +12,6 @@ import datetime
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from pimdesk.domain.briefing_input import (
@@ -31,6 +30,7 @@ from pimdesk.domain.export_progress import (
     ProgressReporter,
     Reporter,
 )
+from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import (
     DEFAULT_BRIEFING_SENSITIVITY,
     DEFAULT_HANDOUT_SENSITIVITY,
@@ -64,7 +64,7 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 MAX_FILE_NAME_CHARACTERS = 120
 
 
-@dataclass(frozen=True)
+@record
 class ExportOptions:
     """What the user chose in the Export dialog (or on the command line)."""
 
@@ -76,7 +76,7 @@ class ExportOptions:
     labels: DocumentLabels | None = None  # None: in the language of the run (`--lang`)
 
 
-@dataclass(frozen=True)
+@record
 class ExportResult:
     """A written document: where, how many pages and bytes, and how long it took."""
 

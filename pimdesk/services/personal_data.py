@@ -7,10 +7,10 @@ selection that the briefing prints is scanned; the user is warned and decides.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from enum import Enum
 
 from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import Selection
 from pimdesk.domain.sensitivity import PersonalDataFinding, find_personal_data
 
@@ -36,7 +36,7 @@ _PLACE_WORDS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class PersonalDataWarning:
     """Something that looks like personal data, and which text of the selection holds it."""
 

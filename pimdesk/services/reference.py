@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -26,6 +25,7 @@ from pimdesk.domain.content import (
 )
 from pimdesk.domain.errors import NotFoundError
 from pimdesk.domain.linking import Segment, TermLinker
+from pimdesk.domain.records import record as immutable_record
 from pimdesk.domain.search import SearchResults
 from pimdesk.store.reference import ReferenceStore
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pimdesk.store.search import ReferenceSearch
 
 
-@dataclass(frozen=True)
+@immutable_record
 class CategoryOverview:
     """Everything the app shows about one category on its page."""
 

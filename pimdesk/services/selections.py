@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from pimdesk import APP_NAME, __version__
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.provenance import Provenance, provenance_of
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import (
     CategoryChoice,
     Constraint,
@@ -34,13 +35,13 @@ from pimdesk.store.userdata_open import TRASH_KEPT_FOR
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record
 class ImportResult:
     selection: Selection
     report: tuple[str, ...]  # what the user should know: renamed, unknown items kept...
 
 
-@dataclass(frozen=True)
+@record
 class ComparisonRow:
     category: str
     name: str

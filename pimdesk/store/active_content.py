@@ -6,11 +6,11 @@ that finding the active content at every start reads two small files and nothing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pimdesk.domain.errors import ReferenceDatabaseError
+from pimdesk.domain.records import record
 
 if TYPE_CHECKING:
     from pimdesk.store.content_records import Pointer, VersionRecord
@@ -20,7 +20,7 @@ DATABASE = "pimdesk-reference.sqlite"
 POINTER = "active.json"  # the same name as content_records.POINTER (a test keeps them equal)
 
 
-@dataclass(frozen=True)
+@record
 class ActiveContent:
     """Which reference database the app should read, and why (notices say what went wrong)."""
 

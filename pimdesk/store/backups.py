@@ -21,10 +21,10 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
 
 from pimdesk.domain.errors import UserDataError
+from pimdesk.domain.records import record
 from pimdesk.store.sqlite_tools import (
     CORRUPT,
     error_kind,
@@ -53,7 +53,7 @@ class BackupCheckFailed(UserDataError):
         self.problems = problems
 
 
-@dataclass(frozen=True)
+@record
 class Backup:
     path: Path
     taken: datetime.datetime

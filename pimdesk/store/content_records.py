@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
 from pimdesk.domain.content_packs import BUNDLED, SignatureCheck, SignatureStatus
 from pimdesk.domain.errors import ContentError
+from pimdesk.domain.records import record
 from pimdesk.store.files import write_atomically
 
 POINTER = "active.json"
@@ -30,13 +30,13 @@ class DamagedRecord(ContentError):
     """A pointer or version record that cannot be read as written."""
 
 
-@dataclass(frozen=True)
+@record
 class Pointer:
     active: str  # a version folder name, or BUNDLED
     previous: str | None  # what a rollback returns to: a version folder name, BUNDLED or None
 
 
-@dataclass(frozen=True)
+@record
 class VersionRecord:
     version: str
     date: str

@@ -15,12 +15,12 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from pimdesk.content.schema import CONTENT_FILES
 from pimdesk.domain.content_packs import PackManifest, SignatureCheck, SignatureStatus
 from pimdesk.domain.errors import ContentError
+from pimdesk.domain.records import record
 from pimdesk.store.pack_format import (
     MANIFEST,
     MAX_COMPRESSION_RATIO,
@@ -59,7 +59,7 @@ _ZIP_ERRORS = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class OpenedPack:
     """A pack whose every file matched its manifest; `files` maps names to their bytes."""
 

@@ -18,7 +18,6 @@ import base64
 import binascii
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -27,6 +26,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from pimdesk.domain.content_packs import SignatureCheck, SignatureStatus, TrustedKey
 from pimdesk.domain.errors import ContentError
+from pimdesk.domain.records import record
 from pimdesk.store.files import write_atomically
 from pimdesk.store.pack_format import SIGNATURE, parse_json, refuse
 
@@ -101,7 +101,7 @@ def private_pem(signing_key: SigningKey) -> bytes:
 # ---------------------------------------------------------------------------- making keys
 
 
-@dataclass(frozen=True)
+@record
 class NewKey:
     signing_key: Path
     public_key: Path
@@ -221,7 +221,7 @@ def _is_hex(text: str) -> bool:
 # ---------------------------------------------------------------------------- trusted keys
 
 
-@dataclass(frozen=True)
+@record
 class TrustedKeyMaterial:
     name: str
     key_id: str

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from pimdesk.domain.highlight import snippet, substring_spans, word_spans
+from pimdesk.domain.highlight import has_word, snippet, substring_spans, word_spans
 from pimdesk.domain.language_folding import fold_words, key_spans
 from pimdesk.domain.search import SEARCH_KINDS, SearchHit, SearchQuery, SearchResults
 from pimdesk.domain.text import deletes, edit_distance, words
@@ -114,7 +114,7 @@ class ReferenceSearch:
         ranks = self._ranked_candidates(query) if not kinds else self._kind_candidates(query, kinds)
         scored = []
         for row in self._documents(ranks, kinds):
-            in_title = bool(word_spans(row["title"], query))
+            in_title = has_word(row["title"], query)
             exact = _title_is_query(words(row["title"]), query)
             kind_rank = KIND_ORDER.get(row["kind"], len(KIND_ORDER)) if exact else 0
             key = (not in_title, not exact, kind_rank, ranks[row["rowid"]], row["rowid"])

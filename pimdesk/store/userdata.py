@@ -21,11 +21,12 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from pimdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError, UserDataError
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import (
     CategoryChoice,
     Constraint,
@@ -70,7 +71,7 @@ class SelectionSummary(NamedTuple):
         return _time(self.deleted_utc)
 
 
-@dataclass(frozen=True)
+@record
 class Visit:
     kind: str
     ref_id: str

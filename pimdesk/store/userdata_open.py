@@ -23,10 +23,10 @@ import datetime
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from pimdesk.domain.errors import UserDataError
+from pimdesk.domain.records import record
 from pimdesk.store.backups import take_backup
 from pimdesk.store.repair import recover
 from pimdesk.store.sqlite_tools import (
@@ -52,7 +52,7 @@ _CANNOT_WRITE = {READ_ONLY: "its disk is read-only", FULL: "its disk is full",
                  CANNOT_OPEN: "its folder cannot be written to"}  # fmt: skip
 
 
-@dataclass(frozen=True)
+@record
 class OpenedUserData:
     store: UserDataStore
     notices: tuple[str, ...]  # one sentence each, for the user

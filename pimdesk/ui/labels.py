@@ -6,11 +6,10 @@ labels are for the command line.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication
 
 from pimdesk.domain.content import CategoryStatus, Priority
+from pimdesk.domain.text import escape_html as escape
 
 translate = QCoreApplication.translate
 

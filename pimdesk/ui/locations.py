@@ -7,8 +7,10 @@ Plain Python, no Qt: every link in a page, every bookmark and every history entr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol
+
+from pimdesk.domain.records import record
 
 SCHEME = "pim"
 HISTORY_LIMIT = 200
@@ -40,7 +42,7 @@ SECTION_OF_KIND = {
 _PART = re.compile(r"^[A-Za-z0-9_.\-]*$")
 
 
-@dataclass(frozen=True)
+@record
 class Location:
     """One page of the app. `anchor` scrolls within the page and is not part of its identity."""
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from pimdesk.services.navigation import NavigationService
 from pimdesk.ui.browse.list_models import VisitsModel, visit_rows
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 
 translate = QCoreApplication.translate
 RECENT_SHOWN = 30

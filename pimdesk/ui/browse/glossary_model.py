@@ -19,9 +19,8 @@ from PySide6.QtCore import (
 
 from pimdesk.domain.content import Term
 from pimdesk.domain.text import fold
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import link
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QObject, Qt
 
+from pimdesk.domain.records import record
 from pimdesk.ui import labels
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location, VisitLike, visited_location
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 from pimdesk.ui.widgets.style import icon
 
 # The navigation pane, top to bottom: each entry opens a section's first page.
@@ -73,7 +72,7 @@ class NavigationModel(QAbstractListModel):
         return None
 
 
-@dataclass(frozen=True)
+@record
 class VisitRow:
     location: Location
     title: str

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,20 +19,20 @@ from PySide6.QtCore import (
 
 from pimdesk.domain.content import Category, Cell, CellItem, Element
 from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords, provenance_of
+from pimdesk.domain.records import record
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 from pimdesk.ui.widgets.style import category_swatch
 
 translate = QCoreApplication.translate
 # Unicode's left-to-right isolate: an English line keeps its order inside a right-to-left view.
 LTR_ISOLATE = "\u2066%s\u2069"
-LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ITEMS = 4
 HEADER_WIDTH = 22  # characters per line of a wrapped header
 
 
-@dataclass(frozen=True)
+@record
 class MatrixState:
     """What the grid shows. No widgets: tests and the model read the same state."""
 

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.browse.matrix_model import HEADER_WIDTH, LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.browse.matrix_model import HEADER_WIDTH, MatrixModel, MatrixState
 from pimdesk.ui.browse.needs_panel import NeedsPanel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.flow_layout import flow_row
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 from pimdesk.ui.widgets.named_controls import visible_name
 
 translate = QCoreApplication.translate

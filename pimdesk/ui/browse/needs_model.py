@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,11 +13,11 @@ from PySide6.QtCore import (
 )
 
 from pimdesk.domain.content import Attribution
+from pimdesk.domain.records import record
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import link
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 from pimdesk.ui.widgets.page_html import provenance
 from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
@@ -26,7 +25,7 @@ translate = QCoreApplication.translate
 SCENARIOS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass(frozen=True)
+@record
 class NeedEntry:
     """A question or a data need, the scenarios it belongs to (empty: every scenario)."""
 

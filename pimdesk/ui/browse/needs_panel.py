@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.browse.needs_model import NeedsFilter, NeedsModel, need_entries
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 

@@ -6,7 +6,6 @@ it to the view. `hit_location` says which page a hit opens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -17,19 +16,19 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pimdesk.domain.records import record
 from pimdesk.domain.search import SearchHit, SearchResults
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.locations import Location
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 
 translate = QCoreApplication.translate
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
-@dataclass(frozen=True)
+@record
 class ResultRow:
     """A group heading (hit is None) or one hit under the heading of its kind."""
 

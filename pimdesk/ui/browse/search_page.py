@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.browse.search_model import HTML_ROLE, SearchResultsModel, result_rows
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 from pimdesk.ui.widgets.rich_text_delegate import RichTextDelegate
 
 translate = QCoreApplication.translate

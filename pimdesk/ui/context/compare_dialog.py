@@ -9,7 +9,6 @@ in the editor's own words.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import CategoryChoice, Decision, Selection
 from pimdesk.domain.tiers import Tier, TierDecision
 from pimdesk.services.container import Services
@@ -68,7 +68,7 @@ class RowLike(Protocol):
     def differs(self) -> bool: ...
 
 
-@dataclass(frozen=True)
+@record
 class TextRow:
     """A compared detail, tier, note, system or need, in words on both sides."""
 

@@ -10,7 +10,6 @@ of `SelectionFiles`, so a test can answer them as a person would without a nativ
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.services.personal_data import personal_data_in
@@ -35,7 +35,7 @@ class ClashChoice(str, Enum):
     CANCEL = "cancel"
 
 
-@dataclass(frozen=True)
+@record
 class FileOutcome:
     """What happened, in one or two sentences for the page's notice; `selection` if stored."""
 

@@ -6,7 +6,7 @@ scenario, a content update) stays listed and checked until the team unchecks it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.content import Attribution, Priority
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import DataNeed, NeedSource, Selection, check_text
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_labels import not_in_content_badge
@@ -42,7 +43,7 @@ translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
 
 
-@dataclass(frozen=True)
+@record
 class NeedOption:
     need: DataNeed
     group: str  # must_have | nice_to_have | question | custom | earlier | unknown

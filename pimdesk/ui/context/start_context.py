@@ -9,13 +9,14 @@ link here instead of keeping it in its history.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from pimdesk.domain.content import Scenario
 from pimdesk.domain.errors import NotFoundError
+from pimdesk.domain.records import record as immutable_record
 from pimdesk.domain.selection import CategoryChoice, DataNeed, Decision, NeedSource, Selection
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_list_controls import name_dialog_buttons
@@ -24,7 +25,7 @@ translate = QCoreApplication.translate
 NEW_CONTEXT_KIND = "new-context"
 
 
-@dataclass(frozen=True)
+@immutable_record
 class HeadStart:
     """What a new context starts with: its scenario if the origin says it, and a category
     accepted or a need picked."""

@@ -6,7 +6,6 @@ Plain rows built from the suggestions and the selection, and a thin table model 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pimdesk.domain.records import record
 from pimdesk.domain.selection import CategoryChoice, Decision, Selection
 from pimdesk.domain.suggestions import Suggestion
 from pimdesk.domain.tiers import Tier, TierDecision
@@ -35,7 +35,7 @@ COLUMNS = ("category", "tier", "decision", "priority", "why", "notes")
 NOTES_SHOWN = 60
 
 
-@dataclass(frozen=True)
+@record
 class CategoryRow:
     category: str
     name: str | None  # None: not in the current content (kept, flagged)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from pimdesk.domain.content_packs import ContentDiff, RecordChange
+from pimdesk.domain.records import record
 from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
@@ -57,7 +57,7 @@ def headers() -> dict[str, str]:
     }
 
 
-@dataclass(frozen=True)
+@record
 class ChangeRow:
     kind: str
     change: str  # added, changed or removed

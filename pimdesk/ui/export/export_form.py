@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Signal, Slot
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimdesk.domain.briefing_input import DocumentKind, Paper
+from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import Sensitivity
 from pimdesk.services.container import Services
 from pimdesk.services.exports import ExportOptions, default_sensitivity, suggested_file_name
@@ -50,7 +50,7 @@ def default_folder() -> Path:
     return folder if folder.is_dir() else Path.home()  # not every system has a Documents folder
 
 
-@dataclass(frozen=True)
+@record
 class ExportRequest:
     """One export the user asked for: what, of which record, how, and where."""
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from pimdesk import APP_NAME, __version__
 from pimdesk.domain.errors import PimDeskError
@@ -119,6 +119,8 @@ def run_desktop(args: argparse.Namespace, services: Services) -> int:
         if args.smoke:
             print(f"pimdesk: {error.message}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox  # only on a failure: off the start-up path
+
             QMessageBox.critical(None, APP_NAME, error.message)
         services.close()
         instance.release()

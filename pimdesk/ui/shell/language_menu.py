@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 from pimdesk.ui.shell.settings import UiSettings
 from pimdesk.ui.shell.translations import INTERFACE_LANGUAGES, language_name
@@ -47,6 +51,8 @@ def restart_application() -> None:
     program, arguments = restart_command(
         sys.argv, sys.executable, bool(getattr(sys, "frozen", False))
     )
+    from PySide6.QtCore import QProcess  # only on a restart: kept off the start-up path
+
     if QProcess.startDetached(program, arguments)[0]:
         QApplication.closeAllWindows()
 
@@ -98,6 +104,8 @@ class LanguageMenu(QObject):
             self.question = self._ask_restart(language_name(code))
 
     def _ask_restart(self, name: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox  # only on a change: kept off the start-up path
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self._window.windowTitle(),

@@ -20,7 +20,6 @@ from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.ui.browse.list_models import NavigationModel
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import History, Location
 from pimdesk.ui.shell.context_actions import ContextActions
@@ -34,6 +33,7 @@ from pimdesk.ui.shell.tool_actions import ToolActions
 from pimdesk.ui.shell.window_actions import build_menus, build_toolbar, create_actions
 from pimdesk.ui.widgets.focus_ring import FocusRing
 from pimdesk.ui.widgets.message_bar import MessageBar
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 from pimdesk.ui.widgets.page_html import RenderedPage, heading, paragraph, text
 from pimdesk.ui.widgets.style import icon
 from pimdesk.ui.widgets.tasks import BackgroundTasks

@@ -8,12 +8,12 @@ over 'My selections') without touching the window. A page is a widget with a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Protocol, cast
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from pimdesk.domain.records import record
 from pimdesk.services.container import Services
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.page_renderer import DOCUMENT_KINDS, PageRenderer
@@ -28,7 +28,7 @@ class Page(Protocol):
     def focus_widget(self) -> QWidget: ...
 
 
-@dataclass(frozen=True)
+@record
 class PageContext:
     """What a page factory may use to build its page."""
 

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
+from pimdesk.domain.records import record
 from pimdesk.ui.widgets.style import icon
 
 translate = QCoreApplication.translate
 Key = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
+@record
 class WindowActions:
     back: QAction
     forward: QAction

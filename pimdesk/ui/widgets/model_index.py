@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 # Qt hands models either kind of index; both answer row(), column() and isValid().
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+# The data role under which a row gives the location it opens (a link such as category/id).
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,8 +8,6 @@ says so in words (domain/provenance.py decides it).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -18,13 +16,15 @@ from pimdesk.domain.category_colours import category_colour
 from pimdesk.domain.content import Attribution, ItemKind, Origin
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.provenance import Provenance, provenance_of
+from pimdesk.domain.records import record
+from pimdesk.domain.text import escape_html as escape
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import link
 
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
+@record
 class RenderedPage:
     title: str
     html: str

@@ -8,7 +8,7 @@ text zoom and the focus ring from following the palette (see focus_ring.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, Q
 
 from pimdesk.domain import category_colours as colours
 from pimdesk.domain.category_colours import CATEGORY_COLOURS, category_colour, contrast_ratio
+from pimdesk.domain.records import record
 from pimdesk.paths import ICONS_FOLDER, STYLE_FOLDER, resource
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     """The colours of one theme, by the QPalette role they fill (and two of the pages' own)."""
 

@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.glossary_model import LETTER_ROLE, TermFilter, TermListModel
 from pimdesk.ui.browse.list_models import NavigationModel, VisitsModel, visit_rows
-from pimdesk.ui.browse.matrix_model import LOCATION_ROLE, MatrixModel, MatrixState
+from pimdesk.ui.browse.matrix_model import MatrixModel, MatrixState
 from pimdesk.ui.browse.needs_model import NeedsFilter, NeedsModel, need_entries
 from pimdesk.ui.browse.search_model import HEADING_ROLE, SearchResultsModel, result_rows
 from pimdesk.ui.context.context_list_model import SelectionsModel
+from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 
 pytestmark = pytest.mark.gui
 

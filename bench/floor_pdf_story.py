@@ -1,0 +1,72 @@
+"""The briefing's own-flowables floor: its story rebuilt with plain reportlab.
+
+python bench/floor_pdf_story.py STORY.pickle OUT.pdf
+
+The same paragraphs (markup and styles), tables, spacers, page breaks and page templates as
+PIM Desk's briefing (recorded by `story_dump.py`), set in the same six embedded TrueType fonts,
+laid out in one pass: what reportlab itself costs for this document, without PIM Desk.
+"""
+
+import pickle
+import sys
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate, PageTemplate
+from reportlab.platypus.frames import Frame
+
+FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FILES = {
+    "PimDeskArabic": "Amiri-Regular.ttf", "PimDeskArabic-Bold": "Amiri-Bold.ttf",
+    "PimDeskSans": "DejaVuSans.ttf", "PimDeskSans-Bold": "DejaVuSans-Bold.ttf",
+    "PimDeskSans-Italic": "DejaVuSans-Oblique.ttf",
+    "PimDeskSans-BoldItalic": "DejaVuSans-BoldOblique.ttf",
+}  # fmt: skip
+
+
+def flowable(part):
+    kind = part[0]
+    if kind == "P":
+        return Paragraph(part[1], part[2], bulletText=part[3])
+    if kind == "T":
+        rows = [[cell(c) for c in row] for row in part[1]]
+        options = dict(part[2])
+        style = options.pop("style")
+        return Table(rows, style=TableStyle(style) if style else None, **options)
+    if kind == "S":
+        return Spacer(part[1], part[2])
+    if kind == "C":
+        return CondPageBreak(part[1])
+    if kind == "B":
+        return PageBreak()
+    return NextPageTemplate(part[1])
+
+
+def cell(value):
+    if isinstance(value, list):
+        return [flowable(p) for p in value]
+    return flowable(value) if isinstance(value, tuple) else value
+
+
+recorded = pickle.loads(Path(sys.argv[1]).read_bytes())
+for name, file_name in FILES.items():
+    pdfmetrics.registerFont(TTFont(name, str(FONTS / file_name)))
+for family in ("PimDeskSans", "PimDeskArabic"):
+    italic = "PimDeskSans-Italic" if family == "PimDeskSans" else family
+    bold_italic = "PimDeskSans-BoldItalic" if family == "PimDeskSans" else f"{family}-Bold"
+    addMapping(family, 0, 0, family)
+    addMapping(family, 1, 0, f"{family}-Bold")
+    addMapping(family, 0, 1, italic)
+    addMapping(family, 1, 1, bold_italic)
+document = BaseDocTemplate(
+    sys.argv[2], pagesize=recorded["pagesize"], initialFontName="PimDeskSans"
+)
+document.addPageTemplates([
+    PageTemplate(id=name, frames=[Frame(*geometry) for geometry in frames])
+    for name, frames in recorded["templates"]
+])  # fmt: skip
+document.build([flowable(part) for part in recorded["story"]])
+print("done")
