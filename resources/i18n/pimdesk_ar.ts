@@ -2542,10 +2542,6 @@
         <translation>ملخص البحث</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>هل تقصد</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -2556,6 +2552,10 @@
     <message>
         <source>Did you mean: {word}?</source>
         <translation>هل تقصد: {word}؟</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”. Showing results for “{word}”.</source>
+        <translation>لا توجد نتائج لـ «{query}». تُعرض النتائج لـ «{word}».</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>

@@ -2542,10 +2542,6 @@
         <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Quiso decir</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -2556,6 +2552,10 @@
     <message>
         <source>Did you mean: {word}?</source>
         <translation>¿Quiso decir: {word}?</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”. Showing results for “{word}”.</source>
+        <translation>No hay resultados para «{query}». Se muestran los resultados para «{word}».</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>

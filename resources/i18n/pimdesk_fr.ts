@@ -2542,10 +2542,6 @@
         <translation>Résumé de la recherche</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Vouliez-vous dire</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -2556,6 +2552,10 @@
     <message>
         <source>Did you mean: {word}?</source>
         <translation>Vouliez-vous dire : {word} ?</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”. Showing results for “{word}”.</source>
+        <translation>Aucun résultat pour « {query} ». Résultats affichés pour « {word} ».</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>
