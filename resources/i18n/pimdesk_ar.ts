@@ -770,6 +770,26 @@
         <translation>الملاحظات عن السياق</translation>
     </message>
     <message>
+        <source>an ID number</source>
+        <translation>رقم هوية</translation>
+    </message>
+    <message>
+        <source>a case or registration number</source>
+        <translation>رقم حالة أو رقم تسجيل</translation>
+    </message>
+    <message>
+        <source>a date or year of birth</source>
+        <translation>تاريخ ميلاد أو سنة ميلاد</translation>
+    </message>
+    <message>
+        <source>an age with a sex</source>
+        <translation>عمر مقرون بالجنس</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>اسم شخص</translation>
+    </message>
+    <message>
         <source>the data needs</source>
         <translation>احتياجات البيانات</translation>
     </message>
@@ -786,24 +806,8 @@
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <source>an ID-like number</source>
-        <translation>رقم يشبه رقم هوية</translation>
-    </message>
-    <message>
-        <source>a name after a title</source>
-        <translation>اسم بعد لقب (السيد، السيدة…)</translation>
-    </message>
-    <message>
         <source>In {where}, {what}: {text}</source>
         <translation>في {where}، {what}: {text}</translation>
-    </message>
-    <message>
-        <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation>يبدو هذا بيانات شخصية، وسينقلها الملف إلى كل من يتلقاه:</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>ال&amp;حفظ على أي حال</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
@@ -1318,22 +1322,6 @@
     <message>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
-    </message>
-    <message>
-        <source>… and {count} more.</source>
-        <translation>… و{count} غيرها.</translation>
-    </message>
-    <message>
-        <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation>لا تتابع إلا إذا كان يجوز طباعة ذلك؛ وإلا فألغِ، ثم عدّل الملاحظات أو استبعدها.</translation>
-    </message>
-    <message>
-        <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation>سيطبع الموجز ما يبدو أنه بيانات شخصية. ولم يُصمَّم PIM Desk لحفظ بيانات شخصية عن الأشخاص المتضررين.</translation>
-    </message>
-    <message>
-        <source>&amp;Proceed</source>
-        <translation>م&amp;تابعة</translation>
     </message>
     <message>
         <source>Not exported: the briefing was not written.</source>
@@ -2360,6 +2348,45 @@
     <message>
         <source>Definitions</source>
         <translation>التعريفات</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>The briefing would print what looks like personal data.</source>
+        <translation>ستطبع الإحاطة ما يبدو أنه بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>The file would carry what looks like personal data to whoever gets it.</source>
+        <translation>سينقل الملف ما يبدو أنه بيانات شخصية إلى كل من يتلقاه.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people.</source>
+        <translation>لم يُصمَّم PIM Desk لحفظ البيانات الشخصية للأشخاص المتضررين.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… و{count} غيرها.</translation>
+    </message>
+    <message>
+        <source>Go on only if this may leave the computer; otherwise cancel, then edit the text or leave it out.</source>
+        <translation>لا تتابع إلا إذا جاز أن يغادر هذا الحاسوب؛ وإلا فألغِ، ثم عدّل النص أو استبعده.</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed anyway</source>
+        <translation>ال&amp;متابعة على أي حال</translation>
+    </message>
+    <message>
+        <source>Personal data warning</source>
+        <translation>تحذير بشأن البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>{what}: {text}</source>
+        <translation>{what}: {text}</translation>
+    </message>
+    <message>
+        <source>This looks like personal data ({found}). PIM Desk is not meant to hold personal data of affected people: consider removing it.</source>
+        <translation>يبدو أن هذا بيانات شخصية ({found}). لم يُصمَّم PIM Desk لحفظ البيانات الشخصية للأشخاص المتضررين: فكّر في حذفها.</translation>
     </message>
 </context>
 <context>

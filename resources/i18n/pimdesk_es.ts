@@ -770,6 +770,26 @@
         <translation>las notas sobre el contexto</translation>
     </message>
     <message>
+        <source>an ID number</source>
+        <translation>un número de identidad</translation>
+    </message>
+    <message>
+        <source>a case or registration number</source>
+        <translation>un número de caso o de registro</translation>
+    </message>
+    <message>
+        <source>a date or year of birth</source>
+        <translation>una fecha o un año de nacimiento</translation>
+    </message>
+    <message>
+        <source>an age with a sex</source>
+        <translation>una edad con un sexo</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>el nombre de una persona</translation>
+    </message>
+    <message>
         <source>the data needs</source>
         <translation>las necesidades de datos</translation>
     </message>
@@ -786,24 +806,8 @@
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <source>an ID-like number</source>
-        <translation>un número parecido a un documento de identidad</translation>
-    </message>
-    <message>
-        <source>a name after a title</source>
-        <translation>un nombre después de un tratamiento (Sr., Sra.…)</translation>
-    </message>
-    <message>
         <source>In {where}, {what}: {text}</source>
         <translation>En {where}, {what}: {text}</translation>
-    </message>
-    <message>
-        <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation>Esto parece ser datos personales, y el archivo los llevará a quien lo reciba:</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
@@ -1318,22 +1322,6 @@
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
-    </message>
-    <message>
-        <source>… and {count} more.</source>
-        <translation>… y {count} más.</translation>
-    </message>
-    <message>
-        <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation>Continúe solo si esto se puede imprimir; si no, cancele y después edite las notas o déjelas fuera.</translation>
-    </message>
-    <message>
-        <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation>La nota informativa imprimiría lo que parecen datos personales. PIM Desk no está pensado para guardar datos personales de personas afectadas.</translation>
-    </message>
-    <message>
-        <source>&amp;Proceed</source>
-        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Not exported: the briefing was not written.</source>
@@ -2360,6 +2348,45 @@
     <message>
         <source>Definitions</source>
         <translation>Definiciones</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>The briefing would print what looks like personal data.</source>
+        <translation>El informe imprimiría lo que parecen datos personales.</translation>
+    </message>
+    <message>
+        <source>The file would carry what looks like personal data to whoever gets it.</source>
+        <translation>El archivo llevaría lo que parecen datos personales a quien lo reciba.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people.</source>
+        <translation>PIM Desk no está pensado para contener datos personales de las personas afectadas.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>Go on only if this may leave the computer; otherwise cancel, then edit the text or leave it out.</source>
+        <translation>Continúe solo si esto puede salir del ordenador; si no, cancele y luego edite el texto o déjelo fuera.</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed anyway</source>
+        <translation>&amp;Continuar de todos modos</translation>
+    </message>
+    <message>
+        <source>Personal data warning</source>
+        <translation>Aviso sobre datos personales</translation>
+    </message>
+    <message>
+        <source>{what}: {text}</source>
+        <translation>{what}: {text}</translation>
+    </message>
+    <message>
+        <source>This looks like personal data ({found}). PIM Desk is not meant to hold personal data of affected people: consider removing it.</source>
+        <translation>Esto parece contener datos personales ({found}). PIM Desk no está pensado para contener datos personales de las personas afectadas: considere eliminarlos.</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,26 @@
         <translation>les notes sur le contexte</translation>
     </message>
     <message>
+        <source>an ID number</source>
+        <translation>un numéro d'identité</translation>
+    </message>
+    <message>
+        <source>a case or registration number</source>
+        <translation>un numéro de dossier ou d'enregistrement</translation>
+    </message>
+    <message>
+        <source>a date or year of birth</source>
+        <translation>une date ou une année de naissance</translation>
+    </message>
+    <message>
+        <source>an age with a sex</source>
+        <translation>un âge avec un sexe</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>le nom d'une personne</translation>
+    </message>
+    <message>
         <source>the data needs</source>
         <translation>les besoins en données</translation>
     </message>
@@ -786,24 +806,8 @@
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <source>an ID-like number</source>
-        <translation>un numéro qui ressemble à un identifiant</translation>
-    </message>
-    <message>
-        <source>a name after a title</source>
-        <translation>un nom après un titre (M., Mme…)</translation>
-    </message>
-    <message>
         <source>In {where}, {what}: {text}</source>
         <translation>Dans {where}, {what} : {text}</translation>
-    </message>
-    <message>
-        <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation>Ceci ressemble à des données personnelles, et le fichier les transmettra à quiconque le recevra :</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
@@ -1318,22 +1322,6 @@
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
-    </message>
-    <message>
-        <source>… and {count} more.</source>
-        <translation>… et {count} autre(s).</translation>
-    </message>
-    <message>
-        <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation>Ne continuez que si ceci peut être imprimé ; sinon annulez, puis modifiez les notes ou laissez-les de côté.</translation>
-    </message>
-    <message>
-        <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation>La note d&apos;information imprimerait ce qui ressemble à des données personnelles. PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées.</translation>
-    </message>
-    <message>
-        <source>&amp;Proceed</source>
-        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Not exported: the briefing was not written.</source>
@@ -2360,6 +2348,45 @@
     <message>
         <source>Definitions</source>
         <translation>Définitions</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>The briefing would print what looks like personal data.</source>
+        <translation>La note d'information imprimerait ce qui ressemble à des données personnelles.</translation>
+    </message>
+    <message>
+        <source>The file would carry what looks like personal data to whoever gets it.</source>
+        <translation>Le fichier transmettrait ce qui ressemble à des données personnelles à quiconque le reçoit.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people.</source>
+        <translation>PIM Desk n'est pas fait pour contenir des données personnelles de personnes affectées.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} autre(s).</translation>
+    </message>
+    <message>
+        <source>Go on only if this may leave the computer; otherwise cancel, then edit the text or leave it out.</source>
+        <translation>Ne continuez que si cela peut quitter l'ordinateur ; sinon, annulez, puis modifiez le texte ou laissez-le de côté.</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed anyway</source>
+        <translation>&amp;Continuer quand même</translation>
+    </message>
+    <message>
+        <source>Personal data warning</source>
+        <translation>Avertissement sur les données personnelles</translation>
+    </message>
+    <message>
+        <source>{what}: {text}</source>
+        <translation>{what} : {text}</translation>
+    </message>
+    <message>
+        <source>This looks like personal data ({found}). PIM Desk is not meant to hold personal data of affected people: consider removing it.</source>
+        <translation>Ceci ressemble à des données personnelles ({found}). PIM Desk n'est pas fait pour contenir des données personnelles de personnes affectées : envisagez de les retirer.</translation>
     </message>
 </context>
 <context>
