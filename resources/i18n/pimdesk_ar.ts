@@ -2845,6 +2845,85 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>Browse</source>
+        <translation>التصفح</translation>
+    </message>
+    <message>
+        <source>The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the categories, the glossary, the scenarios, the principles and the data-sharing guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, and Ctrl+D bookmarks a page.</source>
+        <translation>تسرد لوحة التنقل على الجانب أجزاء PIM Desk: مصفوفة إدارة معلومات الحماية، والفئات، والمسرد، والسيناريوهات، والمبادئ، وإرشادات تبادل البيانات. اتبع أي رابط؛ ويعيدك «السابق» و«التالي» (Alt+Left وAlt+Right) على خطاك، ويضع Ctrl+D إشارة مرجعية على الصفحة.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K): results appear as you type, the record a word names first. The arrow keys and Enter open a result; Escape returns to your page. A misspelt word is corrected at once, and the corrected word is shown.</source>
+        <translation>اكتب في مربع البحث (Ctrl+K): تظهر النتائج أثناء الكتابة، وأولها السجل الذي تسمّيه الكلمة. تفتح مفاتيح الأسهم وEnter نتيجة؛ ويعيدك Escape إلى صفحتك. تُصحَّح الكلمة المكتوبة خطأً فوراً، وتُعرض الكلمة المصحّحة.</translation>
+    </message>
+    <message>
+        <source>Build and share a context</source>
+        <translation>بناء سياق ومشاركته</translation>
+    </message>
+    <message>
+        <source>A context is your team&apos;s selection for one operation: its place and scenario, the PIM categories it needs, your decisions, priorities and notes. Ctrl+N starts a new context; PIM Desk suggests categories and says why. Everything is saved as you type.</source>
+        <translation>السياق هو اختيار فريقك لعملية واحدة: مكانها وسيناريوها، وفئات إدارة معلومات الحماية التي تحتاجها، وقراراتك وأولوياتك وملاحظاتك. يبدأ Ctrl+N سياقاً جديداً؛ ويقترح PIM Desk فئات ويبيّن السبب. يُحفظ كل شيء أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>To share a context, save it as a .pimsel file (a PIM Desk context file) and send it; Ctrl+O imports a context file you received.</source>
+        <translation>لمشاركة سياق، احفظه ملفاً بامتداد ‎.pimsel (ملف سياق من PIM Desk) وأرسله؛ ويستورد Ctrl+O ملف سياق تلقيته.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people. While you type notes, and before a PDF or a file leaves the computer, it says what looks like personal data (names, dates of birth, phone, ID and case numbers); you decide.</source>
+        <translation>لم يُصمَّم PIM Desk لحفظ البيانات الشخصية للأشخاص المتضررين. أثناء كتابة الملاحظات، وقبل أن يغادر ملف PDF أو ملف آخر الحاسوب، يبيّن ما يبدو أنه بيانات شخصية (الأسماء، وتواريخ الميلاد، وأرقام الهاتف والهوية والحالات)؛ والقرار لك.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>File → Export PDF… (Ctrl+E) makes a briefing of a context, a sheet of a category or the glossary handout.</source>
+        <translation>ملف ← تصدير PDF… (Ctrl+E) يُعدّ إحاطة عن سياق، أو ورقة عن فئة، أو نشرة المسرد.</translation>
+    </message>
+    <message>
+        <source>Update content</source>
+        <translation>تحديث المحتوى</translation>
+    </message>
+    <message>
+        <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
+        <translation>أدوات ← تحديث المحتوى… يعرض المحتوى المثبّت، ويفحص حزمة محتوى (‎.zip) وما ستغيّره قبل تطبيقها، ويمكنه الرجوع إلى المحتوى المستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>فحص البيانات</translation>
+    </message>
+    <message>
+        <source>Help → Check my data… checks your data file, backs it up, or restores a backup.</source>
+        <translation>مساعدة ← فحص بياناتي… يفحص ملف بياناتك، أو ينسخه احتياطياً، أو يستعيد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action}: {keys}</translation>
+    </message>
+    <message>
+        <source>{app} user guide</source>
+        <translation>دليل استخدام {app}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Sections</source>
@@ -2963,12 +3042,28 @@
         <translation>التنقل بين الأقسام والبحث والصفحة (F6)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desk, and its keyboard shortcuts (F1)</source>
+        <translation>كيفية استخدام PIM Desk واختصارات لوحة المفاتيح (F1)</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desk</source>
         <translation>&amp;حول PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
         <translation>إصدارا التطبيق ومحتواه، والمصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>إ&amp;غلاق النافذة</translation>
+    </message>
+    <message>
+        <source>Close the PIM Desk window (Ctrl+W)</source>
+        <translation>إغلاق نافذة PIM Desk ‏(Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

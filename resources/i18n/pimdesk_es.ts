@@ -2845,6 +2845,85 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>Browse</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the categories, the glossary, the scenarios, the principles and the data-sharing guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, and Ctrl+D bookmarks a page.</source>
+        <translation>El panel de navegación, a la izquierda, enumera las partes de PIM Desk: la Matriz PIM, las categorías, el glosario, los escenarios, los principios y la orientación sobre el intercambio de datos. Siga cualquier enlace; Atrás y Adelante (Alt+Izquierda, Alt+Derecha) rehacen su recorrido, y Ctrl+D añade una página a los marcadores.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K): results appear as you type, the record a word names first. The arrow keys and Enter open a result; Escape returns to your page. A misspelt word is corrected at once, and the corrected word is shown.</source>
+        <translation>Escriba en el cuadro de búsqueda (Ctrl+K): los resultados aparecen mientras escribe, primero la ficha que nombra la palabra. Las flechas y Entrar abren un resultado; Escape vuelve a su página. Una palabra mal escrita se corrige al instante y se indica la palabra corregida.</translation>
+    </message>
+    <message>
+        <source>Build and share a context</source>
+        <translation>Crear y compartir un contexto</translation>
+    </message>
+    <message>
+        <source>A context is your team&apos;s selection for one operation: its place and scenario, the PIM categories it needs, your decisions, priorities and notes. Ctrl+N starts a new context; PIM Desk suggests categories and says why. Everything is saved as you type.</source>
+        <translation>Un contexto es la selección de su equipo para una operación: su lugar y escenario, las categorías PIM que necesita, sus decisiones, prioridades y notas. Ctrl+N inicia un nuevo contexto; PIM Desk sugiere categorías y explica por qué. Todo se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>To share a context, save it as a .pimsel file (a PIM Desk context file) and send it; Ctrl+O imports a context file you received.</source>
+        <translation>Para compartir un contexto, guárdelo como archivo .pimsel (un archivo de contexto de PIM Desk) y envíelo; Ctrl+O importa un archivo de contexto que haya recibido.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people. While you type notes, and before a PDF or a file leaves the computer, it says what looks like personal data (names, dates of birth, phone, ID and case numbers); you decide.</source>
+        <translation>PIM Desk no está pensado para contener datos personales de las personas afectadas. Mientras escribe notas, y antes de que un PDF o un archivo salga del ordenador, indica lo que parecen datos personales (nombres, fechas de nacimiento, números de teléfono, de identidad y de caso); usted decide.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>File → Export PDF… (Ctrl+E) makes a briefing of a context, a sheet of a category or the glossary handout.</source>
+        <translation>Archivo → Exportar PDF… (Ctrl+E) produce el informe de un contexto, la ficha de una categoría o el glosario para repartir.</translation>
+    </message>
+    <message>
+        <source>Update content</source>
+        <translation>Actualizar el contenido</translation>
+    </message>
+    <message>
+        <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
+        <translation>Herramientas → Actualizar el contenido… muestra el contenido instalado, comprueba un paquete de contenido (.zip) y lo que cambiaría antes de aplicarlo, y puede volver al contenido usado antes.</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Comprobar los datos</translation>
+    </message>
+    <message>
+        <source>Help → Check my data… checks your data file, backs it up, or restores a backup.</source>
+        <translation>Ayuda → Comprobar mis datos… comprueba su archivo de datos, hace una copia de seguridad o restaura una copia.</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action}: {keys}</translation>
+    </message>
+    <message>
+        <source>{app} user guide</source>
+        <translation>Guía del usuario de {app}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Sections</source>
@@ -2963,12 +3042,28 @@
         <translation>Moverse entre la navegación, la búsqueda y la página (F6)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desk, and its keyboard shortcuts (F1)</source>
+        <translation>Cómo usar PIM Desk y sus atajos de teclado (F1)</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desk</source>
         <translation>&amp;Acerca de PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
         <translation>Versiones de la aplicación y de su contenido, y las fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Close the PIM Desk window (Ctrl+W)</source>
+        <translation>Cerrar la ventana de PIM Desk (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

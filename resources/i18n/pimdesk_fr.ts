@@ -771,11 +771,11 @@
     </message>
     <message>
         <source>an ID number</source>
-        <translation>un numéro d'identité</translation>
+        <translation>un numéro d&apos;identité</translation>
     </message>
     <message>
         <source>a case or registration number</source>
-        <translation>un numéro de dossier ou d'enregistrement</translation>
+        <translation>un numéro de dossier ou d&apos;enregistrement</translation>
     </message>
     <message>
         <source>a date or year of birth</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>a person&apos;s name</source>
-        <translation>le nom d'une personne</translation>
+        <translation>le nom d&apos;une personne</translation>
     </message>
     <message>
         <source>the data needs</source>
@@ -2354,7 +2354,7 @@
     <name>PersonalData</name>
     <message>
         <source>The briefing would print what looks like personal data.</source>
-        <translation>La note d'information imprimerait ce qui ressemble à des données personnelles.</translation>
+        <translation>La note d&apos;information imprimerait ce qui ressemble à des données personnelles.</translation>
     </message>
     <message>
         <source>The file would carry what looks like personal data to whoever gets it.</source>
@@ -2362,7 +2362,7 @@
     </message>
     <message>
         <source>PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation>PIM Desk n'est pas fait pour contenir des données personnelles de personnes affectées.</translation>
+        <translation>PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -2370,7 +2370,7 @@
     </message>
     <message>
         <source>Go on only if this may leave the computer; otherwise cancel, then edit the text or leave it out.</source>
-        <translation>Ne continuez que si cela peut quitter l'ordinateur ; sinon, annulez, puis modifiez le texte ou laissez-le de côté.</translation>
+        <translation>Ne continuez que si cela peut quitter l&apos;ordinateur ; sinon, annulez, puis modifiez le texte ou laissez-le de côté.</translation>
     </message>
     <message>
         <source>&amp;Proceed anyway</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>This looks like personal data ({found}). PIM Desk is not meant to hold personal data of affected people: consider removing it.</source>
-        <translation>Ceci ressemble à des données personnelles ({found}). PIM Desk n'est pas fait pour contenir des données personnelles de personnes affectées : envisagez de les retirer.</translation>
+        <translation>Ceci ressemble à des données personnelles ({found}). PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées : envisagez de les retirer.</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2845,85 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the categories, the glossary, the scenarios, the principles and the data-sharing guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, and Ctrl+D bookmarks a page.</source>
+        <translation>Le volet de navigation, à gauche, liste les parties de PIM Desk : la matrice PIM, les catégories, le glossaire, les scénarios, les principes et les conseils pour le partage des données. Suivez n'importe quel lien ; Précédent et Suivant (Alt+Gauche, Alt+Droite) refont votre chemin, et Ctrl+D met une page en signet.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K): results appear as you type, the record a word names first. The arrow keys and Enter open a result; Escape returns to your page. A misspelt word is corrected at once, and the corrected word is shown.</source>
+        <translation>Tapez dans la zone de recherche (Ctrl+K) : les résultats s'affichent pendant la frappe, la fiche que le mot désigne en premier. Les flèches et Entrée ouvrent un résultat ; Échap ramène à votre page. Un mot mal orthographié est corrigé aussitôt, et le mot corrigé est indiqué.</translation>
+    </message>
+    <message>
+        <source>Build and share a context</source>
+        <translation>Construire et partager un contexte</translation>
+    </message>
+    <message>
+        <source>A context is your team&apos;s selection for one operation: its place and scenario, the PIM categories it needs, your decisions, priorities and notes. Ctrl+N starts a new context; PIM Desk suggests categories and says why. Everything is saved as you type.</source>
+        <translation>Un contexte est la sélection de votre équipe pour une opération : son lieu et son scénario, les catégories PIM dont elle a besoin, vos décisions, priorités et notes. Ctrl+N commence un nouveau contexte ; PIM Desk suggère des catégories et dit pourquoi. Tout est enregistré pendant la frappe.</translation>
+    </message>
+    <message>
+        <source>To share a context, save it as a .pimsel file (a PIM Desk context file) and send it; Ctrl+O imports a context file you received.</source>
+        <translation>Pour partager un contexte, enregistrez-le comme fichier .pimsel (un fichier de contexte PIM Desk) et envoyez-le ; Ctrl+O importe un fichier de contexte que vous avez reçu.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people. While you type notes, and before a PDF or a file leaves the computer, it says what looks like personal data (names, dates of birth, phone, ID and case numbers); you decide.</source>
+        <translation>PIM Desk n'est pas fait pour contenir des données personnelles de personnes affectées. Pendant que vous tapez des notes, et avant qu'un PDF ou un fichier ne quitte l'ordinateur, il signale ce qui ressemble à des données personnelles (noms, dates de naissance, numéros de téléphone, d'identité et de dossier) ; vous décidez.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>File → Export PDF… (Ctrl+E) makes a briefing of a context, a sheet of a category or the glossary handout.</source>
+        <translation>Fichier → Exporter en PDF… (Ctrl+E) produit la note d'information d'un contexte, la fiche d'une catégorie ou le glossaire à distribuer.</translation>
+    </message>
+    <message>
+        <source>Update content</source>
+        <translation>Mettre à jour le contenu</translation>
+    </message>
+    <message>
+        <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
+        <translation>Outils → Mettre à jour le contenu… montre le contenu installé, vérifie un paquet de contenu (.zip) et ce qu'il changerait avant de l'appliquer, et peut revenir au contenu utilisé auparavant.</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Vérifier les données</translation>
+    </message>
+    <message>
+        <source>Help → Check my data… checks your data file, backs it up, or restores a backup.</source>
+        <translation>Aide → Vérifier mes données… vérifie votre fichier de données, le sauvegarde ou restaure une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action} : {keys}</translation>
+    </message>
+    <message>
+        <source>{app} user guide</source>
+        <translation>Guide d'utilisation de {app}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Sections</source>
@@ -2963,12 +3042,28 @@
         <translation>Passer de la navigation à la recherche et à la page (F6)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desk, and its keyboard shortcuts (F1)</source>
+        <translation>Comment utiliser PIM Desk, et ses raccourcis clavier (F1)</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desk</source>
         <translation>À &amp;propos de PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
         <translation>Versions de l&apos;application et de son contenu, et les sources</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fermer la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Close the PIM Desk window (Ctrl+W)</source>
+        <translation>Fermer la fenêtre de PIM Desk (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -30,6 +30,7 @@ from pimdesk.ui.shell.page_stack import PageContext, PageFactory, PageStack
 from pimdesk.ui.shell.search_box import SearchBox
 from pimdesk.ui.shell.search_controller import SearchController
 from pimdesk.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
+from pimdesk.ui.shell.shortcut_guard import WindowShortcutsFirst
 from pimdesk.ui.shell.tool_actions import ToolActions
 from pimdesk.ui.shell.window_actions import build_menus, build_toolbar, create_actions
 from pimdesk.ui.widgets.focus_ring import FocusRing
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
             self, settings, services.language, services.reference.info.languages
         )
         self.focus_ring = FocusRing(self)
+        self.shortcut_guard = WindowShortcutsFirst(self)
         self.setWindowTitle(APP_NAME)
         self._base_font = QFont(QApplication.font())
         self.apply_zoom(settings.zoom)
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         actions.zoom_reset.triggered.connect(lambda: self.apply_zoom(0))
         actions.next_area.triggered.connect(self.focus_next_area)
         actions.about.triggered.connect(self.show_about)
+        actions.user_guide.triggered.connect(self.show_user_guide)
+        actions.close.triggered.connect(self.close)
         actions.quit.triggered.connect(self.close)
         self.search.result_opened.connect(self._open_result)
         self.search.search_shown.connect(self._search_shown)
@@ -315,6 +319,15 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self.services.reference.info, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_user_guide(self) -> None:
+        from pimdesk.ui.shell.user_guide import UserGuideDialog
+
+        guide = self.findChild(UserGuideDialog, "userGuide")
+        if guide is None:  # one guide window, raised again on the next F1
+            guide = UserGuideDialog(self)
+        guide.show()
+        guide.activateWindow()
 
     def show_notices(self, notices: tuple[str, ...]) -> None:
         self.message_bar.show_messages(notices)
