@@ -478,12 +478,12 @@
         <translation>سياق &amp;جديد</translation>
     </message>
     <message>
-        <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation>إنشاء اختيار جديد خاص بسياق (Ctrl+N)</translation>
+        <source>Build a new context (Ctrl+N)</source>
+        <translation>بناء سياق جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Import selection…</source>
-        <translation>ا&amp;ستيراد اختيار…</translation>
+        <source>&amp;Import context…</source>
+        <translation>ا&amp;ستيراد سياق…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
@@ -726,16 +726,16 @@
 <context>
     <name>ContextFiles</name>
     <message>
-        <source>PIM Desk selections (*.pimsel)</source>
-        <translation>اختيارات PIM Desk ‏(*.pimsel)</translation>
-    </message>
-    <message>
         <source>Share as file</source>
         <translation>المشاركة كملف</translation>
     </message>
     <message>
-        <source>Import a selection</source>
-        <translation>استيراد اختيار</translation>
+        <source>PIM Desk context files (*.pimsel)</source>
+        <translation>ملفات سياق PIM Desk ‏(*.pimsel)</translation>
+    </message>
+    <message>
+        <source>Import a context</source>
+        <translation>استيراد سياق</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
@@ -1347,10 +1347,6 @@
 <context>
     <name>ExportForm</name>
     <message>
-        <source>Context briefing of a selection</source>
-        <translation>موجز السياق لاختيار</translation>
-    </message>
-    <message>
         <source>Category sheet</source>
         <translation>بطاقة الفئة</translation>
     </message>
@@ -1383,12 +1379,16 @@
         <translation>الوثيقة المراد تصديرها</translation>
     </message>
     <message>
-        <source>Selection</source>
-        <translation>الاختيار</translation>
+        <source>Context briefing</source>
+        <translation>إحاطة عن سياق</translation>
     </message>
     <message>
-        <source>The saved selection the briefing is about</source>
-        <translation>الاختيار المحفوظ الذي يتناوله الموجز</translation>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>The saved context the briefing is about</source>
+        <translation>السياق المحفوظ الذي تتناوله الإحاطة</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1431,8 +1431,16 @@
         <translation>تضمين ملاحظات الفريق</translation>
     </message>
     <message>
-        <source>Print the notes written in the selection</source>
-        <translation>طباعة الملاحظات المكتوبة في الاختيار</translation>
+        <source>Print the notes written in the context</source>
+        <translation>طباعة الملاحظات المكتوبة في السياق</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>ال&amp;سياق:</translation>
+    </message>
+    <message>
+        <source>There is no saved context yet: build one under My contexts to export its briefing.</source>
+        <translation>لا يوجد سياق محفوظ بعد: ابنِ سياقاً في «سياقاتي» لتصدير إحاطته.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1459,10 +1467,6 @@
         <translation>ال&amp;وثيقة:</translation>
     </message>
     <message>
-        <source>&amp;Selection:</source>
-        <translation>الاخ&amp;تيار:</translation>
-    </message>
-    <message>
         <source>C&amp;ategory:</source>
         <translation>ال&amp;فئة:</translation>
     </message>
@@ -1477,10 +1481,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
-    </message>
-    <message>
-        <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation>لا يوجد اختيار محفوظ بعد: أنشئ اختياراً في «اختياراتي» لتصدير موجزه.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -1673,8 +1673,12 @@
         <translation>البداية</translation>
     </message>
     <message>
-        <source>My selections</source>
-        <translation>اختياراتي</translation>
+        <source>My contexts</source>
+        <translation>سياقاتي</translation>
+    </message>
+    <message>
+        <source>Your contexts: your team&apos;s selection of PIM categories for an operation</source>
+        <translation>سياقاتك: اختيار فريقك لفئات إدارة معلومات الحماية لعملية ما</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -1715,10 +1719,6 @@
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
         <translation>ما هي إدارة معلومات الحماية: تعريفها ورؤيتها ورسالتها ونتائجها</translation>
-    </message>
-    <message>
-        <source>Your context-specific selections of categories</source>
-        <translation>اختياراتك من الفئات الخاصة بكل سياق</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
@@ -2600,8 +2600,8 @@
 <context>
     <name>Selections</name>
     <message>
-        <source>My selections</source>
-        <translation>اختياراتي</translation>
+        <source>My contexts</source>
+        <translation>سياقاتي</translation>
     </message>
 </context>
 <context>

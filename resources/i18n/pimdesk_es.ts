@@ -478,12 +478,12 @@
         <translation>&amp;Nuevo contexto</translation>
     </message>
     <message>
-        <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation>Crear una nueva selección propia de un contexto (Ctrl+N)</translation>
+        <source>Build a new context (Ctrl+N)</source>
+        <translation>Crear un nuevo contexto (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Import selection…</source>
-        <translation>&amp;Importar selección…</translation>
+        <source>&amp;Import context…</source>
+        <translation>&amp;Importar un contexto…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
@@ -726,16 +726,16 @@
 <context>
     <name>ContextFiles</name>
     <message>
-        <source>PIM Desk selections (*.pimsel)</source>
-        <translation>Selecciones de PIM Desk (*.pimsel)</translation>
-    </message>
-    <message>
         <source>Share as file</source>
         <translation>Compartir como archivo</translation>
     </message>
     <message>
-        <source>Import a selection</source>
-        <translation>Importar una selección</translation>
+        <source>PIM Desk context files (*.pimsel)</source>
+        <translation>Archivos de contexto de PIM Desk (*.pimsel)</translation>
+    </message>
+    <message>
+        <source>Import a context</source>
+        <translation>Importar un contexto</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
@@ -1347,10 +1347,6 @@
 <context>
     <name>ExportForm</name>
     <message>
-        <source>Context briefing of a selection</source>
-        <translation>Nota informativa sobre el contexto de una selección</translation>
-    </message>
-    <message>
         <source>Category sheet</source>
         <translation>Ficha de categoría</translation>
     </message>
@@ -1383,12 +1379,16 @@
         <translation>Qué documento exportar</translation>
     </message>
     <message>
-        <source>Selection</source>
-        <translation>Selección</translation>
+        <source>Context briefing</source>
+        <translation>Informe de contexto</translation>
     </message>
     <message>
-        <source>The saved selection the briefing is about</source>
-        <translation>La selección guardada de la que trata la nota informativa</translation>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>The saved context the briefing is about</source>
+        <translation>El contexto guardado del que trata el informe</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1431,8 +1431,16 @@
         <translation>Incluir las notas del equipo</translation>
     </message>
     <message>
-        <source>Print the notes written in the selection</source>
-        <translation>Imprimir las notas escritas en la selección</translation>
+        <source>Print the notes written in the context</source>
+        <translation>Imprimir las notas escritas en el contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>There is no saved context yet: build one under My contexts to export its briefing.</source>
+        <translation>Todavía no hay ningún contexto guardado: cree uno en Mis contextos para exportar su informe.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1459,10 +1467,6 @@
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <source>&amp;Selection:</source>
-        <translation>&amp;Selección:</translation>
-    </message>
-    <message>
         <source>C&amp;ategory:</source>
         <translation>C&amp;ategoría:</translation>
     </message>
@@ -1477,10 +1481,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
-    </message>
-    <message>
-        <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation>Aún no hay ninguna selección guardada: cree una en «Mis selecciones» para exportar su nota informativa.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -1673,8 +1673,12 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>My selections</source>
-        <translation>Mis selecciones</translation>
+        <source>My contexts</source>
+        <translation>Mis contextos</translation>
+    </message>
+    <message>
+        <source>Your contexts: your team&apos;s selection of PIM categories for an operation</source>
+        <translation>Sus contextos: la selección de categorías PIM de su equipo para una operación</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -1715,10 +1719,6 @@
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
         <translation>Qué es la PIM: su definición, visión, misión y resultados</translation>
-    </message>
-    <message>
-        <source>Your context-specific selections of categories</source>
-        <translation>Sus selecciones de categorías propias de cada contexto</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
@@ -2600,8 +2600,8 @@
 <context>
     <name>Selections</name>
     <message>
-        <source>My selections</source>
-        <translation>Mis selecciones</translation>
+        <source>My contexts</source>
+        <translation>Mis contextos</translation>
     </message>
 </context>
 <context>

@@ -478,12 +478,12 @@
         <translation>&amp;Nouveau contexte</translation>
     </message>
     <message>
-        <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation>Constituer une nouvelle sélection propre à un contexte (Ctrl+N)</translation>
+        <source>Build a new context (Ctrl+N)</source>
+        <translation>Construire un nouveau contexte (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Import selection…</source>
-        <translation>&amp;Importer une sélection…</translation>
+        <source>&amp;Import context…</source>
+        <translation>&amp;Importer un contexte…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
@@ -726,16 +726,16 @@
 <context>
     <name>ContextFiles</name>
     <message>
-        <source>PIM Desk selections (*.pimsel)</source>
-        <translation>Sélections PIM Desk (*.pimsel)</translation>
-    </message>
-    <message>
         <source>Share as file</source>
         <translation>Partager en fichier</translation>
     </message>
     <message>
-        <source>Import a selection</source>
-        <translation>Importer une sélection</translation>
+        <source>PIM Desk context files (*.pimsel)</source>
+        <translation>Fichiers de contexte PIM Desk (*.pimsel)</translation>
+    </message>
+    <message>
+        <source>Import a context</source>
+        <translation>Importer un contexte</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
@@ -1347,10 +1347,6 @@
 <context>
     <name>ExportForm</name>
     <message>
-        <source>Context briefing of a selection</source>
-        <translation>Note d&apos;information sur le contexte d&apos;une sélection</translation>
-    </message>
-    <message>
         <source>Category sheet</source>
         <translation>Fiche de catégorie</translation>
     </message>
@@ -1383,12 +1379,16 @@
         <translation>Le document à exporter</translation>
     </message>
     <message>
-        <source>Selection</source>
-        <translation>Sélection</translation>
+        <source>Context briefing</source>
+        <translation>Note d'information sur un contexte</translation>
     </message>
     <message>
-        <source>The saved selection the briefing is about</source>
-        <translation>La sélection enregistrée dont traite la note d&apos;information</translation>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>The saved context the briefing is about</source>
+        <translation>Le contexte enregistré dont traite la note d'information</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1431,8 +1431,16 @@
         <translation>Inclure les notes de l&apos;équipe</translation>
     </message>
     <message>
-        <source>Print the notes written in the selection</source>
-        <translation>Imprimer les notes rédigées dans la sélection</translation>
+        <source>Print the notes written in the context</source>
+        <translation>Imprimer les notes écrites dans le contexte</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>There is no saved context yet: build one under My contexts to export its briefing.</source>
+        <translation>Aucun contexte enregistré pour l'instant : construisez-en un dans Mes contextes pour exporter sa note d'information.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1459,10 +1467,6 @@
         <translation>&amp;Document :</translation>
     </message>
     <message>
-        <source>&amp;Selection:</source>
-        <translation>&amp;Sélection :</translation>
-    </message>
-    <message>
         <source>C&amp;ategory:</source>
         <translation>C&amp;atégorie :</translation>
     </message>
@@ -1477,10 +1481,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation>Il n&apos;y a encore aucune sélection enregistrée : constituez-en une sous « Mes sélections » pour exporter sa note d&apos;information.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -1673,8 +1673,12 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <source>My selections</source>
-        <translation>Mes sélections</translation>
+        <source>My contexts</source>
+        <translation>Mes contextes</translation>
+    </message>
+    <message>
+        <source>Your contexts: your team&apos;s selection of PIM categories for an operation</source>
+        <translation>Vos contextes : la sélection de catégories PIM de votre équipe pour une opération</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -1715,10 +1719,6 @@
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
         <translation>Ce qu&apos;est la PIM : sa définition, sa vision, sa mission et ses résultats</translation>
-    </message>
-    <message>
-        <source>Your context-specific selections of categories</source>
-        <translation>Vos sélections de catégories propres à chaque contexte</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
@@ -2600,8 +2600,8 @@
 <context>
     <name>Selections</name>
     <message>
-        <source>My selections</source>
-        <translation>Mes sélections</translation>
+        <source>My contexts</source>
+        <translation>Mes contextes</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <source>The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the categories, the glossary, the scenarios, the principles and the data-sharing guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, and Ctrl+D bookmarks a page.</source>
-        <translation>Le volet de navigation, à gauche, liste les parties de PIM Desk : la matrice PIM, les catégories, le glossaire, les scénarios, les principes et les conseils pour le partage des données. Suivez n'importe quel lien ; Précédent et Suivant (Alt+Gauche, Alt+Droite) refont votre chemin, et Ctrl+D met une page en signet.</translation>
+        <translation>Le volet de navigation, à gauche, liste les parties de PIM Desk : la matrice PIM, les catégories, le glossaire, les scénarios, les principes et les conseils pour le partage des données. Suivez n&apos;importe quel lien ; Précédent et Suivant (Alt+Gauche, Alt+Droite) refont votre chemin, et Ctrl+D met une page en signet.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Type in the search box (Ctrl+K): results appear as you type, the record a word names first. The arrow keys and Enter open a result; Escape returns to your page. A misspelt word is corrected at once, and the corrected word is shown.</source>
-        <translation>Tapez dans la zone de recherche (Ctrl+K) : les résultats s'affichent pendant la frappe, la fiche que le mot désigne en premier. Les flèches et Entrée ouvrent un résultat ; Échap ramène à votre page. Un mot mal orthographié est corrigé aussitôt, et le mot corrigé est indiqué.</translation>
+        <translation>Tapez dans la zone de recherche (Ctrl+K) : les résultats s&apos;affichent pendant la frappe, la fiche que le mot désigne en premier. Les flèches et Entrée ouvrent un résultat ; Échap ramène à votre page. Un mot mal orthographié est corrigé aussitôt, et le mot corrigé est indiqué.</translation>
     </message>
     <message>
         <source>Build and share a context</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>PIM Desk is not meant to hold personal data of affected people. While you type notes, and before a PDF or a file leaves the computer, it says what looks like personal data (names, dates of birth, phone, ID and case numbers); you decide.</source>
-        <translation>PIM Desk n'est pas fait pour contenir des données personnelles de personnes affectées. Pendant que vous tapez des notes, et avant qu'un PDF ou un fichier ne quitte l'ordinateur, il signale ce qui ressemble à des données personnelles (noms, dates de naissance, numéros de téléphone, d'identité et de dossier) ; vous décidez.</translation>
+        <translation>PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées. Pendant que vous tapez des notes, et avant qu&apos;un PDF ou un fichier ne quitte l&apos;ordinateur, il signale ce qui ressemble à des données personnelles (noms, dates de naissance, numéros de téléphone, d&apos;identité et de dossier) ; vous décidez.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2884,7 +2884,7 @@
     </message>
     <message>
         <source>File → Export PDF… (Ctrl+E) makes a briefing of a context, a sheet of a category or the glossary handout.</source>
-        <translation>Fichier → Exporter en PDF… (Ctrl+E) produit la note d'information d'un contexte, la fiche d'une catégorie ou le glossaire à distribuer.</translation>
+        <translation>Fichier → Exporter en PDF… (Ctrl+E) produit la note d&apos;information d&apos;un contexte, la fiche d&apos;une catégorie ou le glossaire à distribuer.</translation>
     </message>
     <message>
         <source>Update content</source>
@@ -2892,7 +2892,7 @@
     </message>
     <message>
         <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
-        <translation>Outils → Mettre à jour le contenu… montre le contenu installé, vérifie un paquet de contenu (.zip) et ce qu'il changerait avant de l'appliquer, et peut revenir au contenu utilisé auparavant.</translation>
+        <translation>Outils → Mettre à jour le contenu… montre le contenu installé, vérifie un paquet de contenu (.zip) et ce qu&apos;il changerait avant de l&apos;appliquer, et peut revenir au contenu utilisé auparavant.</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>{app} user guide</source>
-        <translation>Guide d'utilisation de {app}</translation>
+        <translation>Guide d&apos;utilisation de {app}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide d'utilisation</translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide d'utilisation</translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>How to use PIM Desk, and its keyboard shortcuts (F1)</source>

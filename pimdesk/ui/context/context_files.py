@@ -45,7 +45,7 @@ class FileOutcome:
 
 
 def file_filter() -> str:
-    return translate("ContextFiles", "PIM Desk selections (*.pimsel)")
+    return translate("ContextFiles", "PIM Desk context files (*.pimsel)")
 
 
 def choose_export_path(parent: QWidget, name: str) -> Path | None:
@@ -61,7 +61,7 @@ def choose_export_path(parent: QWidget, name: str) -> Path | None:
 
 def choose_import_path(parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, translate("ContextFiles", "Import a selection"), str(Path.home()), file_filter()
+        parent, translate("ContextFiles", "Import a context"), str(Path.home()), file_filter()
     )
     return Path(chosen) if chosen else None
 

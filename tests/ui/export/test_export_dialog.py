@@ -181,7 +181,7 @@ def test_without_a_saved_selection_a_briefing_cannot_be_exported_and_says_why(
 ) -> None:
     dialog = open_dialog(qtbot, window, out, "briefing")
     assert not dialog.export_button.isEnabled()
-    assert "no saved selection" in dialog.panel.status_label.text()
+    assert "no saved context" in dialog.panel.status_label.text()
     dialog.form.document_combo.setCurrentIndex(dialog.form.document_combo.findData("glossary"))
     assert dialog.export_button.isEnabled()
 
