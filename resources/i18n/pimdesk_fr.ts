@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Context briefing</source>
-        <translation>Note d'information sur un contexte</translation>
+        <translation>Note d&apos;information sur un contexte</translation>
     </message>
     <message>
         <source>Context</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>The saved context the briefing is about</source>
-        <translation>Le contexte enregistré dont traite la note d'information</translation>
+        <translation>Le contexte enregistré dont traite la note d&apos;information</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>There is no saved context yet: build one under My contexts to export its briefing.</source>
-        <translation>Aucun contexte enregistré pour l'instant : construisez-en un dans Mes contextes pour exporter sa note d'information.</translation>
+        <translation>Aucun contexte enregistré pour l&apos;instant : construisez-en un dans Mes contextes pour exporter sa note d&apos;information.</translation>
     </message>
     <message>
         <source>File</source>

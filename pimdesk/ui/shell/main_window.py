@@ -22,6 +22,7 @@ from pimdesk.services.container import Services
 from pimdesk.ui.browse.list_models import NavigationModel
 from pimdesk.ui.browse.matrix_model import LOCATION_ROLE
 from pimdesk.ui.browse.page_renderer import PageRenderer
+from pimdesk.ui.browse.visit_titles import titles_now
 from pimdesk.ui.locations import History, Location
 from pimdesk.ui.shell.context_actions import ContextActions
 from pimdesk.ui.shell.language_menu import attach_language_menu
@@ -58,8 +59,9 @@ class MainWindow(QMainWindow):
         self.current_title = ""
         self._shown_before = False
         self.tasks = BackgroundTasks(self)
+        retitle = titles_now(services)  # recent pages under today's names, in today's language
         renderer = PageRenderer(
-            services.reference, lambda: services.navigation.recent(RECENT_ON_START_PAGE)
+            services.reference, lambda: retitle(services.navigation.recent(RECENT_ON_START_PAGE))
         )
         self.pages = PageStack(PageContext(services, renderer, self.tasks), page_factories)
         self.pages.link_activated.connect(self.go)
