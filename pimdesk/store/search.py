@@ -25,7 +25,7 @@ from pimdesk.domain.search import (
     displayed_body,
 )
 from pimdesk.domain.search_ranking import collapse_same_titles, ranking_key
-from pimdesk.domain.text import deletes, edit_distance
+from pimdesk.domain.text import WORD, deletes, edit_distance, fold
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,8 @@ class ReferenceSearch:
         corrected = self._hits(SearchQuery.parse(suggestion), limit, kinds)
         shown = {(hit.kind, hit.id) for hit in corrected}
         merged = corrected + [hit for hit in hits if (hit.kind, hit.id) not in shown]
-        return SearchResults(query.text, tuple(merged[:limit]), suggestion, corrected=True)
+        said = _as_written(suggestion, corrected)
+        return SearchResults(query.text, tuple(merged[:limit]), said, corrected=True)
 
     def _hits(self, query: SearchQuery, limit: int, kinds: Sequence[str] | None) -> list[SearchHit]:
         wanted = limit * 2  # rows of the same title collapse into one below
@@ -357,3 +358,13 @@ def _substring_key(row: sqlite3.Row, needles: Sequence[str]) -> tuple[bool, int,
     in_title = bool(substring_spans(row["title"], needles))
     kind_order = ranking_key(row["kind"], row["title"], (), False)[1:3]  # derived, kind weight
     return (not in_title, kind_order[0] * 10 + kind_order[1], row["rowid"])
+
+
+def _as_written(suggestion: str, hits: Sequence[SearchHit]) -> str:
+    """The suggested words as the content writes them (the vocabulary is folded: the user is
+    shown "confidentialité", not "confidentialite")."""
+    written: dict[str, str] = {}
+    for hit in hits:
+        for match in WORD.finditer(f"{hit.title} {hit.snippet}"):
+            written.setdefault(fold(match.group(0)), match.group(0).lower())
+    return " ".join(written.get(word, word) for word in suggestion.split())

@@ -3,6 +3,8 @@ names, one row per title, corrected results at once, and no index keywords in sn
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pimdesk.domain.search import KEYWORDS_MARK, body_keywords, displayed_body
@@ -13,6 +15,7 @@ from pimdesk.domain.search_ranking import (
     title_match,
 )
 from pimdesk.services.reference import ReferenceService
+from pimdesk.store.reference import ReferenceStore
 
 
 @pytest.mark.parametrize(
@@ -60,6 +63,16 @@ def test_a_misspelt_query_shows_the_corrected_results_at_once(
     results = reference.search("disagregation")
     assert results.suggestion == "disaggregation"
     assert results.hits[0].id == "disaggregation"
+
+
+def test_the_correction_is_shown_with_its_accents(reference_db: Path) -> None:
+    service = ReferenceService(ReferenceStore(reference_db, "fr"))
+    try:
+        results = service.search("confidentalité")
+        assert results.corrected and results.suggestion == "confidentialité"
+        assert results.hits[0].id == "confidentiality"
+    finally:
+        service.close()
 
 
 def test_a_correct_query_is_not_corrected(reference: ReferenceService) -> None:
