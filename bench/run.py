@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import pdf_bench, search_bench, userdata_bench  # noqa: E402
+from bench import pdf_bench, relevance_bench, search_bench, userdata_bench  # noqa: E402
 from bench.processes import measured  # noqa: E402
 from bench.scale_reference import build as build_scaled  # noqa: E402
 
@@ -99,6 +99,8 @@ def main() -> int:
         results["startup"] = startup(runs, scratch / "empty-data", start_page)
         print("search ...", flush=True)
         results["search"] = {"1x": search_bench.measure(REFERENCE)}
+        results["relevance"] = relevance_bench.measure(REFERENCE)  # top-3 share and MRR
+        print(relevance_bench.summary(results["relevance"]), flush=True)
         for factor in (10,) if args.quick else (10, 100):
             database = OUT / f"reference-{factor}x.sqlite"
             if not database.exists() or database.stat().st_mtime < REFERENCE.stat().st_mtime:

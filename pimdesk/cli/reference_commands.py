@@ -58,6 +58,7 @@ def run_search(args: argparse.Namespace, services: Services) -> int:
             {
                 "query": results.query,
                 "suggestion": results.suggestion,
+                "corrected": results.corrected,
                 "results": [
                     {
                         "kind": h.kind,
@@ -72,7 +73,9 @@ def run_search(args: argparse.Namespace, services: Services) -> int:
             }
         )
         return 0
-    if results.suggestion:
+    if results.corrected:
+        print(f"Showing results for: {results.suggestion} (no results for: {results.query})")
+    elif results.suggestion:
         print(f"Did you mean: {results.suggestion}")
     if not results.hits:
         print("No results.")

@@ -40,6 +40,23 @@ KIND_LABELS = {
 }
 
 
+# Separates a document's text from the words it is also found by (a term's other names, a
+# category's former names): the index reads both, a snippet shows only the text. A control
+# character, so the full-text tokenizers treat it as a word break.
+KEYWORDS_MARK = "\x1f"
+
+
+def displayed_body(body: str) -> str:
+    """The part of an indexed body a user may see: without its search keywords."""
+    return body.split(KEYWORDS_MARK, 1)[0]
+
+
+def body_keywords(body: str) -> list[str]:
+    """The search keywords of an indexed body (a record's other names), one per line."""
+    _, _, keywords = body.partition(KEYWORDS_MARK)
+    return [line for line in keywords.split("\n") if line.strip()]
+
+
 @record
 class SearchQuery:
     """What the user typed, reduced to words that are safe to hand to the full-text index.
@@ -106,6 +123,7 @@ class SearchResults:
     query: str
     hits: tuple[SearchHit, ...]
     suggestion: str | None = None
+    corrected: bool = False  # the hits are (first) those of the suggestion: "Showing results for"
 
     def grouped(self) -> list[tuple[str, list[SearchHit]]]:
         """Hits grouped by kind, groups in the order of their best hit."""

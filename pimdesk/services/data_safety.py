@@ -68,7 +68,7 @@ class DataCheck:
         )
         newest = self.backups[0].label if self.backups else "none yet"
         text = (
-            f"Your data file {self.path} is {state}: {self.selections} saved selection(s); "
+            f"Your data file {self.path} is {state}: {self.selections} saved context(s); "
             f"{len(self.backups)} backup(s), the newest {newest}."
         )
         return " ".join(part for part in (self.repaired, text, self.read_only) if part)

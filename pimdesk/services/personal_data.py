@@ -27,7 +27,7 @@ class TextPlace(str, Enum):
 
 
 _PLACE_WORDS = {
-    TextPlace.NAME: "the selection's name",
+    TextPlace.NAME: "the context's name",
     TextPlace.PLACE: "the place",
     TextPlace.ORGANISATION: "the organisation",
     TextPlace.DATA_NEEDS: "the data needs",

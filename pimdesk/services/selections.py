@@ -340,7 +340,7 @@ class SelectionService:
         existing = self._store.find_id(selection.name)
         if existing is not None and not replace_existing:
             name = self.free_name(imported_name.replace("{name}", selection.name))
-            report.append(f"a selection named '{selection.name}' exists: imported as '{name}'")
+            report.append(f"a context named '{selection.name}' exists: imported as '{name}'")
             selection = replace(selection, name=name)
         if self._id_in_use(selection.id):
             selection = replace(selection, id=new_id())

@@ -19,7 +19,7 @@ import sqlite_utils
 from pimdesk.content.schema import RECORD_SPECS, FieldType
 from pimdesk.content.sources import ContentSources, load_sources
 from pimdesk.domain.language_folding import fold_words
-from pimdesk.domain.search import SEARCH_KINDS
+from pimdesk.domain.search import KEYWORDS_MARK, SEARCH_KINDS
 from pimdesk.domain.text import deletes, words
 from pimdesk.store.reference_schema import SCHEMA_VERSION
 
@@ -138,6 +138,12 @@ def _joined(*parts: Any) -> str:
     return "\n".join(flat)
 
 
+def _keyworded(text: str, keywords: Any) -> str:
+    """A body whose keywords the index reads but a snippet never shows (domain/search.py)."""
+    extra = _joined(keywords)
+    return f"{text}{KEYWORDS_MARK}{extra}" if extra else text
+
+
 def _children(rows: Iterable[Mapping[str, Any]], parent: str) -> dict[tuple[str, str], list[Any]]:
     grouped: dict[tuple[str, str], list[Any]] = {}
     for row in sorted(rows, key=lambda r: r["position"]):
@@ -172,7 +178,7 @@ def search_documents(tables: Mapping[str, list[dict[str, Any]]]) -> list[dict[st
         key = (row["id"], row["language"])
         listed = [_joined(entry["title"], entry["items"]) for entry in lists.get(key, [])]
         body = _joined(row["definition"], row["purpose"], row["explanation"], listed)
-        add("category", row, row["name"], _joined(body, row.get("former_names")))
+        add("category", row, row["name"], _keyworded(body, row.get("former_names")))
     for row in get("cells", []):
         language = row["language"]
         title = (
@@ -181,12 +187,12 @@ def search_documents(tables: Mapping[str, list[dict[str, Any]]]) -> list[dict[st
         )
         add("cell", row, title, _joined([i["text"] for i in items.get((row["id"], language), [])]))
     for row in get("elements", []):
-        add("element", row, row["name"], _joined(row["description"], row.get("later_names")))
+        add("element", row, row["name"], _keyworded(row["description"], row.get("later_names")))
     for row in get("terms", []):
         texts = [d["text"] for d in definitions.get((row["id"], row["language"]), [])]
-        add("term", row, row["term"], _joined(texts, row.get("aliases")))
+        add("term", row, row["term"], _keyworded(_joined(texts), row.get("aliases")))
     for row in get("principles", []):
-        add("principle", row, row["name"], _joined(row["explanation"], row.get("later_name")))
+        add("principle", row, row["name"], _keyworded(row["explanation"], row.get("later_name")))
     for row in get("scenarios", []):
         texts = [i["text"] for i in scenario_items.get((row["id"], row["language"]), [])]
         add("scenario", row, row["name"], _joined(row["description"], texts))

@@ -15,10 +15,17 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from pimdesk.domain.highlight import has_word, snippet, substring_spans, word_spans
+from pimdesk.domain.highlight import Span, snippet, substring_spans, word_spans
 from pimdesk.domain.language_folding import fold_words, key_spans
-from pimdesk.domain.search import SEARCH_KINDS, SearchHit, SearchQuery, SearchResults
-from pimdesk.domain.text import deletes, edit_distance, words
+from pimdesk.domain.search import (
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+    body_keywords,
+    displayed_body,
+)
+from pimdesk.domain.search_ranking import collapse_same_titles, ranking_key
+from pimdesk.domain.text import WORD, deletes, edit_distance, fold
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +33,7 @@ TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0
 MIN_SUBSTRING = 3
 FULL_RANKING_LIMIT = 200  # rank every match with bm25 up to this many; beyond, the first ones
 CANDIDATES = 60
-KIND_ORDER = {kind: index for index, kind in enumerate(SEARCH_KINDS)}
+SPELLING_CHOICES = 3  # corrections tried per misspelt word
 
 
 class ReferenceSearch:
@@ -45,15 +52,29 @@ class ReferenceSearch:
         query = SearchQuery.parse(text)
         if query.is_empty or limit <= 0:
             return SearchResults(query.text, ())
-        hits = self._own_language_hits(query, limit, kinds)
-        if len(hits) < limit:
-            found = {(hit.kind, hit.id) for hit in hits}
-            more = self._word_hits(query, limit, kinds)
-            hits += [hit for hit in more if (hit.kind, hit.id) not in found][: limit - len(hits)]
-        if len(hits) < limit:
-            hits += self._substring_hits(query, limit - len(hits), kinds, exclude=hits)
+        hits = self._hits(query, limit, kinds)
         suggestion = self._suggestion(query, kinds) if len(hits) < 3 else None
-        return SearchResults(query.text, tuple(self._named_in_active(hits)), suggestion)
+        if suggestion is None:
+            return SearchResults(query.text, tuple(hits))
+        # A misspelt word: show what the corrected query finds at once, before the little
+        # the typed one found (the user need not press Enter to see an answer).
+        corrected = self._hits(SearchQuery.parse(suggestion), limit, kinds)
+        shown = {(hit.kind, hit.id) for hit in corrected}
+        merged = corrected + [hit for hit in hits if (hit.kind, hit.id) not in shown]
+        said = _as_written(suggestion, corrected)
+        return SearchResults(query.text, tuple(merged[:limit]), said, corrected=True)
+
+    def _hits(self, query: SearchQuery, limit: int, kinds: Sequence[str] | None) -> list[SearchHit]:
+        wanted = limit * 2  # rows of the same title collapse into one below
+        hits = self._own_language_hits(query, wanted, kinds)
+        if len(hits) < wanted:
+            found = {(hit.kind, hit.id) for hit in hits}
+            more = self._word_hits(query, wanted, kinds)
+            hits += [hit for hit in more if (hit.kind, hit.id) not in found][: wanted - len(hits)]
+        if len(hits) < wanted:
+            hits += self._substring_hits(query, wanted - len(hits), kinds, exclude=hits)
+        named = self._named_in_active(hits)
+        return collapse_same_titles(named, lambda hit: (hit.kind, hit.title))[:limit]
 
     # ------------------------------------------------------------------ queries
     def _execute(self, sql: str, parameters: Sequence[object]) -> list[sqlite3.Row]:
@@ -112,23 +133,22 @@ class ReferenceSearch:
         self, query: SearchQuery, limit: int, kinds: Sequence[str] | None
     ) -> list[SearchHit]:
         ranks = self._ranked_candidates(query) if not kinds else self._kind_candidates(query, kinds)
-        scored = []
-        for row in self._documents(ranks, kinds):
-            in_title = has_word(row["title"], query)
-            exact = _title_is_query(words(row["title"]), query)
-            kind_rank = KIND_ORDER.get(row["kind"], len(KIND_ORDER)) if exact else 0
-            key = (not in_title, not exact, kind_rank, ranks[row["rowid"]], row["rowid"])
-            scored.append((key, row))
-        scored.sort(key=lambda entry: entry[0])
-        rows = self._preferred_language([row for _, row in scored])[:limit]
+        documents = self._documents(ranks, kinds, "title, body")
+        rows = sorted(
+            documents,
+            key=lambda row: ranking_key(
+                row["kind"], row["title"], query.words, query.last_is_prefix,
+                ranks[row["rowid"]], row["rowid"], keywords=body_keywords(row["body"]),
+            ),
+        )  # fmt: skip
+        rows = self._preferred_language(rows)[:limit]
         found = self._documents([row["rowid"] for row in rows], None, "body")
-        bodies = {row["rowid"]: row["body"] for row in found}
+        bodies = {row["rowid"]: displayed_body(row["body"]) for row in found}
         hits = []
         for row in rows:
-            body_spans = word_spans(bodies[row["rowid"]], query)
-            text, spans = snippet(bodies[row["rowid"]], body_spans) if body_spans else (
-                row["title"], tuple(word_spans(row["title"], query))
-            )  # fmt: skip
+            body = bodies[row["rowid"]]
+            text, spans = _snippet(row["title"], body, word_spans(body, query),
+                                   word_spans(row["title"], query))  # fmt: skip
             hits.append(_hit(row, text, spans))
         return hits
 
@@ -155,14 +175,16 @@ class ReferenceSearch:
         seen = {(hit.kind, hit.id) for hit in exclude}
         expression = " AND ".join(f'"{word}"' for word in long_words)
         rowids = self._rowids("search_trigram", expression, (limit + len(seen)) * 3)
-        documents = sorted(self._documents(rowids, kinds, "title, body"), key=lambda r: r["rowid"])
+        documents = sorted(
+            self._documents(rowids, kinds, "title, body"),
+            key=lambda row: _substring_key(row, long_words),
+        )
         fresh = [row for row in documents if (row["kind"], row["ref_id"]) not in seen]
         hits = []
         for row in self._preferred_language(fresh)[:limit]:
-            body_spans = substring_spans(row["body"], long_words)
-            text, spans = snippet(row["body"], body_spans) if body_spans else (
-                row["title"], tuple(substring_spans(row["title"], long_words))
-            )  # fmt: skip
+            body = displayed_body(row["body"])
+            text, spans = _snippet(row["title"], body, substring_spans(body, long_words),
+                                   substring_spans(row["title"], long_words))  # fmt: skip
             hits.append(_hit(row, text, spans))
         return hits
 
@@ -236,16 +258,30 @@ class ReferenceSearch:
             parameters += list(kinds)
         rows = self._execute(f"{sql} ORDER BY rank LIMIT ?", [*parameters, FULL_RANKING_LIMIT])
         whole = frozenset(keys[:-1] if prefix else keys)
+
+        def split(text: str) -> list[str]:
+            return fold_words(text, language)
+
+        ranked = sorted(
+            rows,
+            key=lambda row: ranking_key(
+                row["kind"],
+                row["title"],
+                keys,
+                bool(prefix),
+                row["rank"],
+                row["rowid"],
+                split,
+                body_keywords(row["body"]),
+            ),
+        )
         hits = []
-        for row in rows:
-            title_spans = key_spans(row["title"], whole, language, prefix)
-            body_spans = key_spans(row["body"], whole, language, prefix)
-            text, spans = snippet(row["body"], body_spans) if body_spans else (
-                row["title"], tuple(title_spans)
-            )  # fmt: skip
-            hits.append((not title_spans, _hit(row, text, spans)))
-        hits.sort(key=lambda entry: entry[0])  # stable: by rank within each group
-        return [hit for _, hit in hits[:limit]]
+        for row in ranked[:limit]:
+            body = displayed_body(row["body"])
+            text, spans = _snippet(row["title"], body, key_spans(body, whole, language, prefix),
+                                   key_spans(row["title"], whole, language, prefix))  # fmt: skip
+            hits.append(_hit(row, text, spans))
+        return hits
 
     # ------------------------------------------------------------------ spelling
     def _known(self, word: str, prefix: bool) -> bool:
@@ -258,7 +294,8 @@ class ReferenceSearch:
             row = self._execute("SELECT 1 FROM search_vocabulary WHERE word = ?", [word])
         return bool(row)
 
-    def _correction(self, word: str) -> str | None:
+    def _corrections(self, word: str) -> list[str]:
+        """Known words close to `word`, nearest and most frequent first."""
         variants = sorted(deletes(word) | {word})
         marks = ", ".join("?" * len(variants))
         rows = self._execute(
@@ -272,34 +309,62 @@ class ReferenceSearch:
             distance = edit_distance(word, row["word"], limit=3)
             if distance <= (1 if len(word) <= 4 else 2):
                 scored.append((distance, -row["count"], row["word"]))
-        return min(scored)[2] if scored else None
+        return [entry[2] for entry in sorted(scored)[:SPELLING_CHOICES]]
 
     def _suggestion(self, query: SearchQuery, kinds: Sequence[str] | None) -> str | None:
-        corrected = []
-        changed = False
+        choices: list[list[str]] = []
         for index, word in enumerate(query.words):
             is_last = index == len(query.words) - 1
             if self._known(word, prefix=is_last and query.last_is_prefix):
-                corrected.append(word)
+                choices.append([word])
                 continue
-            replacement = self._correction(word)
-            if replacement is None:
+            replacements = self._corrections(word)
+            if not replacements:
                 return None
-            corrected.append(replacement)
-            changed = True
-        if not changed:
+            choices.append(replacements)
+        if all(
+            len(options) == 1 and options[0] == word
+            for options, word in zip(choices, query.words, strict=True)
+        ):
             return None
-        candidate = query.with_words(tuple(corrected))
-        return candidate.text if self._word_hits(candidate, 1, kinds) else None
+        # The vocabulary holds every language's words: the nearest may be another language's
+        # ("désagrégation" for "disagregation"), so the next ones are tried when it finds nothing.
+        for rank in range(SPELLING_CHOICES):
+            candidate = query.with_words(tuple(o[min(rank, len(o) - 1)] for o in choices))
+            if self._word_hits(candidate, 1, kinds):
+                return candidate.text
+        return None
 
 
 def _hit(row: sqlite3.Row, text: str, spans: Sequence[tuple[int, int]]) -> SearchHit:
     return SearchHit(row["kind"], row["ref_id"], row["title"], text, tuple(spans), row["language"])
 
 
-def _title_is_query(title: list[str], query: SearchQuery) -> bool:
-    """The title is exactly the query, its last word completed while the user types."""
-    typed = query.words
-    if len(title) != len(typed) or title[:-1] != list(typed[:-1]):
-        return False
-    return title[-1] == typed[-1] or (query.last_is_prefix and title[-1].startswith(typed[-1]))
+def _snippet(
+    title: str, body: str, body_spans: Sequence[Span], title_spans: Sequence[Span]
+) -> tuple[str, Sequence[Span]]:
+    """The words around the first match in the body, else the title with its match marked;
+    matched only by a keyword (another name), the start of the body: keywords are not shown."""
+    if body_spans:
+        return snippet(body, body_spans)
+    if title_spans or not body.strip():
+        return title, tuple(title_spans)
+    return snippet(body, ())
+
+
+def _substring_key(row: sqlite3.Row, needles: Sequence[str]) -> tuple[bool, int, int]:
+    """Matches inside the title before matches inside the body; then as `ranking_key` orders
+    what the title does not decide (records before derived rows), then the index's order."""
+    in_title = bool(substring_spans(row["title"], needles))
+    kind_order = ranking_key(row["kind"], row["title"], (), False)[1:3]  # derived, kind weight
+    return (not in_title, kind_order[0] * 10 + kind_order[1], row["rowid"])
+
+
+def _as_written(suggestion: str, hits: Sequence[SearchHit]) -> str:
+    """The suggested words as the content writes them (the vocabulary is folded: the user is
+    shown "confidentialité", not "confidentialite")."""
+    written: dict[str, str] = {}
+    for hit in hits:
+        for match in WORD.finditer(f"{hit.title} {hit.snippet}"):
+            written.setdefault(fold(match.group(0)), match.group(0).lower())
+    return " ".join(written.get(word, word) for word in suggestion.split())

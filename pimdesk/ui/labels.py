@@ -87,7 +87,7 @@ def section_label(section: str) -> str:
         "challenges": translate("Labels", "Data sharing"),
         "access": translate("Labels", "Access framework"),
         "about": translate("Labels", "About PIM"),
-        "selections": translate("Labels", "My selections"),
+        "selections": translate("Labels", "My contexts"),
         "bookmarks": translate("Labels", "Bookmarks"),
     }
     return labels[section]
@@ -107,7 +107,9 @@ def section_description(section: str) -> str:
         "challenges": translate("Labels", "Data-sharing challenges and how to reduce them"),
         "access": translate("Labels", "The humanitarian access framework"),
         "about": translate("Labels", "What PIM is: its definition, vision, mission and results"),
-        "selections": translate("Labels", "Your context-specific selections of categories"),
+        "selections": translate(
+            "Labels", "Your contexts: your team's selection of PIM categories for an operation"
+        ),
         "bookmarks": translate("Labels", "Your bookmarks and the pages you viewed recently"),
     }
     return descriptions[section]

@@ -522,12 +522,12 @@
         <translation>سياق &amp;جديد</translation>
     </message>
     <message>
-        <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation>إنشاء اختيار جديد خاص بسياق (Ctrl+N)</translation>
+        <source>Build a new context (Ctrl+N)</source>
+        <translation>بناء سياق جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Import selection…</source>
-        <translation>ا&amp;ستيراد اختيار…</translation>
+        <source>&amp;Import context…</source>
+        <translation>ا&amp;ستيراد سياق…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
@@ -770,16 +770,16 @@
 <context>
     <name>ContextFiles</name>
     <message>
-        <source>PIM Desk selections (*.pimsel)</source>
-        <translation>اختيارات PIM Desk ‏(*.pimsel)</translation>
-    </message>
-    <message>
         <source>Share as file</source>
         <translation>المشاركة كملف</translation>
     </message>
     <message>
-        <source>Import a selection</source>
-        <translation>استيراد اختيار</translation>
+        <source>PIM Desk context files (*.pimsel)</source>
+        <translation>ملفات سياق PIM Desk ‏(*.pimsel)</translation>
+    </message>
+    <message>
+        <source>Import a context</source>
+        <translation>استيراد سياق</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
@@ -814,6 +814,26 @@
         <translation>الملاحظات عن السياق</translation>
     </message>
     <message>
+        <source>an ID number</source>
+        <translation>رقم هوية</translation>
+    </message>
+    <message>
+        <source>a case or registration number</source>
+        <translation>رقم حالة أو رقم تسجيل</translation>
+    </message>
+    <message>
+        <source>a date or year of birth</source>
+        <translation>تاريخ ميلاد أو سنة ميلاد</translation>
+    </message>
+    <message>
+        <source>an age with a sex</source>
+        <translation>عمر مقرون بالجنس</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>اسم شخص</translation>
+    </message>
+    <message>
         <source>the data needs</source>
         <translation>احتياجات البيانات</translation>
     </message>
@@ -830,24 +850,8 @@
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <source>an ID-like number</source>
-        <translation>رقم يشبه رقم هوية</translation>
-    </message>
-    <message>
-        <source>a name after a title</source>
-        <translation>اسم بعد لقب (السيد، السيدة…)</translation>
-    </message>
-    <message>
         <source>In {where}, {what}: {text}</source>
         <translation>في {where}، {what}: {text}</translation>
-    </message>
-    <message>
-        <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation>يبدو هذا بيانات شخصية، وسينقلها الملف إلى كل من يتلقاه:</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>ال&amp;حفظ على أي حال</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
@@ -1400,22 +1404,6 @@
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <source>… and {count} more.</source>
-        <translation>… و{count} غيرها.</translation>
-    </message>
-    <message>
-        <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation>لا تتابع إلا إذا كان يجوز طباعة ذلك؛ وإلا فألغِ، ثم عدّل الملاحظات أو استبعدها.</translation>
-    </message>
-    <message>
-        <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation>سيطبع الموجز ما يبدو أنه بيانات شخصية. ولم يُصمَّم PIM Desk لحفظ بيانات شخصية عن الأشخاص المتضررين.</translation>
-    </message>
-    <message>
-        <source>&amp;Proceed</source>
-        <translation>م&amp;تابعة</translation>
-    </message>
-    <message>
         <source>Not exported: the briefing was not written.</source>
         <translation>لم يُصدَّر: لم يُكتب الموجز.</translation>
     </message>
@@ -1438,10 +1426,6 @@
 </context>
 <context>
     <name>ExportForm</name>
-    <message>
-        <source>Context briefing of a selection</source>
-        <translation>موجز السياق لاختيار</translation>
-    </message>
     <message>
         <source>Category sheet</source>
         <translation>بطاقة الفئة</translation>
@@ -1475,12 +1459,16 @@
         <translation>الوثيقة المراد تصديرها</translation>
     </message>
     <message>
-        <source>Selection</source>
-        <translation>الاختيار</translation>
+        <source>Context briefing</source>
+        <translation>إحاطة عن سياق</translation>
     </message>
     <message>
-        <source>The saved selection the briefing is about</source>
-        <translation>الاختيار المحفوظ الذي يتناوله الموجز</translation>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>The saved context the briefing is about</source>
+        <translation>السياق المحفوظ الذي تتناوله الإحاطة</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1523,8 +1511,16 @@
         <translation>تضمين ملاحظات الفريق</translation>
     </message>
     <message>
-        <source>Print the notes written in the selection</source>
-        <translation>طباعة الملاحظات المكتوبة في الاختيار</translation>
+        <source>Print the notes written in the context</source>
+        <translation>طباعة الملاحظات المكتوبة في السياق</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>ال&amp;سياق:</translation>
+    </message>
+    <message>
+        <source>There is no saved context yet: build one under My contexts to export its briefing.</source>
+        <translation>لا يوجد سياق محفوظ بعد: ابنِ سياقاً في «سياقاتي» لتصدير إحاطته.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1551,10 +1547,6 @@
         <translation>ال&amp;وثيقة:</translation>
     </message>
     <message>
-        <source>&amp;Selection:</source>
-        <translation>الاخ&amp;تيار:</translation>
-    </message>
-    <message>
         <source>C&amp;ategory:</source>
         <translation>ال&amp;فئة:</translation>
     </message>
@@ -1569,10 +1561,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
-    </message>
-    <message>
-        <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation>لا يوجد اختيار محفوظ بعد: أنشئ اختياراً في «اختياراتي» لتصدير موجزه.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -1761,8 +1749,12 @@
         <translation>البداية</translation>
     </message>
     <message>
-        <source>My selections</source>
-        <translation>اختياراتي</translation>
+        <source>My contexts</source>
+        <translation>سياقاتي</translation>
+    </message>
+    <message>
+        <source>Your contexts: your team&apos;s selection of PIM categories for an operation</source>
+        <translation>سياقاتك: اختيار فريقك لفئات إدارة معلومات الحماية لعملية ما</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -1803,10 +1795,6 @@
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
         <translation>ما هي إدارة معلومات الحماية: تعريفها ورؤيتها ورسالتها ونتائجها</translation>
-    </message>
-    <message>
-        <source>Your context-specific selections of categories</source>
-        <translation>اختياراتك من الفئات الخاصة بكل سياق</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
@@ -2455,6 +2443,45 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>The briefing would print what looks like personal data.</source>
+        <translation>ستطبع الإحاطة ما يبدو أنه بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>The file would carry what looks like personal data to whoever gets it.</source>
+        <translation>سينقل الملف ما يبدو أنه بيانات شخصية إلى كل من يتلقاه.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people.</source>
+        <translation>لم يُصمَّم PIM Desk لحفظ البيانات الشخصية للأشخاص المتضررين.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… و{count} غيرها.</translation>
+    </message>
+    <message>
+        <source>Go on only if this may leave the computer; otherwise cancel, then edit the text or leave it out.</source>
+        <translation>لا تتابع إلا إذا جاز أن يغادر هذا الحاسوب؛ وإلا فألغِ، ثم عدّل النص أو استبعده.</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed anyway</source>
+        <translation>ال&amp;متابعة على أي حال</translation>
+    </message>
+    <message>
+        <source>Personal data warning</source>
+        <translation>تحذير بشأن البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>{what}: {text}</source>
+        <translation>{what}: {text}</translation>
+    </message>
+    <message>
+        <source>This looks like personal data ({found}). PIM Desk is not meant to hold personal data of affected people: consider removing it.</source>
+        <translation>يبدو أن هذا بيانات شخصية ({found}). لم يُصمَّم PIM Desk لحفظ البيانات الشخصية للأشخاص المتضررين: فكّر في حذفها.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Collecting the content</source>
@@ -2642,10 +2669,6 @@
         <translation>ملخص البحث</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>هل تقصد</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -2656,6 +2679,10 @@
     <message>
         <source>Did you mean: {word}?</source>
         <translation>هل تقصد: {word}؟</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”. Showing results for “{word}”.</source>
+        <translation>لا توجد نتائج لـ «{query}». تُعرض النتائج لـ «{word}».</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>
@@ -2673,8 +2700,8 @@
 <context>
     <name>Selections</name>
     <message>
-        <source>My selections</source>
-        <translation>اختياراتي</translation>
+        <source>My contexts</source>
+        <translation>سياقاتي</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3135,85 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>Browse</source>
+        <translation>التصفح</translation>
+    </message>
+    <message>
+        <source>The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the categories, the glossary, the scenarios, the principles and the data-sharing guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, and Ctrl+D bookmarks a page.</source>
+        <translation>تسرد لوحة التنقل على الجانب أجزاء PIM Desk: مصفوفة إدارة معلومات الحماية، والفئات، والمسرد، والسيناريوهات، والمبادئ، وإرشادات تبادل البيانات. اتبع أي رابط؛ ويعيدك «السابق» و«التالي» (Alt+Left وAlt+Right) على خطاك، ويضع Ctrl+D إشارة مرجعية على الصفحة.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K): results appear as you type, the record a word names first. The arrow keys and Enter open a result; Escape returns to your page. A misspelt word is corrected at once, and the corrected word is shown.</source>
+        <translation>اكتب في مربع البحث (Ctrl+K): تظهر النتائج أثناء الكتابة، وأولها السجل الذي تسمّيه الكلمة. تفتح مفاتيح الأسهم وEnter نتيجة؛ ويعيدك Escape إلى صفحتك. تُصحَّح الكلمة المكتوبة خطأً فوراً، وتُعرض الكلمة المصحّحة.</translation>
+    </message>
+    <message>
+        <source>Build and share a context</source>
+        <translation>بناء سياق ومشاركته</translation>
+    </message>
+    <message>
+        <source>A context is your team&apos;s selection for one operation: its place and scenario, the PIM categories it needs, your decisions, priorities and notes. Ctrl+N starts a new context; PIM Desk suggests categories and says why. Everything is saved as you type.</source>
+        <translation>السياق هو اختيار فريقك لعملية واحدة: مكانها وسيناريوها، وفئات إدارة معلومات الحماية التي تحتاجها، وقراراتك وأولوياتك وملاحظاتك. يبدأ Ctrl+N سياقاً جديداً؛ ويقترح PIM Desk فئات ويبيّن السبب. يُحفظ كل شيء أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>To share a context, save it as a .pimsel file (a PIM Desk context file) and send it; Ctrl+O imports a context file you received.</source>
+        <translation>لمشاركة سياق، احفظه ملفاً بامتداد ‎.pimsel (ملف سياق من PIM Desk) وأرسله؛ ويستورد Ctrl+O ملف سياق تلقيته.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people. While you type notes, and before a PDF or a file leaves the computer, it says what looks like personal data (names, dates of birth, phone, ID and case numbers); you decide.</source>
+        <translation>لم يُصمَّم PIM Desk لحفظ البيانات الشخصية للأشخاص المتضررين. أثناء كتابة الملاحظات، وقبل أن يغادر ملف PDF أو ملف آخر الحاسوب، يبيّن ما يبدو أنه بيانات شخصية (الأسماء، وتواريخ الميلاد، وأرقام الهاتف والهوية والحالات)؛ والقرار لك.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>File → Export PDF… (Ctrl+E) makes a briefing of a context, a sheet of a category or the glossary handout.</source>
+        <translation>ملف ← تصدير PDF… (Ctrl+E) يُعدّ إحاطة عن سياق، أو ورقة عن فئة، أو نشرة المسرد.</translation>
+    </message>
+    <message>
+        <source>Update content</source>
+        <translation>تحديث المحتوى</translation>
+    </message>
+    <message>
+        <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
+        <translation>أدوات ← تحديث المحتوى… يعرض المحتوى المثبّت، ويفحص حزمة محتوى (‎.zip) وما ستغيّره قبل تطبيقها، ويمكنه الرجوع إلى المحتوى المستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>فحص البيانات</translation>
+    </message>
+    <message>
+        <source>Help → Check my data… checks your data file, backs it up, or restores a backup.</source>
+        <translation>مساعدة ← فحص بياناتي… يفحص ملف بياناتك، أو ينسخه احتياطياً، أو يستعيد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action}: {keys}</translation>
+    </message>
+    <message>
+        <source>{app} user guide</source>
+        <translation>دليل استخدام {app}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Sections</source>
@@ -3226,12 +3332,28 @@
         <translation>التنقل بين الأقسام والبحث والصفحة (F6)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desk, and its keyboard shortcuts (F1)</source>
+        <translation>كيفية استخدام PIM Desk واختصارات لوحة المفاتيح (F1)</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desk</source>
         <translation>&amp;حول PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
         <translation>إصدارا التطبيق ومحتواه، والمصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>إ&amp;غلاق النافذة</translation>
+    </message>
+    <message>
+        <source>Close the PIM Desk window (Ctrl+W)</source>
+        <translation>إغلاق نافذة PIM Desk ‏(Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -522,12 +522,12 @@
         <translation>&amp;Nuevo contexto</translation>
     </message>
     <message>
-        <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation>Crear una nueva selección propia de un contexto (Ctrl+N)</translation>
+        <source>Build a new context (Ctrl+N)</source>
+        <translation>Crear un nuevo contexto (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Import selection…</source>
-        <translation>&amp;Importar selección…</translation>
+        <source>&amp;Import context…</source>
+        <translation>&amp;Importar un contexto…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
@@ -770,16 +770,16 @@
 <context>
     <name>ContextFiles</name>
     <message>
-        <source>PIM Desk selections (*.pimsel)</source>
-        <translation>Selecciones de PIM Desk (*.pimsel)</translation>
-    </message>
-    <message>
         <source>Share as file</source>
         <translation>Compartir como archivo</translation>
     </message>
     <message>
-        <source>Import a selection</source>
-        <translation>Importar una selección</translation>
+        <source>PIM Desk context files (*.pimsel)</source>
+        <translation>Archivos de contexto de PIM Desk (*.pimsel)</translation>
+    </message>
+    <message>
+        <source>Import a context</source>
+        <translation>Importar un contexto</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
@@ -814,6 +814,26 @@
         <translation>las notas sobre el contexto</translation>
     </message>
     <message>
+        <source>an ID number</source>
+        <translation>un número de identidad</translation>
+    </message>
+    <message>
+        <source>a case or registration number</source>
+        <translation>un número de caso o de registro</translation>
+    </message>
+    <message>
+        <source>a date or year of birth</source>
+        <translation>una fecha o un año de nacimiento</translation>
+    </message>
+    <message>
+        <source>an age with a sex</source>
+        <translation>una edad con un sexo</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>el nombre de una persona</translation>
+    </message>
+    <message>
         <source>the data needs</source>
         <translation>las necesidades de datos</translation>
     </message>
@@ -830,24 +850,8 @@
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <source>an ID-like number</source>
-        <translation>un número parecido a un documento de identidad</translation>
-    </message>
-    <message>
-        <source>a name after a title</source>
-        <translation>un nombre después de un tratamiento (Sr., Sra.…)</translation>
-    </message>
-    <message>
         <source>In {where}, {what}: {text}</source>
         <translation>En {where}, {what}: {text}</translation>
-    </message>
-    <message>
-        <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation>Esto parece ser datos personales, y el archivo los llevará a quien lo reciba:</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
@@ -1400,22 +1404,6 @@
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <source>… and {count} more.</source>
-        <translation>… y {count} más.</translation>
-    </message>
-    <message>
-        <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation>Continúe solo si esto se puede imprimir; si no, cancele y después edite las notas o déjelas fuera.</translation>
-    </message>
-    <message>
-        <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation>La nota informativa imprimiría lo que parecen datos personales. PIM Desk no está pensado para guardar datos personales de personas afectadas.</translation>
-    </message>
-    <message>
-        <source>&amp;Proceed</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
         <source>Not exported: the briefing was not written.</source>
         <translation>No exportado: la nota informativa no se escribió.</translation>
     </message>
@@ -1438,10 +1426,6 @@
 </context>
 <context>
     <name>ExportForm</name>
-    <message>
-        <source>Context briefing of a selection</source>
-        <translation>Nota informativa sobre el contexto de una selección</translation>
-    </message>
     <message>
         <source>Category sheet</source>
         <translation>Ficha de categoría</translation>
@@ -1475,12 +1459,16 @@
         <translation>Qué documento exportar</translation>
     </message>
     <message>
-        <source>Selection</source>
-        <translation>Selección</translation>
+        <source>Context briefing</source>
+        <translation>Informe de contexto</translation>
     </message>
     <message>
-        <source>The saved selection the briefing is about</source>
-        <translation>La selección guardada de la que trata la nota informativa</translation>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>The saved context the briefing is about</source>
+        <translation>El contexto guardado del que trata el informe</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1523,8 +1511,16 @@
         <translation>Incluir las notas del equipo</translation>
     </message>
     <message>
-        <source>Print the notes written in the selection</source>
-        <translation>Imprimir las notas escritas en la selección</translation>
+        <source>Print the notes written in the context</source>
+        <translation>Imprimir las notas escritas en el contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>There is no saved context yet: build one under My contexts to export its briefing.</source>
+        <translation>Todavía no hay ningún contexto guardado: cree uno en Mis contextos para exportar su informe.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1551,10 +1547,6 @@
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <source>&amp;Selection:</source>
-        <translation>&amp;Selección:</translation>
-    </message>
-    <message>
         <source>C&amp;ategory:</source>
         <translation>C&amp;ategoría:</translation>
     </message>
@@ -1569,10 +1561,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
-    </message>
-    <message>
-        <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation>Aún no hay ninguna selección guardada: cree una en «Mis selecciones» para exportar su nota informativa.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -1761,8 +1749,12 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>My selections</source>
-        <translation>Mis selecciones</translation>
+        <source>My contexts</source>
+        <translation>Mis contextos</translation>
+    </message>
+    <message>
+        <source>Your contexts: your team&apos;s selection of PIM categories for an operation</source>
+        <translation>Sus contextos: la selección de categorías PIM de su equipo para una operación</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -1803,10 +1795,6 @@
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
         <translation>Qué es la PIM: su definición, visión, misión y resultados</translation>
-    </message>
-    <message>
-        <source>Your context-specific selections of categories</source>
-        <translation>Sus selecciones de categorías propias de cada contexto</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
@@ -2455,6 +2443,45 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>The briefing would print what looks like personal data.</source>
+        <translation>El informe imprimiría lo que parecen datos personales.</translation>
+    </message>
+    <message>
+        <source>The file would carry what looks like personal data to whoever gets it.</source>
+        <translation>El archivo llevaría lo que parecen datos personales a quien lo reciba.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people.</source>
+        <translation>PIM Desk no está pensado para contener datos personales de las personas afectadas.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>Go on only if this may leave the computer; otherwise cancel, then edit the text or leave it out.</source>
+        <translation>Continúe solo si esto puede salir del ordenador; si no, cancele y luego edite el texto o déjelo fuera.</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed anyway</source>
+        <translation>&amp;Continuar de todos modos</translation>
+    </message>
+    <message>
+        <source>Personal data warning</source>
+        <translation>Aviso sobre datos personales</translation>
+    </message>
+    <message>
+        <source>{what}: {text}</source>
+        <translation>{what}: {text}</translation>
+    </message>
+    <message>
+        <source>This looks like personal data ({found}). PIM Desk is not meant to hold personal data of affected people: consider removing it.</source>
+        <translation>Esto parece contener datos personales ({found}). PIM Desk no está pensado para contener datos personales de las personas afectadas: considere eliminarlos.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Collecting the content</source>
@@ -2642,10 +2669,6 @@
         <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Quiso decir</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -2656,6 +2679,10 @@
     <message>
         <source>Did you mean: {word}?</source>
         <translation>¿Quiso decir: {word}?</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”. Showing results for “{word}”.</source>
+        <translation>No hay resultados para «{query}». Se muestran los resultados para «{word}».</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>
@@ -2673,8 +2700,8 @@
 <context>
     <name>Selections</name>
     <message>
-        <source>My selections</source>
-        <translation>Mis selecciones</translation>
+        <source>My contexts</source>
+        <translation>Mis contextos</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3135,85 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>Browse</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the categories, the glossary, the scenarios, the principles and the data-sharing guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, and Ctrl+D bookmarks a page.</source>
+        <translation>El panel de navegación, a la izquierda, enumera las partes de PIM Desk: la Matriz PIM, las categorías, el glosario, los escenarios, los principios y la orientación sobre el intercambio de datos. Siga cualquier enlace; Atrás y Adelante (Alt+Izquierda, Alt+Derecha) rehacen su recorrido, y Ctrl+D añade una página a los marcadores.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K): results appear as you type, the record a word names first. The arrow keys and Enter open a result; Escape returns to your page. A misspelt word is corrected at once, and the corrected word is shown.</source>
+        <translation>Escriba en el cuadro de búsqueda (Ctrl+K): los resultados aparecen mientras escribe, primero la ficha que nombra la palabra. Las flechas y Entrar abren un resultado; Escape vuelve a su página. Una palabra mal escrita se corrige al instante y se indica la palabra corregida.</translation>
+    </message>
+    <message>
+        <source>Build and share a context</source>
+        <translation>Crear y compartir un contexto</translation>
+    </message>
+    <message>
+        <source>A context is your team&apos;s selection for one operation: its place and scenario, the PIM categories it needs, your decisions, priorities and notes. Ctrl+N starts a new context; PIM Desk suggests categories and says why. Everything is saved as you type.</source>
+        <translation>Un contexto es la selección de su equipo para una operación: su lugar y escenario, las categorías PIM que necesita, sus decisiones, prioridades y notas. Ctrl+N inicia un nuevo contexto; PIM Desk sugiere categorías y explica por qué. Todo se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>To share a context, save it as a .pimsel file (a PIM Desk context file) and send it; Ctrl+O imports a context file you received.</source>
+        <translation>Para compartir un contexto, guárdelo como archivo .pimsel (un archivo de contexto de PIM Desk) y envíelo; Ctrl+O importa un archivo de contexto que haya recibido.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people. While you type notes, and before a PDF or a file leaves the computer, it says what looks like personal data (names, dates of birth, phone, ID and case numbers); you decide.</source>
+        <translation>PIM Desk no está pensado para contener datos personales de las personas afectadas. Mientras escribe notas, y antes de que un PDF o un archivo salga del ordenador, indica lo que parecen datos personales (nombres, fechas de nacimiento, números de teléfono, de identidad y de caso); usted decide.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>File → Export PDF… (Ctrl+E) makes a briefing of a context, a sheet of a category or the glossary handout.</source>
+        <translation>Archivo → Exportar PDF… (Ctrl+E) produce el informe de un contexto, la ficha de una categoría o el glosario para repartir.</translation>
+    </message>
+    <message>
+        <source>Update content</source>
+        <translation>Actualizar el contenido</translation>
+    </message>
+    <message>
+        <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
+        <translation>Herramientas → Actualizar el contenido… muestra el contenido instalado, comprueba un paquete de contenido (.zip) y lo que cambiaría antes de aplicarlo, y puede volver al contenido usado antes.</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Comprobar los datos</translation>
+    </message>
+    <message>
+        <source>Help → Check my data… checks your data file, backs it up, or restores a backup.</source>
+        <translation>Ayuda → Comprobar mis datos… comprueba su archivo de datos, hace una copia de seguridad o restaura una copia.</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action}: {keys}</translation>
+    </message>
+    <message>
+        <source>{app} user guide</source>
+        <translation>Guía del usuario de {app}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Sections</source>
@@ -3226,12 +3332,28 @@
         <translation>Moverse entre la navegación, la búsqueda y la página (F6)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desk, and its keyboard shortcuts (F1)</source>
+        <translation>Cómo usar PIM Desk y sus atajos de teclado (F1)</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desk</source>
         <translation>&amp;Acerca de PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
         <translation>Versiones de la aplicación y de su contenido, y las fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Close the PIM Desk window (Ctrl+W)</source>
+        <translation>Cerrar la ventana de PIM Desk (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

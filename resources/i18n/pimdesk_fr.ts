@@ -522,12 +522,12 @@
         <translation>&amp;Nouveau contexte</translation>
     </message>
     <message>
-        <source>Build a new context-specific selection (Ctrl+N)</source>
-        <translation>Constituer une nouvelle sélection propre à un contexte (Ctrl+N)</translation>
+        <source>Build a new context (Ctrl+N)</source>
+        <translation>Construire un nouveau contexte (Ctrl+N)</translation>
     </message>
     <message>
-        <source>&amp;Import selection…</source>
-        <translation>&amp;Importer une sélection…</translation>
+        <source>&amp;Import context…</source>
+        <translation>&amp;Importer un contexte…</translation>
     </message>
     <message>
         <source>Import a context from a .pimsel file (Ctrl+O)</source>
@@ -770,16 +770,16 @@
 <context>
     <name>ContextFiles</name>
     <message>
-        <source>PIM Desk selections (*.pimsel)</source>
-        <translation>Sélections PIM Desk (*.pimsel)</translation>
-    </message>
-    <message>
         <source>Share as file</source>
         <translation>Partager en fichier</translation>
     </message>
     <message>
-        <source>Import a selection</source>
-        <translation>Importer une sélection</translation>
+        <source>PIM Desk context files (*.pimsel)</source>
+        <translation>Fichiers de contexte PIM Desk (*.pimsel)</translation>
+    </message>
+    <message>
+        <source>Import a context</source>
+        <translation>Importer un contexte</translation>
     </message>
     <message>
         <source>A context named “{name}” already exists.</source>
@@ -814,6 +814,26 @@
         <translation>les notes sur le contexte</translation>
     </message>
     <message>
+        <source>an ID number</source>
+        <translation>un numéro d&apos;identité</translation>
+    </message>
+    <message>
+        <source>a case or registration number</source>
+        <translation>un numéro de dossier ou d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>a date or year of birth</source>
+        <translation>une date ou une année de naissance</translation>
+    </message>
+    <message>
+        <source>an age with a sex</source>
+        <translation>un âge avec un sexe</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>le nom d&apos;une personne</translation>
+    </message>
+    <message>
         <source>the data needs</source>
         <translation>les besoins en données</translation>
     </message>
@@ -830,24 +850,8 @@
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <source>an ID-like number</source>
-        <translation>un numéro qui ressemble à un identifiant</translation>
-    </message>
-    <message>
-        <source>a name after a title</source>
-        <translation>un nom après un titre (M., Mme…)</translation>
-    </message>
-    <message>
         <source>In {where}, {what}: {text}</source>
         <translation>Dans {where}, {what} : {text}</translation>
-    </message>
-    <message>
-        <source>This looks like personal data, and the file will carry it to whoever gets it:</source>
-        <translation>Ceci ressemble à des données personnelles, et le fichier les transmettra à quiconque le recevra :</translation>
-    </message>
-    <message>
-        <source>&amp;Save anyway</source>
-        <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
         <source>Not saved as a file: {reason}</source>
@@ -1400,22 +1404,6 @@
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <source>… and {count} more.</source>
-        <translation>… et {count} autre(s).</translation>
-    </message>
-    <message>
-        <source>Proceed only if this may be printed; otherwise cancel, then edit the notes or leave them out.</source>
-        <translation>Ne continuez que si ceci peut être imprimé ; sinon annulez, puis modifiez les notes ou laissez-les de côté.</translation>
-    </message>
-    <message>
-        <source>The briefing would print what looks like personal data. PIM Desk is not meant to hold personal data of affected people.</source>
-        <translation>La note d&apos;information imprimerait ce qui ressemble à des données personnelles. PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées.</translation>
-    </message>
-    <message>
-        <source>&amp;Proceed</source>
-        <translation>&amp;Continuer</translation>
-    </message>
-    <message>
         <source>Not exported: the briefing was not written.</source>
         <translation>Non exporté : la note d&apos;information n&apos;a pas été écrite.</translation>
     </message>
@@ -1438,10 +1426,6 @@
 </context>
 <context>
     <name>ExportForm</name>
-    <message>
-        <source>Context briefing of a selection</source>
-        <translation>Note d&apos;information sur le contexte d&apos;une sélection</translation>
-    </message>
     <message>
         <source>Category sheet</source>
         <translation>Fiche de catégorie</translation>
@@ -1475,12 +1459,16 @@
         <translation>Le document à exporter</translation>
     </message>
     <message>
-        <source>Selection</source>
-        <translation>Sélection</translation>
+        <source>Context briefing</source>
+        <translation>Note d&apos;information sur un contexte</translation>
     </message>
     <message>
-        <source>The saved selection the briefing is about</source>
-        <translation>La sélection enregistrée dont traite la note d&apos;information</translation>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>The saved context the briefing is about</source>
+        <translation>Le contexte enregistré dont traite la note d&apos;information</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1523,8 +1511,16 @@
         <translation>Inclure les notes de l&apos;équipe</translation>
     </message>
     <message>
-        <source>Print the notes written in the selection</source>
-        <translation>Imprimer les notes rédigées dans la sélection</translation>
+        <source>Print the notes written in the context</source>
+        <translation>Imprimer les notes écrites dans le contexte</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>There is no saved context yet: build one under My contexts to export its briefing.</source>
+        <translation>Aucun contexte enregistré pour l&apos;instant : construisez-en un dans Mes contextes pour exporter sa note d&apos;information.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1551,10 +1547,6 @@
         <translation>&amp;Document :</translation>
     </message>
     <message>
-        <source>&amp;Selection:</source>
-        <translation>&amp;Sélection :</translation>
-    </message>
-    <message>
         <source>C&amp;ategory:</source>
         <translation>C&amp;atégorie :</translation>
     </message>
@@ -1569,10 +1561,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>There is no saved selection yet: build one under My selections to export its briefing.</source>
-        <translation>Il n&apos;y a encore aucune sélection enregistrée : constituez-en une sous « Mes sélections » pour exporter sa note d&apos;information.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -1761,8 +1749,12 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <source>My selections</source>
-        <translation>Mes sélections</translation>
+        <source>My contexts</source>
+        <translation>Mes contextes</translation>
+    </message>
+    <message>
+        <source>Your contexts: your team&apos;s selection of PIM categories for an operation</source>
+        <translation>Vos contextes : la sélection de catégories PIM de votre équipe pour une opération</translation>
     </message>
     <message>
         <source>Bookmarks</source>
@@ -1803,10 +1795,6 @@
     <message>
         <source>What PIM is: its definition, vision, mission and results</source>
         <translation>Ce qu&apos;est la PIM : sa définition, sa vision, sa mission et ses résultats</translation>
-    </message>
-    <message>
-        <source>Your context-specific selections of categories</source>
-        <translation>Vos sélections de catégories propres à chaque contexte</translation>
     </message>
     <message>
         <source>Your bookmarks and the pages you viewed recently</source>
@@ -2455,6 +2443,45 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>The briefing would print what looks like personal data.</source>
+        <translation>La note d&apos;information imprimerait ce qui ressemble à des données personnelles.</translation>
+    </message>
+    <message>
+        <source>The file would carry what looks like personal data to whoever gets it.</source>
+        <translation>Le fichier transmettrait ce qui ressemble à des données personnelles à quiconque le reçoit.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people.</source>
+        <translation>PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} autre(s).</translation>
+    </message>
+    <message>
+        <source>Go on only if this may leave the computer; otherwise cancel, then edit the text or leave it out.</source>
+        <translation>Ne continuez que si cela peut quitter l&apos;ordinateur ; sinon, annulez, puis modifiez le texte ou laissez-le de côté.</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed anyway</source>
+        <translation>&amp;Continuer quand même</translation>
+    </message>
+    <message>
+        <source>Personal data warning</source>
+        <translation>Avertissement sur les données personnelles</translation>
+    </message>
+    <message>
+        <source>{what}: {text}</source>
+        <translation>{what} : {text}</translation>
+    </message>
+    <message>
+        <source>This looks like personal data ({found}). PIM Desk is not meant to hold personal data of affected people: consider removing it.</source>
+        <translation>Ceci ressemble à des données personnelles ({found}). PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées : envisagez de les retirer.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Collecting the content</source>
@@ -2642,10 +2669,6 @@
         <translation>Résumé de la recherche</translation>
     </message>
     <message>
-        <source>Did you mean</source>
-        <translation>Vouliez-vous dire</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -2656,6 +2679,10 @@
     <message>
         <source>Did you mean: {word}?</source>
         <translation>Vouliez-vous dire : {word} ?</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”. Showing results for “{word}”.</source>
+        <translation>Aucun résultat pour « {query} ». Résultats affichés pour « {word} ».</translation>
     </message>
     <message>
         <source>{count} results for “{query}”</source>
@@ -2673,8 +2700,8 @@
 <context>
     <name>Selections</name>
     <message>
-        <source>My selections</source>
-        <translation>Mes sélections</translation>
+        <source>My contexts</source>
+        <translation>Mes contextes</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3135,85 @@
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the categories, the glossary, the scenarios, the principles and the data-sharing guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, and Ctrl+D bookmarks a page.</source>
+        <translation>Le volet de navigation, à gauche, liste les parties de PIM Desk : la matrice PIM, les catégories, le glossaire, les scénarios, les principes et les conseils pour le partage des données. Suivez n&apos;importe quel lien ; Précédent et Suivant (Alt+Gauche, Alt+Droite) refont votre chemin, et Ctrl+D met une page en signet.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Type in the search box (Ctrl+K): results appear as you type, the record a word names first. The arrow keys and Enter open a result; Escape returns to your page. A misspelt word is corrected at once, and the corrected word is shown.</source>
+        <translation>Tapez dans la zone de recherche (Ctrl+K) : les résultats s&apos;affichent pendant la frappe, la fiche que le mot désigne en premier. Les flèches et Entrée ouvrent un résultat ; Échap ramène à votre page. Un mot mal orthographié est corrigé aussitôt, et le mot corrigé est indiqué.</translation>
+    </message>
+    <message>
+        <source>Build and share a context</source>
+        <translation>Construire et partager un contexte</translation>
+    </message>
+    <message>
+        <source>A context is your team&apos;s selection for one operation: its place and scenario, the PIM categories it needs, your decisions, priorities and notes. Ctrl+N starts a new context; PIM Desk suggests categories and says why. Everything is saved as you type.</source>
+        <translation>Un contexte est la sélection de votre équipe pour une opération : son lieu et son scénario, les catégories PIM dont elle a besoin, vos décisions, priorités et notes. Ctrl+N commence un nouveau contexte ; PIM Desk suggère des catégories et dit pourquoi. Tout est enregistré pendant la frappe.</translation>
+    </message>
+    <message>
+        <source>To share a context, save it as a .pimsel file (a PIM Desk context file) and send it; Ctrl+O imports a context file you received.</source>
+        <translation>Pour partager un contexte, enregistrez-le comme fichier .pimsel (un fichier de contexte PIM Desk) et envoyez-le ; Ctrl+O importe un fichier de contexte que vous avez reçu.</translation>
+    </message>
+    <message>
+        <source>PIM Desk is not meant to hold personal data of affected people. While you type notes, and before a PDF or a file leaves the computer, it says what looks like personal data (names, dates of birth, phone, ID and case numbers); you decide.</source>
+        <translation>PIM Desk n&apos;est pas fait pour contenir des données personnelles de personnes affectées. Pendant que vous tapez des notes, et avant qu&apos;un PDF ou un fichier ne quitte l&apos;ordinateur, il signale ce qui ressemble à des données personnelles (noms, dates de naissance, numéros de téléphone, d&apos;identité et de dossier) ; vous décidez.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>File → Export PDF… (Ctrl+E) makes a briefing of a context, a sheet of a category or the glossary handout.</source>
+        <translation>Fichier → Exporter en PDF… (Ctrl+E) produit la note d&apos;information d&apos;un contexte, la fiche d&apos;une catégorie ou le glossaire à distribuer.</translation>
+    </message>
+    <message>
+        <source>Update content</source>
+        <translation>Mettre à jour le contenu</translation>
+    </message>
+    <message>
+        <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
+        <translation>Outils → Mettre à jour le contenu… montre le contenu installé, vérifie un paquet de contenu (.zip) et ce qu&apos;il changerait avant de l&apos;appliquer, et peut revenir au contenu utilisé auparavant.</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Vérifier les données</translation>
+    </message>
+    <message>
+        <source>Help → Check my data… checks your data file, backs it up, or restores a backup.</source>
+        <translation>Aide → Vérifier mes données… vérifie votre fichier de données, le sauvegarde ou restaure une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{action}: {keys}</source>
+        <translation>{action} : {keys}</translation>
+    </message>
+    <message>
+        <source>{app} user guide</source>
+        <translation>Guide d&apos;utilisation de {app}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>Sections</source>
@@ -3226,12 +3332,28 @@
         <translation>Passer de la navigation à la recherche et à la page (F6)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desk, and its keyboard shortcuts (F1)</source>
+        <translation>Comment utiliser PIM Desk, et ses raccourcis clavier (F1)</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desk</source>
         <translation>À &amp;propos de PIM Desk</translation>
     </message>
     <message>
         <source>Versions of the app and of its content, and the sources</source>
         <translation>Versions de l&apos;application et de son contenu, et les sources</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fermer la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Close the PIM Desk window (Ctrl+W)</source>
+        <translation>Fermer la fenêtre de PIM Desk (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

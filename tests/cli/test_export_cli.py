@@ -93,7 +93,7 @@ def test_notes_that_look_personal_are_refused_without_yes(
     assert (code, out) == (1, "")
     lines = err.splitlines()
     assert any("an e-mail address: kabila@example.org" in line for line in lines)
-    assert any("a name after a title: Mr Kabila" in line for line in lines)
+    assert any("a person's name: Mr Kabila" in line for line in lines)
     assert all(line.startswith("pimdesk: warning: ") for line in lines[:-1])
     assert lines[-1].startswith("pimdesk: Nothing was written")
     assert not target.exists()

@@ -65,6 +65,18 @@ def test_search_suggests_a_spelling(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["suggestion"] == "confidentiality"
 
 
+def test_a_misspelt_search_shows_the_corrected_results_at_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "search", "confidentality", "--json")
+    found = json.loads(out)
+    assert found["corrected"] is True
+    assert found["results"][0]["id"] == "confidentiality"
+    _, out, _ = run(capsys, "search", "confidentality")
+    assert out.splitlines()[0].startswith("Showing results for: confidentiality")
+    assert "No results." not in out
+
+
 @pytest.mark.parametrize("query", HOSTILE[:-3])
 def test_any_query_gives_json_and_exit_zero(capsys: pytest.CaptureFixture[str], query: str) -> None:
     code, out, err = run(capsys, "search", "--json", "--", query.replace("\x00", ""))

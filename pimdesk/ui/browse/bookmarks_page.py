@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pimdesk.services.navigation import NavigationService
 from pimdesk.ui.browse.list_models import VisitsModel, visit_rows
-from pimdesk.ui.locations import Location
+from pimdesk.ui.locations import Location, VisitLike
 from pimdesk.ui.widgets.model_index import LOCATION_ROLE
 
 translate = QCoreApplication.translate
@@ -26,9 +28,15 @@ class BookmarksPage(QWidget):
     link_activated = Signal(object)  # Location
     bookmarks_changed = Signal()
 
-    def __init__(self, navigation: NavigationService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        navigation: NavigationService,
+        parent: QWidget | None = None,
+        retitle: Callable[[Sequence[VisitLike]], Sequence[VisitLike]] = list,
+    ) -> None:
         super().__init__(parent)
         self._navigation = navigation
+        self._retitle = retitle  # the pages' names of today (visit_titles.py)
         self.bookmarks_model = VisitsModel(self)
         self.recent_model = VisitsModel(self)
         self.bookmarks_view = self._list(
@@ -80,8 +88,9 @@ class BookmarksPage(QWidget):
         return label
 
     def refresh(self) -> None:
-        self.bookmarks_model.set_rows(visit_rows(self._navigation.bookmarks()))
-        self.recent_model.set_rows(visit_rows(self._navigation.recent(RECENT_SHOWN)))
+        self.bookmarks_model.set_rows(visit_rows(self._retitle(self._navigation.bookmarks())))
+        recent = self._navigation.recent(RECENT_SHOWN)
+        self.recent_model.set_rows(visit_rows(self._retitle(recent)))
         has_bookmarks = self.bookmarks_model.rowCount() > 0
         self.empty_label.setVisible(not has_bookmarks)
         self.remove_button.setEnabled(has_bookmarks)

@@ -27,7 +27,6 @@ class SearchPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(translate("Search", "Search summary"))
         self.suggestion_button = QPushButton()
-        self.suggestion_button.setAccessibleName(translate("Search", "Did you mean"))
         self.suggestion_button.clicked.connect(self._choose_suggestion)
         self.suggestion_button.hide()
         self.model = SearchResultsModel(self)
@@ -45,6 +44,7 @@ class SearchPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.suggestion_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.results, 1)
+        layout.addStretch()  # with no results, the message and the suggestion stay together
 
     def set_query(self, query: str) -> int:
         """Search for `query` and show the results; returns the number of hits."""
@@ -52,11 +52,18 @@ class SearchPage(QWidget):
         self.model.set_rows(result_rows(self._reference, results))
         self._suggestion = results.suggestion or ""
         self.suggestion_button.setVisible(bool(self._suggestion))
-        self.suggestion_button.setText(
-            translate("Search", "Did you mean: {word}?").format(word=self._suggestion)
-        )
+        label = translate("Search", "Did you mean: {word}?").format(word=self._suggestion)
+        self.suggestion_button.setText(label)
+        # The accessible name is the visible label: a screen reader says the word too.
+        self.suggestion_button.setAccessibleName(label)
         count = len(results.hits)
-        if count:
+        if count and results.corrected:
+            self.summary.setText(
+                translate(
+                    "Search", "No results for “{query}”. Showing results for “{word}”."
+                ).format(query=query.strip(), word=self._suggestion)
+            )
+        elif count:
             self.summary.setText(
                 translate("Search", "{count} results for “{query}”").format(
                     count=count, query=query.strip()

@@ -36,6 +36,7 @@ from pimdesk.domain.selection import (
 )
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.context.context_labels import not_in_content_badge
+from pimdesk.ui.widgets.personal_data import PersonalDataWatch
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
@@ -97,6 +98,7 @@ class ContextDetails(QWidget):
         self.notes_message = QLabel()
         self.notes_message.setWordWrap(True)
         self.notes_message.hide()
+        self.notes_watch = PersonalDataWatch(self.notes_edit)
         self._lay_out()
 
     # ------------------------------------------------------------------ building
@@ -174,6 +176,7 @@ class ContextDetails(QWidget):
         notes_label.setBuddy(self.notes_edit)
         form.addRow(notes_label, self.notes_edit)
         form.addRow("", self.notes_message)
+        form.addRow("", self.notes_watch)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         # Tab follows the screen (D16): the date row is shown third, so it comes third.
@@ -204,6 +207,7 @@ class ContextDetails(QWidget):
             self.date_edit.setDate(QDate(date.year, date.month, date.day))
         self._show_scenario(selection.scenario)
         self.notes_edit.setPlainText(selection.notes)
+        self.notes_watch.check_now()
         for widget in (self, *self.findChildren(QWidget)):
             widget.blockSignals(False)
         self.name_message.hide()

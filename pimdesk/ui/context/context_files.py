@@ -9,7 +9,7 @@ of `SelectionFiles`, so a test can answer them as a person would without a nativ
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -21,9 +21,9 @@ from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
-from pimdesk.services.personal_data import personal_data_in
+from pimdesk.services.personal_data import PersonalDataWarning, personal_data_in
 from pimdesk.ui.context.context_labels import safe_file_stem
-from pimdesk.ui.widgets.personal_data import personal_data_lines
+from pimdesk.ui.widgets.personal_data import Destination, personal_data_question
 
 translate = QCoreApplication.translate
 SUFFIX = ".pimsel"
@@ -45,7 +45,7 @@ class FileOutcome:
 
 
 def file_filter() -> str:
-    return translate("ContextFiles", "PIM Desk selections (*.pimsel)")
+    return translate("ContextFiles", "PIM Desk context files (*.pimsel)")
 
 
 def choose_export_path(parent: QWidget, name: str) -> Path | None:
@@ -61,7 +61,7 @@ def choose_export_path(parent: QWidget, name: str) -> Path | None:
 
 def choose_import_path(parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, translate("ContextFiles", "Import a selection"), str(Path.home()), file_filter()
+        parent, translate("ContextFiles", "Import a context"), str(Path.home()), file_filter()
     )
     return Path(chosen) if chosen else None
 
@@ -102,21 +102,15 @@ def ask_about_clash(parent: QWidget, name: str) -> ClashChoice:
     return ClashChoice.CANCEL
 
 
-def confirm_personal_data(parent: QWidget, lines: list[str]) -> bool:
+def confirm_personal_data(parent: QWidget, warnings: Sequence[PersonalDataWarning]) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("personalDataQuestion")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
-    box.setText(
-        translate(
-            "ContextFiles",
-            "This looks like personal data, and the file will carry it to whoever gets it:",
-        )
-    )
-    box.setInformativeText("\n".join(lines[:8]))
-    proceed = box.addButton(
-        translate("ContextFiles", "&Save anyway"), QMessageBox.ButtonRole.AcceptRole
-    )
+    stake, details, go_on = personal_data_question(warnings, Destination.FILE)
+    box.setText(stake)
+    box.setInformativeText(details)
+    proceed = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -134,7 +128,9 @@ class SelectionFiles:
         self.choose_export_path: Callable[[QWidget, str], Path | None] = choose_export_path
         self.choose_import_path: Callable[[QWidget], Path | None] = choose_import_path
         self.ask_about_clash: Callable[[QWidget, str], ClashChoice] = ask_about_clash
-        self.confirm_personal_data: Callable[[QWidget, list[str]], bool] = confirm_personal_data
+        self.confirm_personal_data: Callable[[QWidget, Sequence[PersonalDataWarning]], bool] = (
+            confirm_personal_data
+        )
 
     def export(self, selection_id: str) -> FileOutcome | None:
         selections = self._services.selections
@@ -143,7 +139,7 @@ class SelectionFiles:
         except NotFoundError as error:
             return FileOutcome(str(error), failed=True)
         names = self._services.reference.category_names
-        found = personal_data_lines(personal_data_in(selection, names, every_choice=True))
+        found = personal_data_in(selection, names, every_choice=True)
         if found and not self.confirm_personal_data(self._parent, found):
             return None
         target = self.choose_export_path(self._parent, selection.name)

@@ -1,4 +1,4 @@
-"""'My selections': the context builder. The list of the team's contexts, and the editor of one.
+"""'My contexts': the context builder. The list of the team's contexts, and the editor of one.
 
 `pim:selections` shows the list, `pim:selections/<id>` one context in the editor, so Back,
 bookmarks and recently viewed work as for any page. The editor saves as it goes and flushes
@@ -75,7 +75,7 @@ class SelectionsPage(QStackedWidget):
             self.editor.flush()
         self.list_panel.refresh()
         self.setCurrentWidget(self.list_panel)
-        return translate("Selections", "My selections")
+        return translate("Selections", "My contexts")
 
     @property
     def open_selection_id(self) -> str | None:

@@ -48,6 +48,7 @@ from pimdesk.ui.context.suggestions_model import (
 from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
+from pimdesk.ui.widgets.personal_data import PersonalDataWatch
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
@@ -83,6 +84,7 @@ class SuggestionsPanel(QSplitter):
         self.notes_message = QLabel()
         self.notes_message.setWordWrap(True)
         self.notes_message.hide()
+        self.notes_watch = PersonalDataWatch(self.notes_edit)
         self.add_combo, self.add_button = self._add_controls()
         self.addWidget(self._list_side())
         self.addWidget(self._decision_side())
@@ -234,6 +236,7 @@ class SuggestionsPanel(QSplitter):
         layout.addWidget(self.reasons_view, 3)
         layout.addLayout(form, 2)
         layout.addWidget(self.notes_message)
+        layout.addWidget(self.notes_watch)
         return side
 
     # ------------------------------------------------------------------ showing
@@ -301,6 +304,7 @@ class SuggestionsPanel(QSplitter):
         if reload_notes:
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(row.choice.notes if row.choice else "")
+            self.notes_watch.check_now()
             self.notes_edit.blockSignals(False)
             self.notes_message.hide()
         self._set_controls_enabled(True)

@@ -36,13 +36,12 @@ from pimdesk.services.personal_data import PersonalDataWarning
 from pimdesk.ui.export.export_form import ExportForm, ExportRequest, default_folder
 from pimdesk.ui.widgets import system_files
 from pimdesk.ui.widgets.named_controls import named_button
-from pimdesk.ui.widgets.personal_data import personal_data_lines
+from pimdesk.ui.widgets.personal_data import Destination, personal_data_question
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.task_panel import TaskPanel
 from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask, TaskControl
 
 translate = QCoreApplication.translate
-WARNINGS_LISTED = 12
 
 
 def export_work(
@@ -256,23 +255,11 @@ class ExportDialog(QDialog):
     def _ask_about_personal_data(
         self, request: ExportRequest, warnings: tuple[PersonalDataWarning, ...]
     ) -> None:
-        lines = [f"• {line}" for line in personal_data_lines(warnings[:WARNINGS_LISTED])]
-        if len(warnings) > WARNINGS_LISTED:
-            more = len(warnings) - WARNINGS_LISTED
-            lines.append(translate("ExportDialog", "… and {count} more.").format(count=more))
-        advice = translate(
-            "ExportDialog",
-            "Proceed only if this may be printed; otherwise cancel, then edit the notes "
-            "or leave them out.",
-        )
+        stake, details, proceed = personal_data_question(warnings, Destination.BRIEFING)
         self._ask(
-            translate(
-                "ExportDialog",
-                "The briefing would print what looks like personal data. PIM Desk is not "
-                "meant to hold personal data of affected people.",
-            ),
-            "\n".join(lines) + "\n\n" + advice,
-            translate("ExportDialog", "&Proceed"),
+            stake,
+            details,
+            proceed,
             on_yes=lambda: self._run(request, personal_data_confirmed=True),
             on_no=lambda: self.panel.end(
                 translate("ExportDialog", "Not exported: the briefing was not written.")

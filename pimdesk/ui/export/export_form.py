@@ -62,7 +62,7 @@ class ExportRequest:
 
 def document_names() -> dict[DocumentKind, str]:
     return {
-        DocumentKind.BRIEFING: translate("ExportForm", "Context briefing of a selection"),
+        DocumentKind.BRIEFING: translate("ExportForm", "Context briefing"),
         DocumentKind.CATEGORY_SHEET: translate("ExportForm", "Category sheet"),
         DocumentKind.GLOSSARY: translate("ExportForm", "Glossary handout"),
     }
@@ -105,8 +105,8 @@ class ExportForm(QWidget):
         )
         selections = {s.id: s.name for s in services.selections.summaries()}
         self.selection_combo = _combo(
-            translate("ExportForm", "Selection"),
-            translate("ExportForm", "The saved selection the briefing is about"),
+            translate("ExportForm", "Context"),
+            translate("ExportForm", "The saved context the briefing is about"),
             selections,
         )
         categories = services.reference.category_names
@@ -137,7 +137,7 @@ class ExportForm(QWidget):
         self.notes_check.setChecked(True)
         self.notes_check.setAccessibleName(translate("ExportForm", "Include the team's notes"))
         self.notes_check.setAccessibleDescription(
-            translate("ExportForm", "Print the notes written in the selection")
+            translate("ExportForm", "Print the notes written in the context")
         )
         self.file_edit = QLineEdit()
         self.file_edit.setAccessibleName(translate("ExportForm", "File"))
@@ -155,7 +155,7 @@ class ExportForm(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout(self)
         form.addRow(translate("ExportForm", "&Document:"), self.document_combo)
-        form.addRow(translate("ExportForm", "&Selection:"), self.selection_combo)
+        form.addRow(translate("ExportForm", "&Context:"), self.selection_combo)
         form.addRow(translate("ExportForm", "C&ategory:"), self.category_combo)
         form.addRow(translate("ExportForm", "&Paper:"), self.paper_combo)
         form.addRow(translate("ExportForm", "Sensiti&vity:"), self.sensitivity_combo)
@@ -201,8 +201,8 @@ class ExportForm(QWidget):
         if self.kind is DocumentKind.BRIEFING and self.selection_combo.count() == 0:
             return translate(
                 "ExportForm",
-                "There is no saved selection yet: build one under My selections to export "
-                "its briefing.",
+                "There is no saved context yet: build one under My contexts to export its "
+                "briefing.",
             )
         if not self.file_edit.text().strip():
             return translate("ExportForm", "Choose where to save the PDF.")

@@ -1,4 +1,4 @@
-"""The context builder's place in the window: File → New context (Ctrl+N) and Import selection
+"""The context builder's place in the window: File → New context (Ctrl+N) and Import context
 (Ctrl+O), pending edits saved when the window closes, and the hook for the PDF export dialog.
 
 `ContextActions.export_requested(selection_id)` is emitted when the team asks for a PDF of the
@@ -38,11 +38,11 @@ class ContextActions(QObject):
         self._quit_action = quit_action
         self.new_context = self._action(
             translate("ContextActions", "&New context"),
-            translate("ContextActions", "Build a new context-specific selection (Ctrl+N)"),
+            translate("ContextActions", "Build a new context (Ctrl+N)"),
             QKeySequence.StandardKey.New,
         )
         self.import_selection = self._action(
-            translate("ContextActions", "&Import selection…"),
+            translate("ContextActions", "&Import context…"),
             translate("ContextActions", "Import a context from a .pimsel file (Ctrl+O)"),
             QKeySequence.StandardKey.Open,
         )

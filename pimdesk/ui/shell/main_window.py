@@ -21,6 +21,7 @@ from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.ui.browse.list_models import NavigationModel
 from pimdesk.ui.browse.page_renderer import PageRenderer
+from pimdesk.ui.browse.visit_titles import titles_now
 from pimdesk.ui.locations import History, Location
 from pimdesk.ui.shell.context_actions import ContextActions
 from pimdesk.ui.shell.language_menu import attach_language_menu
@@ -29,6 +30,7 @@ from pimdesk.ui.shell.page_stack import PageContext, PageFactory, PageStack
 from pimdesk.ui.shell.search_box import SearchBox
 from pimdesk.ui.shell.search_controller import SearchController
 from pimdesk.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
+from pimdesk.ui.shell.shortcut_guard import WindowShortcutsFirst
 from pimdesk.ui.shell.tool_actions import ToolActions
 from pimdesk.ui.shell.window_actions import build_menus, build_toolbar, create_actions
 from pimdesk.ui.widgets.focus_ring import FocusRing
@@ -60,8 +62,9 @@ class MainWindow(QMainWindow):
         self.current_title = ""
         self._shown_before = False
         self.tasks = BackgroundTasks(self)
+        retitle = titles_now(services)  # recent pages under today's names, in today's language
         renderer = PageRenderer(
-            services.reference, lambda: services.navigation.recent(RECENT_ON_START_PAGE)
+            services.reference, lambda: retitle(services.navigation.recent(RECENT_ON_START_PAGE))
         )
         self.pages = PageStack(PageContext(services, renderer, self.tasks), page_factories)
         self.pages.link_activated.connect(self.go)
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
             self, settings, services.language, services.reference.info.languages
         )
         self.focus_ring = FocusRing(self)
+        self.shortcut_guard = WindowShortcutsFirst(self)
         self.setWindowTitle(APP_NAME)
         self._base_font = QFont(QApplication.font())
         self.apply_zoom(settings.zoom)
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
         actions.zoom_reset.triggered.connect(lambda: self.apply_zoom(0))
         actions.next_area.triggered.connect(self.focus_next_area)
         actions.about.triggered.connect(self.show_about)
+        actions.user_guide.triggered.connect(self.show_user_guide)
+        actions.close.triggered.connect(self.close)
         actions.quit.triggered.connect(self.close)
         self.search.result_opened.connect(self._open_result)
         self.search.search_shown.connect(self._search_shown)
@@ -356,6 +362,15 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self.services.reference.info, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_user_guide(self) -> None:
+        from pimdesk.ui.shell.user_guide import UserGuideDialog
+
+        guide = self.findChild(UserGuideDialog, "userGuide")
+        if guide is None:  # one guide window, raised again on the next F1
+            guide = UserGuideDialog(self)
+        guide.show()
+        guide.activateWindow()
 
     def show_notices(self, notices: tuple[str, ...]) -> None:
         self.message_bar.show_messages(notices)

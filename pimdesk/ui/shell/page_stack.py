@@ -60,8 +60,9 @@ def _glossary(context: PageContext) -> QWidget:
 
 def _bookmarks(context: PageContext) -> QWidget:
     from pimdesk.ui.browse.bookmarks_page import BookmarksPage
+    from pimdesk.ui.browse.visit_titles import titles_now
 
-    return BookmarksPage(context.services.navigation)
+    return BookmarksPage(context.services.navigation, retitle=titles_now(context.services))
 
 
 def _selections(context: PageContext) -> QWidget:

@@ -25,7 +25,9 @@ class WindowActions:
     zoom_out: QAction
     zoom_reset: QAction
     next_area: QAction
+    user_guide: QAction
     about: QAction
+    close: QAction
     quit: QAction
 
 
@@ -56,7 +58,9 @@ def create_actions(window: QMainWindow) -> WindowActions:
             window,
             translate("Window", "&Back"),
             translate("Window", "Go back (Alt+Left)"),
-            _keys(Key.Back, "Alt+Left"),
+            # Not Backspace, which some platforms bind to Back: it left the page when pressed
+            # in a list or on a check box.
+            [key for key in _keys(Key.Back, "Alt+Left") if key != QKeySequence("Backspace")],
         ),
         forward=_action(
             window,
@@ -112,11 +116,23 @@ def create_actions(window: QMainWindow) -> WindowActions:
             translate("Window", "Move between navigation, search and page (F6)"),
             _keys("F6"),
         ),
+        user_guide=_action(
+            window,
+            translate("Window", "&User guide"),
+            translate("Window", "How to use PIM Desk, and its keyboard shortcuts (F1)"),
+            _keys(Key.HelpContents, "F1"),
+        ),
         about=_action(
             window,
             translate("Window", "&About PIM Desk"),
             translate("Window", "Versions of the app and of its content, and the sources"),
             [],
+        ),
+        close=_action(
+            window,
+            translate("Window", "&Close window"),
+            translate("Window", "Close the PIM Desk window (Ctrl+W)"),
+            _keys("Ctrl+W"),
         ),
         quit=_action(
             window,
@@ -132,6 +148,7 @@ def create_actions(window: QMainWindow) -> WindowActions:
 def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Window", "&File"))
+    file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
     view_menu = bar.addMenu(translate("Window", "&View"))
     view_menu.setObjectName("viewMenu")  # View → Language is added to it (language_menu.py)
@@ -144,6 +161,8 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     bookmarks_menu.addAction(actions.bookmark)
     bookmarks_menu.addAction(actions.show_bookmarks)
     help_menu = bar.addMenu(translate("Window", "&Help"))
+    help_menu.addAction(actions.user_guide)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
 

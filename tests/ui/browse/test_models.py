@@ -200,7 +200,7 @@ def test_navigation_and_visit_models(qtmodeltester) -> None:  # type: ignore[no-
         "Principles",
         "Scenarios",
         "Data sharing",
-        "My selections",
+        "My contexts",
         "Bookmarks",
     ):
         assert expected in labels

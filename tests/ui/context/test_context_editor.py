@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.selection import (
@@ -228,3 +229,36 @@ def test_every_control_of_the_editor_is_named_and_described(
         editor.tabs.setCurrentIndex(tab)
         missing |= unnamed_controls(editor)
     assert not missing, sorted(missing)
+
+
+def test_personal_data_is_flagged_while_typing_the_notes_without_interrupting(
+    qtbot: QtBot, opened: tuple[MainWindow, Selection, ContextEditor]
+) -> None:
+    """Issue 20: the warning comes while the user types, after a pause, and takes no focus."""
+    _window, _context, editor = opened
+    details = editor.details
+    watch = details.notes_watch
+    details.notes_edit.setFocus()
+    assert not watch.isVisible()
+    type_text(details.notes_edit, "Focal point Ahmed Ali, born 1990")
+    assert not watch.isVisible()  # not on every key: once the user pauses
+    qtbot.waitUntil(watch.isVisible, timeout=3000)
+    said = watch.text()
+    assert "a person's name: Focal point Ahmed Ali" in said
+    assert "a date or year of birth: born 1990" in said
+    assert details.notes_edit.hasFocus() and QApplication.activeModalWidget() is None
+    assert details.notes_edit.toPlainText().endswith("born 1990")  # nothing typed is lost
+    details.notes_edit.selectAll()
+    type_text(details.notes_edit, "Weekly review with the cluster")
+    qtbot.waitUntil(lambda: not watch.isVisible(), timeout=3000)
+
+
+def test_a_stored_note_with_personal_data_is_flagged_when_the_context_opens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    context = window.services.selections.create(
+        "Goma", "protracted_emergency", notes="Call +243 812 345 678"
+    )
+    window.go(Location("selections", context.id))
+    watch = selections_page(window).editor.details.notes_watch
+    assert watch.isVisible() and "a phone number: +243 812 345 678" in watch.text()

@@ -180,9 +180,12 @@ def test_sharing_notes_that_look_like_personal_data_asks_first(
     qtbot.mouseClick(panel.buttons["export"], Qt.MouseButton.LeftButton)
     assert not target.exists() and said
     assert "In the notes on Population Data, a phone number: +243 970 000 000" in said[0]
-    assert "a name after a title: Mr Mbuyi" in said[0]
+    assert "a person's name: Mr Mbuyi" in said[0]
+    # The same warning as before a PDF: bullets, the same advice, the same button.
+    assert "• In the notes on Population Data" in said[0]
+    assert "Go on only if this may leave the computer" in said[0]
 
-    answer_when_asked("Save anyway")
+    answer_when_asked("Proceed anyway")
     qtbot.mouseClick(panel.buttons["export"], Qt.MouseButton.LeftButton)
     assert target.is_file() and "saved as" in panel.notice.label.text()
 

@@ -76,7 +76,7 @@ def test_the_dialog_shows_the_check_and_the_backups(
     dialog = open_dialog(qtbot, window)
     check = services.data_safety.check()
     assert dialog.summary_label.text() == check.summary()
-    assert "is sound: 1 saved selection(s); 2 backup(s)" in dialog.summary_label.text()
+    assert "is sound: 1 saved context(s); 2 backup(s)" in dialog.summary_label.text()
     assert dialog.model.rowCount() == 2
     assert [dialog.model.index(r, 0).data(BACKUP_NAME_ROLE) for r in range(2)] == [
         b.path.name for b in check.backups

@@ -181,7 +181,7 @@ def test_without_a_saved_selection_a_briefing_cannot_be_exported_and_says_why(
 ) -> None:
     dialog = open_dialog(qtbot, window, out, "briefing")
     assert not dialog.export_button.isEnabled()
-    assert "no saved selection" in dialog.panel.status_label.text()
+    assert "no saved context" in dialog.panel.status_label.text()
     dialog.form.document_combo.setCurrentIndex(dialog.form.document_combo.findData("glossary"))
     assert dialog.export_button.isEnabled()
 
@@ -211,11 +211,13 @@ def test_personal_data_in_the_notes_is_shown_before_anything_is_written(
     assert "an e-mail address: focal.point@example.org" in asked
     assert "a phone number: +243 81 234 5678" in asked
     assert "the notes on the context" in asked
+    assert "• In the notes on the context" in asked
+    assert "Go on only if this may leave the computer" in asked
     assert "Not exported" in dialog.panel.status_label.text()
     assert leftovers(out) == [] and dialog.written is None
 
     dialog.export_button.click()
-    answer(qtbot, dialog, "Proceed")
+    answer(qtbot, dialog, "Proceed anyway")
     qtbot.waitUntil(lambda: not dialog.busy, timeout=EXPORT_TIMEOUT_MS)
     assert dialog.written is not None, dialog.panel.status_label.text()
     assert leftovers(out) == [target.name]

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.gui
 EXPECTED = {
     "fr": {
         "welcome": "Bienvenue dans PIM Desk",
-        "sections": ("Accueil", "Matrice", "Catégories", "Glossaire", "Mes sélections"),
+        "sections": ("Accueil", "Matrice", "Catégories", "Glossaire", "Mes contextes"),
         "menus": ("&Fichier", "Affic&hage", "&Outils", "&Aide"),
         "export": "Exporter en PDF",
         "data": "Vérifier mes données",
@@ -46,7 +46,7 @@ EXPECTED = {
     },
     "es": {
         "welcome": "Bienvenido a PIM Desk",
-        "sections": ("Inicio", "Matriz", "Categorías", "Glosario", "Mis selecciones"),
+        "sections": ("Inicio", "Matriz", "Categorías", "Glosario", "Mis contextos"),
         "menus": ("&Archivo", "&Ver", "&Herramientas", "A&yuda"),
         "export": "Exportar PDF",
         "data": "Comprobar mis datos",
@@ -61,7 +61,7 @@ EXPECTED = {
     },
     "ar": {
         "welcome": "مرحباً بك في PIM Desk",
-        "sections": ("البداية", "المصفوفة", "الفئات", "المسرد", "اختياراتي"),
+        "sections": ("البداية", "المصفوفة", "الفئات", "المسرد", "سياقاتي"),
         "menus": ("&ملف", "&عرض", "&أدوات", "م&ساعدة"),
         "export": "تصدير PDF",
         "data": "فحص بياناتي",
@@ -94,7 +94,7 @@ def test_the_interface_speaks_the_language(
         window.navigation_view.setCurrentIndex(model.index(row, 0))
         qtbot.keyClick(window.navigation_view, Qt.Key.Key_Return)
         titles[sections[row]] = window.current_title
-    assert not {"PIM Matrix", "Categories", "Glossary", "My selections"} & set(titles.values())
+    assert not {"PIM Matrix", "Categories", "Glossary", "My contexts"} & set(titles.values())
     export = window.tool_actions.open_export()
     assert export.windowTitle() == expected["export"]
     export.reject()

@@ -113,7 +113,7 @@ def test_the_navigation_pane_opens_each_section_and_follows_the_page(
         titles[model.index(row, 0).data()] = window.current_title
     assert titles["Matrix"] == "PIM Matrix"
     assert titles["Data sharing"].startswith("Data sharing")
-    assert titles["My selections"] == "My selections"
+    assert titles["My contexts"] == "My contexts"
     assert titles["Access framework"] == "Humanitarian access framework"
     window.go(Location("term", "refoulement"))
     assert view.currentIndex().data() == "Glossary"
