@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+
+from pimdesk.domain.records import record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -15,7 +16,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 TOP = 3
 
 
-@dataclass(frozen=True)
+@record
 class Judgement:
     """A query typed in `language` and the records ("kind:id") any of which must come first."""
 
@@ -24,7 +25,7 @@ class Judgement:
     expected: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Miss:
     """A judged query whose right answer is not in the top 3, with what came first instead."""
 
@@ -33,7 +34,7 @@ class Miss:
     first: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RelevanceReport:
     queries: int
     top3_share: float

@@ -9,11 +9,11 @@ are shown; a page the content no longer names keeps the title it was stored with
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.records import record
 from pimdesk.services.container import Services as ServicesLike
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
@@ -23,7 +23,7 @@ translate = QCoreApplication.translate
 ContextName = Callable[[str], str]
 
 
-@dataclass(frozen=True)
+@record
 class TitledVisit:
     kind: str
     ref_id: str
