@@ -250,19 +250,8 @@ def _write_search_index(
     db: sqlite_utils.Database, documents: list[dict[str, Any]], base_language: str
 ) -> None:
     documents = sorted(documents, key=_importance)
-    rows = [
-        {
-            **document,
-            "folded_title": _folded(document["title"]),
-            "folded_body": _folded(document["body"]),
-            # Only translations: the base language is searched by its own index above.
-            "stemmed_title": _stemmed(document["title"], document["language"], base_language),
-            "stemmed_body": _stemmed(document["body"], document["language"], base_language),
-        }
-        for document in documents
-    ]
     db.table("search_docs").insert_all(
-        ({"rowid": index, **row} for index, row in enumerate(rows, 1)),
+        ({"rowid": index, **document} for index, document in enumerate(documents, 1)),
         pk="rowid",
         columns={
             "rowid": int,
@@ -271,30 +260,40 @@ def _write_search_index(
             "language": str,
             "title": str,
             "body": str,
-            "folded_title": str,
-            "folded_body": str,
-            "stemmed_title": str,
-            "stemmed_body": str,
         },
     )
     db.execute(
         "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_docs', "
         f"content_rowid='rowid', tokenize='{FTS_TOKENIZER}', prefix='1 2 3')"
     )
+    # The folded and the stemmed texts are only ever matched, never shown: their indexes keep no
+    # copy of them (contentless), which keeps the shipped database small.
     db.execute(
         "CREATE VIRTUAL TABLE search_trigram USING fts5(folded_title, folded_body, "
-        "content='search_docs', content_rowid='rowid', tokenize='trigram')"
+        "content='', tokenize='trigram')"
     )
     # Each document's words folded by the rules of its own language (articles, plurals, the
     # Arabic article and letter variants), for queries in that language (store/search.py).
     db.execute(
         "CREATE VIRTUAL TABLE search_stems USING fts5(stemmed_title, stemmed_body, "
-        f"content='search_docs', content_rowid='rowid', tokenize='{FTS_TOKENIZER}', "
-        "prefix='2 3')"
+        f"content='', tokenize='{FTS_TOKENIZER}', prefix='2 3')"
     )
-    db.execute("INSERT INTO search_stems(search_stems) VALUES ('rebuild')")
     db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-    db.execute("INSERT INTO search_trigram(search_trigram) VALUES ('rebuild')")
+    for rowid, document in enumerate(documents, 1):
+        title, body, language = document["title"], document["body"], document["language"]
+        db.execute(
+            "INSERT INTO search_trigram(rowid, folded_title, folded_body) VALUES (?, ?, ?)",
+            [rowid, _folded(title), _folded(body)],
+        )
+        # Only translations: the base language is searched by its own index above.
+        db.execute(
+            "INSERT INTO search_stems(rowid, stemmed_title, stemmed_body) VALUES (?, ?, ?)",
+            [
+                rowid,
+                _stemmed(title, language, base_language),
+                _stemmed(body, language, base_language),
+            ],
+        )
     _write_vocabulary(db, documents)
 
 
