@@ -11,7 +11,12 @@ from pimdesk.domain.briefing_input import (
     CategorySheetInput,
     DocumentSettings,
     GlossaryInput,
+    MatrixPosterInput,
+    OpenCategory,
+    PosterCategory,
+    PosterPaper,
     RelatedCategory,
+    ScenarioCoverage,
     SelectedCategory,
 )
 from pimdesk.domain.content import Challenge, Priority, Scenario
@@ -21,6 +26,7 @@ from pimdesk.domain.provenance import provenance_of
 from pimdesk.domain.selection import (
     CategoryChoice,
     DataNeed,
+    Decision,
     NeedSource,
     Selection,
     SystemStatus,
@@ -68,7 +74,11 @@ def briefing_input(
             "one before exporting a briefing."
         )
     position = {category.id: category.position for category in reference.categories}
-    accepted.sort(key=lambda c: (_PRIORITY_ORDER[c.priority], position[c.category]))
+    first = {suggestion.category for suggestion in suggestions if suggestion.first}
+    # Among equal priorities, the category that comes before the others goes first.
+    accepted.sort(
+        key=lambda c: (_PRIORITY_ORDER[c.priority], c.category not in first, position[c.category])
+    )
     reasons = {suggestion.category: suggestion.reasons for suggestion in suggestions}
     categories = tuple(
         _selected(
@@ -83,6 +93,7 @@ def briefing_input(
     )
     chosen = {selected.content.category.id for selected in categories}
     shown_notes = selection.notes if include_notes else ""
+    names = reference.category_names
     briefing = BriefingInput(
         settings=settings,
         selection=replace(selection, notes=shown_notes),
@@ -92,8 +103,97 @@ def briefing_input(
         challenges=_challenges_for(reference.challenges, chosen),
         needs=tuple(_need_line(reference, need, settings.labels) for need in selection.needs),
         include_notes=include_notes,
+        open_categories=_open_categories(
+            reference, selection, scenario, suggestions, settings.labels, include_notes
+        ),
+        coverage=tuple(
+            ScenarioCoverage(
+                item,
+                tuple(names[c] for c in item.categories if c in chosen),
+                tuple(names[c] for c in item.categories if c in names),
+            )
+            for item in scenario.items
+        ),
+        without_system=tuple(
+            s.name for s in categories if not has_system_here(selection, s.content.category.id)
+        ),
+        checks=tuple(
+            s for s in reference.statements("sharing_check") if s.id != SHARING_CHECK_SCOPE
+        ),
     )
-    return replace(briefing, terms=reference.terms_in(list(briefing.texts())))
+    used = reference.terms_in(list(briefing.texts()))
+    return replace(briefing, terms=tuple(t for t in used if reader_may_not_know(t.id, names)))
+
+
+# The words a protection team uses every day: a briefing's reader knows them, so its glossary
+# leaves them out (the full glossary handout keeps them).
+EVERYDAY_TERMS = frozenset(
+    {
+        "data", "information", "knowledge", "protection", "household", "refugee",
+        "displacement", "incident", "indicator", "analysis", "safety", "threat", "advocacy",
+        "vulnerability", "baseline", "dashboard", "host_community", "returnee", "fact_sheet",
+        "child_protection", "confidentiality", "gender_based_violence", "protection_cluster",
+        "registration", "violation", "asylum_seeker", "information_management",
+        "needs_assessment",
+    }
+)  # fmt: skip
+# The checklist's introduction (what footnote 7 says): the briefing words it in its own line.
+SHARING_CHECK_SCOPE = "check_scope"
+
+
+def reader_may_not_know(term_id: str, category_names: dict[str, str]) -> bool:
+    """Whether a term used in a briefing belongs in its glossary part: not an everyday word,
+    and not a category (the briefing or its category sheet says what each is)."""
+    return term_id not in EVERYDAY_TERMS and term_id not in category_names
+
+
+def has_system_here(selection: Selection, category_id: str) -> bool:
+    """Whether a system of the category is known to operate or be planned in the context.
+
+    The one place the briefing's gaps ask this: today the selection's per-category system
+    status answers it; a map of the context's systems can answer it here instead.
+    """
+    status = selection.system_status(category_id)
+    return status in (SystemStatus.OPERATING, SystemStatus.PLANNED)
+
+
+def _open_categories(
+    reference: ReferenceService,
+    selection: Selection,
+    scenario: Scenario,
+    suggestions: Sequence[Suggestion],
+    labels: DocumentLabels,
+    include_notes: bool,
+) -> tuple[OpenCategory, ...]:
+    """Every category the team has not accepted: those still to decide in the order of the
+    suggestions (the first-ranked first), then the rejected ones, each with its reason."""
+    ranked = {s.category: index for index, s in enumerate(suggestions)}
+    suggested = {s.category: s for s in suggestions}
+    position = {c.id: c.position for c in reference.categories}
+    to_decide: list[OpenCategory] = []
+    rejected: list[OpenCategory] = []
+    for category in reference.categories:
+        choice = selection.choice(category.id)
+        decision = choice.decision if choice else Decision.SUGGESTED
+        if decision is Decision.ACCEPTED:
+            continue
+        if decision is Decision.REJECTED:
+            reason = choice.notes.strip() if choice and include_notes else ""
+            rejected.append(OpenCategory(category.name, decision, reason))
+            continue
+        suggestion = suggested.get(category.id)
+        reason = labels.not_suggested
+        if suggestion is not None:
+            system = selection.system_status(category.id)
+            lines = grouped_reasons(
+                reference, category.id, scenario, suggestion.reasons, labels, system
+            )
+            reason = lines[0]
+        first = suggestion is not None and suggestion.first
+        to_decide.append(OpenCategory(category.name, decision, reason, first))
+    order = {c.name: ranked.get(c.id, len(ranked) + position[c.id]) for c in reference.categories}
+    to_decide.sort(key=lambda c: order[c.name])
+    return (*to_decide, *rejected)
 
 
 def _selected(
@@ -270,3 +370,23 @@ def category_sheet_input(
 
 def glossary_input(reference: ReferenceService, settings: DocumentSettings) -> GlossaryInput:
     return GlossaryInput(settings=settings, terms=reference.terms)
+
+
+def matrix_poster_input(
+    reference: ReferenceService,
+    settings: DocumentSettings,
+    paper: PosterPaper,
+    selection: Selection | None = None,
+) -> MatrixPosterInput:
+    """The whole matrix, with `selection`'s accepted categories marked when one is given."""
+    accepted = {choice.category for choice in selection.accepted} if selection else set()
+    return MatrixPosterInput(
+        settings=settings,
+        paper=paper,
+        elements=reference.elements,
+        categories=tuple(
+            PosterCategory(category_content(reference, c.id), c.id in accepted)
+            for c in reference.categories
+        ),
+        selection_name=selection.name if selection else "",
+    )
