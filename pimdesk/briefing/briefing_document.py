@@ -66,6 +66,9 @@ def build_briefing(
         PageBreak(),
         *_by_decision(briefing, styles, outline, area),
         *_gaps(briefing, styles, outline, area),
+        # the part's heading goes with its first category (a page break between them would
+        # break the heading's keep-with-next)
+        CondPageBreak(CATEGORY_START_ROOM + 15 * mm),
         outline.heading(labels.collect_and_share, 0),
     ]
     for selected in briefing.categories:

@@ -88,9 +88,19 @@ def subject(kind: str, settings: DocumentSettings) -> str:
     return f"{labels.app_name} · {kind} — {labels.sensitivity}{labels.label_separator}{level}"
 
 
-def term_blocks(term: Term, styles: Styles, words: ProvenanceWords) -> list[Flowable]:
-    """One glossary entry: the term in bold, then each definition with where it comes from."""
-    blocks: list[Flowable] = [paragraph(term.term, styles.term)]
+def term_anchor(term_id: str) -> str:
+    """The name of the link target at a glossary entry ("See also" links point to it)."""
+    return f"term-{term_id}"
+
+
+def term_blocks(
+    term: Term, styles: Styles, words: ProvenanceWords, anchored: bool = False
+) -> list[Flowable]:
+    """One glossary entry: the term in bold, then each definition with where it comes from;
+    `anchored` makes the entry a link target (not in right-to-left documents, whose lines
+    with links keep reportlab's order)."""
+    anchor = f'<a name="{term_anchor(term.id)}"/>' if anchored else ""
+    blocks: list[Flowable] = [markup(anchor + escape(term.term), styles.term)]
     numbered = len(term.definitions) > 1
     for number, definition in enumerate(term.definitions, 1):
         attribution = definition.attribution

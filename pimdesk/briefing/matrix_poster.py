@@ -200,7 +200,8 @@ def _cell(
         text = escape(
             _shortened(category.definition, fit.characters * 3 // 2 if fit.characters else 0)
         )
-        return in_language([markup(text, style)], category.fallback)
+        plain = ParagraphStyle(f"{style.name}Plain", parent=style, leftIndent=0)  # no bullet
+        return in_language([markup(text, plain)], category.fallback)
     cell = {e.id: c for e, c in content.rows}.get(element.id)
     if cell is None or not cell.items:
         return [paragraph("—", style)]

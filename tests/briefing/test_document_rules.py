@@ -164,3 +164,17 @@ def test_the_matrix_is_one_landscape_page_with_every_category(
     assert "Highlighted: the categories accepted in Kasai floods" in text
     assert "RESTRICTED" in text  # a context's decisions are on it
     assert smallest_text(pdf) >= MINIMUM_POSTER - 0.01
+
+
+def test_see_also_entries_in_the_glossary_are_links(services: Services) -> None:
+    pdf = read_pdf(services.exports.glossary(options()).data)
+    internal = 0
+    for page in pdf.reader.pages:
+        for annotation in page.get("/Annots") or []:
+            target = annotation.get_object()
+            if target.get("/Subtype") == "/Link" and ("/Dest" in target or "/A" in target):
+                internal += 1
+    related = sum(
+        1 for term in services.reference.terms for other in term.related if other != term.id
+    )
+    assert internal >= related * 0.9  # every "See also" entry (a few name no printed term)
