@@ -24,7 +24,7 @@ from tests.briefing.pdf_tools import (
     read_pdf,
     smallest_text,
 )
-from tests.briefing.sample import MEETING_ID, meeting_selection, options
+from tests.briefing.sample import MEETING_ID, meeting_selection, options, sample_selection
 
 MINIMUM_BODY = 8.5
 MINIMUM_POSTER = 7.0
@@ -178,3 +178,34 @@ def test_see_also_entries_in_the_glossary_are_links(services: Services) -> None:
         1 for term in services.reference.terms for other in term.related if other != term.id
     )
     assert internal >= related * 0.9  # every "See also" entry (a few name no printed term)
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_no_page_but_the_last_is_nearly_empty(services: Services, paper: Paper) -> None:
+    """No forced break leaves a page with a few lines before the next part (issue 17)."""
+    for selection in (MEETING_ID, sample_selection().id):
+        pdf = read_pdf(services.exports.briefing(selection, options(paper)).data)
+        lines = [len(page.splitlines()) for page in pdf.pages]
+        assert min(lines[:-1]) >= 30, lines  # the furniture alone is 8 lines
+
+
+@pytest.fixture(scope="module")
+def arabic(reference_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    services = Services(AppPaths(tmp_path_factory.mktemp("arabic"), reference_db), "ar")
+    services.selections.save(meeting_selection())
+    yield services
+    services.close()
+
+
+def test_arabic_headings_are_set_in_the_arabic_bold_face(arabic: Services) -> None:
+    pdf = read_pdf(arabic.exports.briefing(MEETING_ID, options()).data)
+    bold_arabic: list[str] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        y = tm[5] + cm[5]
+        if text.strip() and "Amiri-Bold" in name and 60 < y < 760:  # not the banners
+            bold_arabic.append(text)
+
+    pdf.reader.pages[1].extract_text(visitor_text=visit)
+    assert len(bold_arabic) >= 3, "Arabic headings and labels lost their bold face"
