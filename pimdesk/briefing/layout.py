@@ -43,6 +43,7 @@ BOTTOM_MARGIN = 21 * mm
 FURNITURE_SIZE = 8.5
 BANNER_SIZE = 11.0  # the sensitivity marking: bold capitals, as classified documents have it
 BANNER_HEIGHT = 6.5 * mm
+HEADING_ROOM = 6.0  # points shown above a heading a bookmark opens at
 CREATOR = "PIM Desk"
 
 
@@ -189,7 +190,9 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         if not isinstance(flowable, Heading):
             return
         canvas: Canvas = self.canv
-        canvas.bookmarkPage(flowable.outline_key)
+        # The bookmark and the contents' link open at the heading, not at the whole page.
+        top = float(self.frame._y) + float(getattr(flowable, "height", 0)) + HEADING_ROOM
+        canvas.bookmarkPage(flowable.outline_key, fit="XYZ", left=0, top=top, zoom=0)
         canvas.addOutlineEntry(
             flowable.outline_title, flowable.outline_key, flowable.outline_level, closed=False
         )

@@ -209,3 +209,11 @@ def test_arabic_headings_are_set_in_the_arabic_bold_face(arabic: Services) -> No
 
     pdf.reader.pages[1].extract_text(visitor_text=visit)
     assert len(bold_arabic) >= 3, "Arabic headings and labels lost their bold face"
+
+
+def test_bookmarks_open_at_their_heading_not_the_whole_page(services: Services) -> None:
+    pdf = read_pdf(services.exports.briefing(MEETING_ID, options()).data)
+    entries = [e for e in pdf.reader.outline if not isinstance(e, list)]
+    assert entries
+    for entry in entries:
+        assert entry["/Type"] == "/XYZ" and float(entry["/Top"]) > 0, entry
