@@ -256,7 +256,7 @@ def _marked(line: str, reasons: Sequence[Reason], labels: DocumentLabels) -> str
     """`line` followed by where the records it cites come from, each mark once: an
     illustrative scenario item is never cited as the source's."""
     marks = dict.fromkeys(reason.provenance(labels.provenance).mark for reason in reasons)
-    return f"{line} ({'; '.join(marks)})" if marks else line
+    return f"{line} ({labels.item_separator.join(marks)})" if marks else line
 
 
 def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLabels) -> str:
@@ -294,7 +294,7 @@ def _line(
             _marked(_need_text(reference, reason), [reason], labels) for reason in reasons
         )
         template = labels.reason_team_need if len(needs) == 1 else labels.reason_team_needs
-        line = template.format(needs="; ".join(needs))
+        line = template.format(needs=labels.item_separator.join(needs))
         return line if line.endswith(")") else _sentence(line)  # a mark ends it: no full stop
     if rule is Rule.WORKS_WITH:
         names = _related_names(reference, category_id, reasons)

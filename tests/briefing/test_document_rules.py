@@ -217,3 +217,11 @@ def test_bookmarks_open_at_their_heading_not_the_whole_page(services: Services) 
     assert entries
     for entry in entries:
         assert entry["/Type"] == "/XYZ" and float(entry["/Top"]) > 0, entry
+
+
+def test_arabic_lists_are_separated_by_arabic_punctuation(arabic: Services) -> None:
+    sheet = read_pdf(arabic.exports.category_sheet("case_management", options()).data)
+    text = sheet.text
+    assert "؛" in text  # the key terms, between Arabic names
+    glossary = read_pdf(arabic.exports.glossary(options()).data).text
+    assert "،" in glossary  # "See also" and other names
