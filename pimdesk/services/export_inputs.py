@@ -101,7 +101,12 @@ def briefing_input(
         categories=categories if include_notes else tuple(replace(c, notes="") for c in categories),
         principles=reference.principles,
         challenges=_challenges_for(reference.challenges, chosen),
-        needs=tuple(_need_line(reference, need, settings.labels) for need in selection.needs),
+        # a need in the team's own words is free text, like the notes: left out with them
+        needs=tuple(
+            _need_line(reference, need, settings.labels)
+            for need in selection.needs
+            if include_notes or need.source is not NeedSource.CUSTOM
+        ),
         include_notes=include_notes,
         open_categories=_open_categories(
             reference, selection, scenario, suggestions, settings.labels, include_notes

@@ -191,6 +191,8 @@ def test_without_notes_no_note_is_printed(services: Services, small: BuiltDocume
     assert all(note in with_notes for note in notes)
     assert not any(note in text for note in notes)
     assert "The team's notes" not in text
+    custom = [need.text for need in NEEDS if need.ref is None]
+    assert custom and not any(need in text for need in custom)  # free text, like the notes
 
 
 def test_the_chosen_level_is_on_every_page(services: Services) -> None:
