@@ -84,6 +84,9 @@ def make_styles(
             "textColor": INK,
             "alignment": align,
             "language": language,
+            # no last line alone at the top of a page, nor a first line alone at the bottom
+            "allowWidows": 0,
+            "allowOrphans": 0,
         }
         base.update(settings)
         return ParagraphStyle(name, **base)

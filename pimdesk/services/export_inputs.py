@@ -35,6 +35,7 @@ from pimdesk.domain.selection import (
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion, by_rule
 from pimdesk.services.reference import ReferenceService
 
+UNBROKEN_MARK = 30  # characters: a mark this short is kept on one line
 MAX_NAMES_LISTED = 3  # a longer list of categories in a reason is counted, not listed
 _PRIORITY_ORDER = {TeamPriority.HIGH: 0, TeamPriority.MEDIUM: 1, TeamPriority.LOW: 2, None: 3}
 
@@ -260,8 +261,15 @@ def grouped_reasons(
 def _marked(line: str, reasons: Sequence[Reason], labels: DocumentLabels) -> str:
     """`line` followed by where the records it cites come from, each mark once: an
     illustrative scenario item is never cited as the source's."""
-    marks = dict.fromkeys(reason.provenance(labels.provenance).mark for reason in reasons)
+    marks = dict.fromkeys(
+        _unbroken(reason.provenance(labels.provenance).mark) for reason in reasons
+    )
     return f"{line} ({labels.item_separator.join(marks)})" if marks else line
+
+
+def _unbroken(mark: str) -> str:
+    """A short mark with no-break spaces, so that a line break never splits it from itself."""
+    return mark.replace(" ", "\u00a0") if len(mark) <= UNBROKEN_MARK else mark
 
 
 def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLabels) -> str:
