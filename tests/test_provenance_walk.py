@@ -26,7 +26,7 @@ import pytest
 
 from pimdesk.app import main
 from pimdesk.domain import content as content_module
-from pimdesk.domain.briefing_input import DocumentSettings, Paper
+from pimdesk.domain.briefing_input import SHARING_ELEMENTS, DocumentSettings, Paper
 from pimdesk.domain.content import Attribution, ItemKind, Origin
 from pimdesk.domain.provenance import Provenance, ProvenanceClass, provenance_of
 from pimdesk.domain.selection import (
@@ -41,7 +41,7 @@ from pimdesk.domain.sensitivity import Sensitivity
 from pimdesk.domain.suggestions import suggest
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.services.export_inputs import briefing_input
+from pimdesk.services.export_inputs import SHARING_CHECK_SCOPE, briefing_input
 from pimdesk.services.exports import ExportOptions
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.page_renderer import PageRenderer
@@ -103,7 +103,9 @@ def categories(reference: ReferenceService) -> Iterator[Shown]:
             "category", category.id, category.definition, definition,
             [page, "page:pim:categories", *cli, *pdfs],
         )  # fmt: skip
-        yield _shown("category", category.id, category.purpose, definition, [page, *cli, *pdfs])
+        # the briefing prints a category's definition, not its purpose (issue 17)
+        sheet = f"sheet:{category.id}"
+        yield _shown("category", category.id, category.purpose, definition, [page, *cli, sheet])
         explanation = _origin(category.explanation_origin, category.source)
         yield _shown(
             "category", category.id, category.explanation, explanation,
@@ -130,8 +132,9 @@ def cells(reference: ReferenceService) -> Iterator[Shown]:
                 f"cli:category:{category.id}",
                 f"json:category:{category.id}",
                 f"sheet:{category.id}",
-                *(f"briefing:{s}" for s in scenarios),
             ]
+            if element.id in SHARING_ELEMENTS:  # the briefing prints what a category shares
+                places += [f"briefing:{s}" for s in scenarios]
             for item in cell.items:
                 yield _shown("cell_item", cell.id, item.text, item.attribution, places, item.kind)
 
@@ -199,8 +202,7 @@ def scenarios(reference: ReferenceService) -> Iterator[Shown]:
             f"page:pim:scenario/{scenario.id}",
             f"cli:scenario:{scenario.id}",
             f"json:scenario:{scenario.id}",
-            f"briefing:{scenario.id}",
-        ]
+        ]  # the briefing's page 1 is the team's context, not the scenario's generic text
         yield _shown("scenario", scenario.id, scenario.description, scenario.attribution, places)
         for item in scenario.items:
             item_places = [
@@ -225,29 +227,25 @@ def questions(reference: ReferenceService) -> Iterator[Shown]:
 
 
 def challenges(reference: ReferenceService) -> Iterator[Shown]:
-    briefings = [f"briefing:{s.id}" for s in reference.scenarios]
+    # the briefing's checklist is footnote 7's questions, not every challenge (issue 17)
     for challenge in reference.challenges:
         page = f"page:pim:challenge/{challenge.id}"
         yield _shown(
             "challenge", challenge.id, challenge.description, challenge.attribution,
-            [page, "page:pim:challenges", *briefings],
+            [page, "page:pim:challenges"],
         )  # fmt: skip
         for mitigation in challenge.mitigations:
-            yield _shown(
-                "mitigation", challenge.id, mitigation, challenge.attribution, [page, *briefings]
-            )
+            yield _shown("mitigation", challenge.id, mitigation, challenge.attribution, [page])
 
 
 def principles(reference: ReferenceService) -> Iterator[Shown]:
-    briefings = [f"briefing:{s.id}" for s in reference.scenarios]
     for principle in reference.principles:
         places = [
             "page:pim:principles",
             f"page:pim:principle/{principle.id}",
             f"cli:principle:{principle.id}",
             f"json:principle:{principle.id}",
-            *briefings,
-        ]
+        ]  # the briefing's checklist no longer repeats the principles (issue 17)
         yield _shown(
             "principle", principle.id, principle.explanation, principle.attribution, places
         )
@@ -266,10 +264,12 @@ def glossary(reference: ReferenceService) -> Iterator[Shown]:
 
 
 def statements(reference: ReferenceService) -> Iterator[Shown]:
+    briefings = [f"briefing:{s.id}" for s in reference.scenarios]
     for statement in reference.statements():
-        yield _shown(
-            "statement", statement.id, statement.text, statement.attribution, ["page:pim:about"]
-        )
+        places = ["page:pim:about"]
+        if statement.kind == "sharing_check" and statement.id != SHARING_CHECK_SCOPE:
+            places += briefings  # footnote 7's questions: the briefing's checklist
+        yield _shown("statement", statement.id, statement.text, statement.attribution, places)
 
 
 WALKERS: dict[str, Callable[[ReferenceService], Iterator[Shown]]] = {

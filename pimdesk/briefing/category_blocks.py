@@ -164,11 +164,11 @@ def _cell_items(
             text += " " + _item_mark(item, labels)
         own = [c for c in item.conditions if c not in shared]
         if own:
-            listed = "; ".join(condition_names.get(c, c) for c in own)
+            listed = labels.item_separator.join(condition_names.get(c, c) for c in own)
             text += "<br/>" + italic(f"{labels.conditions}: {listed}")
         paragraphs.append(markup(text, styles.table_bullet, BULLET))
     if shared:
-        listed = "; ".join(condition_names.get(c, c) for c in shared)
+        listed = labels.item_separator.join(condition_names.get(c, c) for c in shared)
         paragraphs.append(
             markup(italic(f"{labels.conditions_on_every_item}: {listed}"), styles.table_cell)
         )

@@ -1,4 +1,4 @@
-"""The category sheet: one PIM category on one or two pages, for handing out."""
+"""The category sheet: one PIM category on two or three pages, for handing out."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pimdesk.briefing.category_blocks import (
 from pimdesk.briefing.document_parts import (
     BULLET,
     Outline,
+    in_language,
     start_document,
     subject,
     translation_notice,
@@ -40,15 +41,16 @@ from pimdesk.domain.export_progress import Reporter
 
 TABLE_START_ROOM = 30 * mm  # a table's heading and first row, at least
 
-# The sheet is a handout of one or two pages: a long category is set smaller to fit.
-BODY_SIZES = (8.4, 7.9, 7.4, 7.0)
-MAXIMUM_PAGES = 2
+# The sheet is a handout of a few pages: a long category is set a little smaller to fit, never
+# under the minimum text size; it takes a third page rather than shrink further.
+BODY_SIZES = (9.5, 9.0, 8.5)
+MAXIMUM_PAGES = 3
 
 
 def build_category_sheet(
     sheet: CategorySheetInput, fonts_dir: Path, reporter: Reporter | None = None
 ) -> BuiltDocument:
-    """The category sheet of `sheet` as a PDF, on at most two pages where it fits."""
+    """The category sheet of `sheet` as a PDF, on at most three pages where it fits."""
     for size in BODY_SIZES[:-1]:
         try:  # an attempt that runs onto a third page stops there
             return _build(sheet, fonts_dir, size, reporter, MAXIMUM_PAGES)
@@ -76,10 +78,10 @@ def _build(
     area = document.area
     story: list[Flowable] = [
         outline.heading(category.name, 0),
-        *translation_notice(settings, styles),
+        *translation_notice(settings, styles, _uses_fallback(sheet)),
         *_former_names(sheet, styles, labels),
         *status_blocks(category, styles, labels, area),
-        *definition_blocks(category, styles, labels, explanation=True),
+        *in_language(definition_blocks(category, styles, labels, True), category.fallback),
         *category_lists(category, styles, labels, area),
         CondPageBreak(TABLE_START_ROOM),
         outline.heading(labels.matrix_says, 1, keep=False),
@@ -90,6 +92,12 @@ def _build(
         *_key_terms(sheet, styles, labels),
     ]
     return document.build_pdf(story)
+
+
+def _uses_fallback(sheet: CategorySheetInput) -> bool:
+    """Whether the sheet prints English text that is not yet translated."""
+    content = sheet.content
+    return content.category.fallback or any(cell.fallback for _, cell in content.rows)
 
 
 def _former_names(
@@ -192,5 +200,5 @@ def _related(sheet: CategorySheetInput, styles: Styles, outline: Outline) -> lis
 def _key_terms(sheet: CategorySheetInput, styles: Styles, labels: DocumentLabels) -> list[Flowable]:
     if not sheet.key_terms:
         return []
-    names = "; ".join(term.term for term in sheet.key_terms)
+    names = labels.item_separator.join(term.term for term in sheet.key_terms)
     return [Spacer(1, 4), markup(labelled(labels.key_terms, names), styles.body)]

@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from pimdesk.briefing.flowables import Area, Heading, data_table
+from pimdesk.briefing.flowables import Area, Heading, InLanguage, data_table
 from pimdesk.briefing.fonts import register_fonts
 from pimdesk.briefing.layout import DocumentIdentity, PimDocTemplate
 from pimdesk.briefing.styles import Styles, make_styles
@@ -46,10 +46,12 @@ def start_document(
     body_size: float,
     reporter: Reporter | None,
     page_limit: int | None = None,
+    page_size: tuple[float, float] | None = None,
 ) -> tuple[PimDocTemplate, Styles]:
     """A document template with fonts registered and styles for `body_size` points."""
     fonts = register_fonts(fonts_dir)
-    styles = make_styles(fonts, body_size, settings.labels.right_to_left)
+    labels = settings.labels
+    styles = make_styles(fonts, body_size, labels.right_to_left, labels.language)
     document = PimDocTemplate(
         io.BytesIO(),
         settings,
@@ -57,27 +59,48 @@ def start_document(
         fonts,
         reporter or ProgressReporter(),
         page_limit,
+        page_size,
     )
     return document, styles
 
 
-def translation_notice(settings: DocumentSettings, styles: Styles) -> list[Flowable]:
+def translation_notice(
+    settings: DocumentSettings, styles: Styles, fallback: bool = False
+) -> list[Flowable]:
     """The first page's word that a translated document is PIM Desk's translation, not an
-    official one (nothing in the source's language)."""
-    notice = settings.labels.translation_notice
-    return [paragraph(notice, styles.muted)] if notice else []
+    official one (nothing in the source's language), and, when `fallback`, that the passages
+    not yet translated are printed in English."""
+    labels = settings.labels
+    notices = [labels.translation_notice] + ([labels.fallback_notice] if fallback else [])
+    return [paragraph(notice, styles.muted) for notice in notices if notice]
+
+
+def in_language(blocks: list[Flowable], fallback: bool, language: str = "en") -> list[Flowable]:
+    """`blocks` marked as written in `language` when they are the untranslated text, so that a
+    screen reader reads them in the right language."""
+    return [InLanguage(block, language) for block in blocks] if fallback else blocks
 
 
 def subject(kind: str, settings: DocumentSettings) -> str:
     """The metadata subject: what the document is and how sensitive (R21)."""
     labels = settings.labels
     level = labels.sensitivity_label(settings.sensitivity)
-    return f"{labels.app_name} {kind.lower()} — {labels.sensitivity}: {level}"
+    return f"{labels.app_name} · {kind} — {labels.sensitivity}{labels.label_separator}{level}"
 
 
-def term_blocks(term: Term, styles: Styles, words: ProvenanceWords) -> list[Flowable]:
-    """One glossary entry: the term in bold, then each definition with where it comes from."""
-    blocks: list[Flowable] = [paragraph(term.term, styles.term)]
+def term_anchor(term_id: str) -> str:
+    """The name of the link target at a glossary entry ("See also" links point to it)."""
+    return f"term-{term_id}"
+
+
+def term_blocks(
+    term: Term, styles: Styles, words: ProvenanceWords, anchored: bool = False
+) -> list[Flowable]:
+    """One glossary entry: the term in bold, then each definition with where it comes from;
+    `anchored` makes the entry a link target (not in right-to-left documents, whose lines
+    with links keep reportlab's order)."""
+    anchor = f'<a name="{term_anchor(term.id)}"/>' if anchored else ""
+    blocks: list[Flowable] = [markup(anchor + escape(term.term), styles.term)]
     numbered = len(term.definitions) > 1
     for number, definition in enumerate(term.definitions, 1):
         attribution = definition.attribution

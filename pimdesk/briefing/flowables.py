@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -27,6 +28,43 @@ class Area:
     width: float
     height: float
     right_to_left: bool = False
+
+
+class InLanguage(Flowable):  # type: ignore[misc]
+    """A flowable drawn inside a marked-content span that names its language (`/Lang`), for
+    the text a translated document prints in English until it is translated."""
+
+    def __init__(self, inner: Flowable, language: str) -> None:
+        super().__init__()
+        self.inner = inner
+        self.language = language
+
+    def __getattr__(self, name: str) -> Any:
+        # Layout properties (keepWithNext, spaceBefore...) are the inner flowable's.
+        if name == "inner":
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self.inner.wrap(available_width, available_height)
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self.inner.split(available_width, available_height)
+        return [InLanguage(part, self.language) for part in parts]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.inner.getSpaceAfter())
+
+    def draw(self) -> None:
+        code = self.canv._code  # reportlab has no call for marked content: write the operators
+        code.append(f"/Span <</Lang ({self.language})>> BDC")
+        self.inner.drawOn(self.canv, 0, 0)
+        code.append("EMC")
 
 
 class Heading(ShapedParagraph):

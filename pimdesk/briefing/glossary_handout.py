@@ -9,8 +9,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, Spacer
 
 from pimdesk.briefing.document_parts import (
+    in_language,
     start_document,
     subject,
+    term_anchor,
     term_blocks,
     translation_notice,
 )
@@ -45,14 +47,14 @@ def build_glossary(
         NextPageTemplate("columns"),
         Heading(labels.glossary, styles.title, "glossary", 0, toc=False),
         paragraph(labels.glossary_intro.format(count=len(glossary.terms)), styles.body),
-        *translation_notice(settings, styles),
+        *translation_notice(settings, styles, any(term.fallback for term in glossary.terms)),
         FrameBreak(),
     ]
     names = {term.id: term.term for term in glossary.terms}
     for letter, terms in groupby(glossary.terms, key=lambda term: term.letter):
         story.append(Heading(letter, styles.letter, f"letter-{letter}", 0))
         for term in terms:
-            story += _entry(term, names, styles, labels)
+            story += in_language(_entry(term, names, styles, labels), term.fallback)
     return document.build_pdf(story)
 
 
@@ -71,17 +73,26 @@ def _entry(
     term: Term, names: dict[str, str], styles: Styles, labels: DocumentLabels
 ) -> list[Flowable]:
     """A term, its other forms, its definitions and the terms to see also."""
-    blocks = term_blocks(term, styles, labels.provenance)
+    linked = not labels.right_to_left
+    blocks = term_blocks(term, styles, labels.provenance, anchored=linked)
     others = other_names(term)
     if others:
-        also = f"{labels.also_called}: {', '.join(others)}"
+        also = f"{labels.also_called}{labels.label_separator}{labels.list_separator.join(others)}"
         blocks.insert(1, markup(muted(also), styles.muted))
-    related = [names[term_id] for term_id in term.related if term_id in names]
+    related = [term_id for term_id in term.related if term_id in names]
     if related:
-        text = f"<i>{escape(labels.see_also)}:</i> {escape(', '.join(related))}"
+        entries = [_see_also(term_id, names[term_id], linked) for term_id in related]
+        text = f"<i>{escape(labels.see_also)}:</i> {labels.list_separator.join(entries)}"
         blocks.append(markup(text, styles.muted))
     blocks.append(Spacer(1, 1.5))
     return blocks
+
+
+def _see_also(term_id: str, name: str, linked: bool) -> str:
+    """A "See also" entry: a link to the term's entry where links can be drawn."""
+    if not linked:
+        return escape(name)
+    return f'<a href="#{term_anchor(term_id)}">{escape(name)}</a>'
 
 
 def other_names(term: Term) -> list[str]:

@@ -1,7 +1,10 @@
 """The document template: paper, margins, header and footer on every page, bookmarks, metadata.
 
-Every page carries the sensitivity label at the top and the bottom, "page X of Y", the content
-version and the export date (RELIABILITY.md promise 8). The PDF's metadata says what the
+Every page carries the sensitivity label at the top and the bottom with its handling instruction,
+"page X of Y", the content version and the export date (RELIABILITY.md promise 8). The four
+levels differ in more than the word, so that they stay apart in black-and-white print: a thin
+frame (public), a heavy frame (restricted), a filled banner (confidential), a filled banner in
+a double frame (strictly confidential). The PDF's metadata says what the
 document is and how sensitive, and nothing about who made it or on which machine (R21).
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -30,13 +34,26 @@ from pimdesk.briefing.text import fit
 from pimdesk.domain.briefing_input import BuiltDocument, DocumentSettings, Paper
 from pimdesk.domain.export_progress import Reporter
 from pimdesk.domain.records import record
+from pimdesk.domain.sensitivity import Sensitivity
 
 PAPER_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 SIDE_MARGIN = 18 * mm
-TOP_MARGIN = 21 * mm
+TOP_MARGIN = 24 * mm
 BOTTOM_MARGIN = 21 * mm
-FURNITURE_SIZE = 7.5
+FURNITURE_SIZE = 8.5
+BANNER_SIZE = 11.0  # the sensitivity marking: bold capitals, as classified documents have it
+BANNER_HEIGHT = 6.5 * mm
+HEADING_ROOM = 6.0  # points shown above a heading a bookmark opens at
 CREATOR = "PIM Desk"
+
+
+# The banner's frame: thin for public, heavy for restricted (the filled ones need less).
+BANNER_LINES = {
+    Sensitivity.PUBLIC: 0.75,
+    Sensitivity.RESTRICTED: 2.5,
+    Sensitivity.CONFIDENTIAL: 1.0,
+    Sensitivity.STRICTLY_CONFIDENTIAL: 1.0,
+}
 
 
 class PageLimitExceeded(Exception):
@@ -50,6 +67,11 @@ class DocumentIdentity:
     kind: str  # e.g. "Context briefing"
     title: str  # e.g. the selection's name
     subject: str
+
+    @property
+    def full_title(self) -> str:
+        """'Context briefing: Kasai floods'; a document named by its kind alone says it once."""
+        return self.kind if self.title == self.kind else f"{self.kind}: {self.title}"
 
 
 class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
@@ -68,17 +90,18 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         fonts: FontSet,
         reporter: Reporter,
         page_limit: int | None = None,
+        page_size: tuple[float, float] | None = None,
     ) -> None:
         labels = settings.labels
         level = labels.sensitivity_label(settings.sensitivity)
         super().__init__(
             buffer,
-            pagesize=PAPER_SIZES[settings.paper],
+            pagesize=page_size or PAPER_SIZES[settings.paper],
             leftMargin=SIDE_MARGIN,
             rightMargin=SIDE_MARGIN,
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
-            title=f"{identity.kind}: {identity.title}",
+            title=identity.full_title,
             subject=identity.subject,
             author="",  # never the user's name (R21)
             creator=CREATOR,
@@ -146,6 +169,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
                 self._heading_levels = {key: level for level, _, key in entries}
         self._doSave = 0  # reportlab saves at the end of build(): the forms must come first
         self.build(story)
+        self.canv.showOutline()  # the bookmarks are open beside the pages when the file opens
         self._define_late_forms()
         self.canv.save()
         self._reporter.report(1.0)
@@ -166,7 +190,9 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         if not isinstance(flowable, Heading):
             return
         canvas: Canvas = self.canv
-        canvas.bookmarkPage(flowable.outline_key)
+        # The bookmark and the contents' link open at the heading, not at the whole page.
+        top = float(self.frame._y) + float(getattr(flowable, "height", 0)) + HEADING_ROOM
+        canvas.bookmarkPage(flowable.outline_key, fit="XYZ", left=0, top=top, zoom=0)
         canvas.addOutlineEntry(
             flowable.outline_title, flowable.outline_key, flowable.outline_level, closed=False
         )
@@ -213,8 +239,9 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         canvas.saveState()
         width, height = self.pagesize
         labels = self.settings.labels
-        label_width = self._draw_label(canvas, width / 2, height - 11 * mm)
-        self._draw_label(canvas, width / 2, 8 * mm)
+        label_width = self._draw_label(canvas, width / 2, height - 10.5 * mm)
+        self._draw_label(canvas, width / 2, 7.5 * mm)
+        self._draw_handling(canvas, width / 2, height - 16 * mm, width - 2 * SIDE_MARGIN)
         side = (width - 2 * SIDE_MARGIN - label_width) / 2 - 4 * mm
         info = self.settings.content
         # The reading side (left, or right in a right-to-left document) says what the document
@@ -224,8 +251,9 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
             start, end = end, start
         kind = f"{labels.app_name} · {self.identity.kind}"
         self._text(canvas, start, height - 11 * mm, kind, side, right=labels.right_to_left)
-        title = self.identity.title
-        self._text(canvas, end, height - 11 * mm, title, side, right=not labels.right_to_left)
+        if self.identity.title != self.identity.kind:  # a title the other side does not say
+            title = self.identity.title
+            self._text(canvas, end, height - 11 * mm, title, side, right=not labels.right_to_left)
         version = labels.content_version.format(version=info.version, date=info.date.isoformat())
         exported = labels.exported.format(date=self.settings.export_date.isoformat())
         self._text(canvas, start, 9.6 * mm, version, side, right=labels.right_to_left)
@@ -236,23 +264,39 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         canvas.restoreState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(SIDE_MARGIN, height - 14.5 * mm, width - SIDE_MARGIN, height - 14.5 * mm)
+        canvas.line(SIDE_MARGIN, height - 18 * mm, width - SIDE_MARGIN, height - 18 * mm)
         canvas.line(SIDE_MARGIN, 13.5 * mm, width - SIDE_MARGIN, 13.5 * mm)
         canvas.restoreState()
 
     def _draw_label(self, canvas: Canvas, centre: float, baseline: float) -> float:
-        """The sensitivity label in a frame centred on `centre`; returns the frame's width."""
-        label = self.settings.labels.sensitivity_label(self.settings.sensitivity)
-        colour = SENSITIVITY_COLOURS[self.settings.sensitivity]
-        size = FURNITURE_SIZE + 1
+        """The sensitivity banner centred on `centre`, drawn as its level's pattern; returns
+        its width."""
+        level = self.settings.sensitivity
+        label = self.settings.labels.sensitivity_label(level)
+        colour = SENSITIVITY_COLOURS[level]
         bold = (self.fonts.bold, self.fonts.arabic_bold)
-        box_width = text_width(label, *bold, size) + 5 * mm
+        box_width = text_width(label, *bold, BANNER_SIZE) + 8 * mm
+        left, bottom = centre - box_width / 2, baseline - 2 * mm
+        filled = level in (Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL)
         canvas.setStrokeColor(colour)
         canvas.setFillColor(colour)
-        canvas.setLineWidth(1)
-        canvas.roundRect(centre - box_width / 2, baseline - 1.6 * mm, box_width, 5 * mm, 1.2 * mm)
-        draw_text(canvas, centre, baseline, label, bold, size, "centre")
+        canvas.setLineWidth(BANNER_LINES[level])
+        canvas.rect(left, bottom, box_width, BANNER_HEIGHT, stroke=1, fill=1 if filled else 0)
+        if level is Sensitivity.STRICTLY_CONFIDENTIAL:  # a second frame around the filled one
+            gap = 1.2 * mm
+            canvas.setLineWidth(1)
+            canvas.rect(left - gap, bottom - gap, box_width + 2 * gap, BANNER_HEIGHT + 2 * gap)
+        canvas.setFillColor(white if filled else colour)
+        draw_text(canvas, centre, baseline, label, bold, BANNER_SIZE, "centre")
         return float(box_width)
+
+    def _draw_handling(self, canvas: Canvas, centre: float, baseline: float, width: float) -> None:
+        """What to do with a document of this level, under the top banner."""
+        text = self.settings.labels.handling(self.settings.sensitivity)
+        canvas.setFillColor(SENSITIVITY_COLOURS[self.settings.sensitivity])
+        bold = (self.fonts.bold, self.fonts.arabic_bold)
+        shown = fit(text, width, self.fonts.bold, FURNITURE_SIZE, self.fonts.arabic_bold)
+        draw_text(canvas, centre, baseline, shown, bold, FURNITURE_SIZE, "centre")
 
     def _text(
         self, canvas: Canvas, x: float, y: float, text: str, width: float, right: bool = False

@@ -23,12 +23,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from pimdesk.briefing.fonts import ARABIC_FAMILY
+from pimdesk.domain.text import french_typography
 
 # Letters of right-to-left scripts (Hebrew, Arabic and its presentation forms).
 _RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
 # A run of Arabic words with the spaces and punctuation between them, never a tag or entity.
-_ARABIC_RUN = re.compile(rf"[{_ARABIC}](?:[{_ARABIC}\s\u060c\u061b\u061f.,:;!?()«»-]*[{_ARABIC}])?")
+# The brackets, quotes and stops at its edges go with it, or they would be set in the Latin font.
+_ARABIC_RUN = re.compile(
+    rf"[(«/]?[{_ARABIC}](?:[{_ARABIC}\s\u060c\u061b\u061f.,:;!?()«»-]*[{_ARABIC}])?"
+    r"[)»/.:\u060c\u061b\u061f]*"
+)
 _TAG_OR_ENTITY = re.compile(r"(<[^>]*>|&[#a-zA-Z0-9]+;)")
 # A stretch of Latin-script text inside a right-to-left paragraph, with the brackets and the
 # punctuation that belong to it ('(Security Awareness)', 'is editorial.').
@@ -59,13 +64,26 @@ def shape(text: str) -> str:
     return str(arabic_reshaper.reshape(text)) if has_right_to_left(text) else text
 
 
-def with_arabic_font(markup: str) -> str:
-    """Paragraph markup with every Arabic run set in the Arabic font (tags left untouched)."""
+def with_arabic_font(markup: str, bold: bool = False) -> str:
+    """Paragraph markup with every Arabic run set in the Arabic font (tags left untouched);
+    `bold` when the style's own font is bold (a face change would drop its weight)."""
+    opening, closing = ("<b>", "</b>") if bold else ("", "")
     pieces = _TAG_OR_ENTITY.split(markup)
     for index in range(0, len(pieces), 2):  # even pieces are text, odd ones tags or entities
         pieces[index] = _ARABIC_RUN.sub(
-            lambda run: f'<font face="{ARABIC_FAMILY}">{run.group(0)}</font>', pieces[index]
+            lambda run: f'<font face="{ARABIC_FAMILY}">{opening}{run.group(0)}{closing}</font>',
+            pieces[index],
         )
+    return "".join(pieces)
+
+
+def typeset(markup: str, language: str) -> str:
+    """Markup with its plain text set by the typography of `language` (tags untouched)."""
+    if language != "fr":
+        return markup
+    pieces = _TAG_OR_ENTITY.split(markup)
+    for index in range(0, len(pieces), 2):
+        pieces[index] = french_typography(pieces[index])
     return "".join(pieces)
 
 
@@ -155,21 +173,30 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     def __init__(
         self, text: str | None, style: Any, bulletText: str | None = None, **options: Any
     ) -> None:
+        if text is not None:
+            text = typeset(text, getattr(style, "language", "en"))
         if text is not None and (style.alignment == TA_RIGHT or has_right_to_left(text)):
+            # A right-to-left document aligns every paragraph to the right, whatever letter it
+            # starts with; the first letter sets only the direction of the words in the line.
+            document_right_to_left = style.alignment == TA_RIGHT
             right_to_left = first_strong_is_right_to_left(
-                _TAG_OR_ENTITY.sub("", text), style.alignment == TA_RIGHT
+                _TAG_OR_ENTITY.sub("", text), document_right_to_left
             )
-            style = _aligned(style, right_to_left)
-            if right_to_left and bulletText:
+            style = _aligned(style, right_to_left or document_right_to_left)
+            if right_to_left != document_right_to_left:
+                style = copy(style)
+                style.base_right_to_left = right_to_left  # its lines' direction, not its side
+            if (right_to_left or document_right_to_left) and bulletText:
                 text, bulletText = f"{bulletText}\u00a0{text}", None
                 style = _bullet_inside(style)
             if right_to_left:
                 text = embed_left_to_right(text)
-            text = with_arabic_font(shape(text))
+            bold = str(style.fontName).endswith(("-Bold", "-BoldItalic"))
+            text = with_arabic_font(shape(text), bold)
         super().__init__(text, style, bulletText=bulletText, **options)
         # Also true of the pieces reportlab makes when it splits a paragraph across pages: it
         # builds them with this class and the paragraph's (possibly adjusted) style.
-        self.right_to_left = style.alignment == TA_RIGHT
+        self.right_to_left = getattr(style, "base_right_to_left", style.alignment == TA_RIGHT)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """reportlab's wrap, remembered per width.

@@ -10,6 +10,10 @@ from pimdesk.briefing.fonts import FontSet
 from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import Sensitivity
 
+# No text of a document's body is set smaller than this, however long the document: below it a
+# photocopied handout cannot be read.
+MINIMUM_TEXT_SIZE = 8.5
+
 INK = colors.HexColor("#1A1A1A")
 HEADING = colors.HexColor("#1F3A5F")
 MUTED = colors.HexColor("#5A5A5A")
@@ -58,9 +62,16 @@ class Styles:
     centred: ParagraphStyle
 
 
-def make_styles(fonts: FontSet, size: float = 9.5, right_to_left: bool = False) -> Styles:
-    """Styles for body text of `size` points; `right_to_left` aligns text to the right."""
+def make_styles(
+    fonts: FontSet, size: float = 9.5, right_to_left: bool = False, language: str = "en"
+) -> Styles:
+    """Styles for body text of `size` points; `right_to_left` aligns text to the right;
+    `language` chooses the typography (French spacing before « : ; ? ! »)."""
     align = TA_RIGHT if right_to_left else TA_LEFT
+
+    def smaller(scale: float) -> float:
+        """A size below the body's, never under the minimum."""
+        return max(MINIMUM_TEXT_SIZE, size * scale)
 
     def style(name: str, **settings: object) -> ParagraphStyle:
         base: dict[str, object] = {
@@ -71,6 +82,10 @@ def make_styles(fonts: FontSet, size: float = 9.5, right_to_left: bool = False) 
             "leading": size * 1.3,
             "textColor": INK,
             "alignment": align,
+            "language": language,
+            # no last line alone at the top of a page, nor a first line alone at the bottom
+            "allowWidows": 0,
+            "allowOrphans": 0,
         }
         base.update(settings)
         return ParagraphStyle(name, **base)
@@ -97,8 +112,8 @@ def make_styles(fonts: FontSet, size: float = 9.5, right_to_left: bool = False) 
         heading3=heading("Heading3", 1.0, size * 0.8, size * 0.25),
         body=style("Body", spaceAfter=size * 0.45),
         body_with_next=style("BodyWithNext", spaceAfter=size * 0.45, keepWithNext=1),
-        small=style("Small", fontSize=size * 0.9, leading=size * 1.15),
-        muted=style("Muted", fontSize=size * 0.85, leading=size * 1.1, textColor=MUTED),
+        small=style("Small", fontSize=smaller(0.9), leading=smaller(0.9) * 1.25),
+        muted=style("Muted", fontSize=smaller(0.85), leading=smaller(0.85) * 1.25, textColor=MUTED),
         # The text must start after the bullet (its width plus reportlab's 0.6 em gap), or
         # reportlab pushes the first line right of the others.
         bullet=style(
@@ -107,21 +122,22 @@ def make_styles(fonts: FontSet, size: float = 9.5, right_to_left: bool = False) 
         checkbox=style(
             "Checkbox", leftIndent=size * 1.85, bulletIndent=size * 0.3, spaceAfter=size * 0.25
         ),
-        table_header=style("TableHeader", fontName=fonts.bold, fontSize=size * 0.92),
-        table_cell=style("TableCell", fontSize=size * 0.92, leading=size * 1.18),
+        table_header=style("TableHeader", fontName=fonts.bold, fontSize=smaller(0.92)),
+        table_cell=style("TableCell", fontSize=smaller(0.92), leading=smaller(0.92) * 1.25),
         table_label=style(
-            "TableLabel", fontName=fonts.bold, fontSize=size * 0.92, leading=size * 1.18
+            "TableLabel", fontName=fonts.bold, fontSize=smaller(0.92), leading=smaller(0.92) * 1.25
         ),
         table_bullet=style(
             "TableBullet",
-            fontSize=size * 0.92,
-            leading=size * 1.18,
+            fontSize=smaller(0.92),
+            leading=smaller(0.92) * 1.25,
             leftIndent=size * 1.25,
             bulletIndent=0,
-            bulletFontSize=size * 0.92,
+            bulletFontSize=smaller(0.92),
             spaceAfter=size * 0.15,
         ),
-        note=style("Note", spaceAfter=size * 0.3),
+        # the team's notes print as typed, in whatever language they are written
+        note=style("Note", spaceAfter=size * 0.3, language=""),
         warning=style("Warning", fontName=fonts.bold, textColor=WARNING),
         toc_levels=(
             style("Toc0", fontName=fonts.bold, leftIndent=size, firstLineIndent=-size),

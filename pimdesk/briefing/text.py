@@ -21,6 +21,7 @@ from pimdesk.domain.text import remove_control
 
 MUTED_HEX = "#" + MUTED.hexval()[2:]
 ELLIPSIS = "…"
+UNBROKEN_MARK = 32  # characters: a mark this short is never broken across lines
 
 
 def escape(text: str) -> str:
@@ -74,7 +75,10 @@ def provenance_note(
     illustration)', as `provenance_of` decides it; `full` prints the whole label, `group` the
     form said once above several texts ('(each: PIM Desk's illustration)')."""
     value = provenance_of(origin, source, kind, words)
-    return muted(f"({value.group if group else value.label if full else value.mark})")
+    note = f"({value.group if group else value.label if full else value.mark})"
+    if len(note) <= UNBROKEN_MARK:  # a short mark stays whole on one line, with its text
+        note = note.replace(" ", "\u00a0")
+    return muted(note)
 
 
 def labelled(label: str, text: str) -> str:

@@ -1,4 +1,5 @@
-"""`pimdesk brief`, `sheet` and `glossary-pdf`: the PDF documents from the command line."""
+"""`pimdesk brief`, `sheet`, `glossary-pdf` and `matrix-pdf`: the PDF documents from the
+command line."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from pimdesk.domain.briefing_input import Paper
+from pimdesk.domain.briefing_input import Paper, PosterPaper
 from pimdesk.domain.errors import InvalidInputError
 from pimdesk.domain.sensitivity import Sensitivity
 from pimdesk.services.container import Services
 from pimdesk.services.exports import ExportOptions, ExportResult
 
 PAPERS = [paper.value for paper in Paper]
+POSTER_PAPERS = [paper.value for paper in PosterPaper]
 LEVELS = [level.value for level in Sensitivity]
 
 
@@ -36,6 +38,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     _add_common(glossary, classification=False)
     glossary.set_defaults(handler=run_glossary)
+
+    matrix = subparsers.add_parser(
+        "matrix-pdf", help="export the PIM Matrix on one landscape page (PDF)"
+    )
+    matrix.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    matrix.add_argument(
+        "--paper", choices=POSTER_PAPERS, default="a3", help="landscape paper (default a3)"
+    )
+    matrix.add_argument(
+        "--selection", metavar="NAME", help="highlight the categories this selection accepted"
+    )
+    matrix.add_argument(
+        "--classification",
+        choices=LEVELS,
+        metavar="LEVEL",
+        help="sensitivity label (default public; restricted with --selection)",
+    )
+    matrix.set_defaults(handler=run_matrix)
 
 
 def _add_common(parser: argparse.ArgumentParser, classification: bool) -> None:
@@ -91,6 +111,14 @@ def run_sheet(args: argparse.Namespace, services: Services) -> int:
 
 def run_glossary(args: argparse.Namespace, services: Services) -> int:
     return _report(services.exports.export_glossary(args.output, _options(args)))
+
+
+def run_matrix(args: argparse.Namespace, services: Services) -> int:
+    selection_id = services.selections.find(args.selection).id if args.selection else None
+    level = args.classification
+    options = ExportOptions(sensitivity=Sensitivity(level) if level else None)
+    paper = PosterPaper(args.paper)
+    return _report(services.exports.export_matrix(args.output, selection_id, options, paper))
 
 
 def _report(result: ExportResult) -> int:

@@ -20,14 +20,19 @@ from pimdesk.domain.content import (
     Element,
     MergedCategory,
     Principle,
+    Priority,
     Scenario,
     ScenarioItem,
+    Statement,
     Term,
 )
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
 from pimdesk.domain.records import record
-from pimdesk.domain.selection import Selection, SystemStatus, TeamPriority
+from pimdesk.domain.selection import Decision, Selection, SystemStatus, TeamPriority
 from pimdesk.domain.sensitivity import Sensitivity
+
+# The matrix rows a briefing prints under "what to collect and share".
+SHARING_ELEMENTS = ("outputs", "shared_data")
 
 
 class Paper(str, Enum):
@@ -45,6 +50,15 @@ class DocumentKind(str, Enum):
     BRIEFING = "briefing"
     CATEGORY_SHEET = "category_sheet"
     GLOSSARY = "glossary"
+    MATRIX = "matrix"
+
+
+class PosterPaper(str, Enum):
+    """The landscape papers the matrix poster can be laid out on (A3 by default)."""
+
+    A3 = "a3"
+    A4 = "a4"
+    LETTER = "letter"
 
 
 @record
@@ -99,6 +113,21 @@ class CategoryContent:
         for condition in self.conditions:
             yield from (condition.label, condition.description)
 
+    def shared_texts(self) -> Iterator[str]:
+        """What a briefing prints about the category: its definition, what it produces and
+        shares, and the conditions on sharing."""
+        category = self.category
+        yield from (category.name, category.definition)
+        for element, cell in self.sharing_rows():
+            yield element.name
+            yield from (item.text for item in cell.items)
+        for condition in self.conditions:
+            yield from (condition.label, condition.description)
+
+    def sharing_rows(self) -> tuple[tuple[Element, Cell], ...]:
+        """The matrix rows of what the category produces and shares."""
+        return tuple((e, c) for e, c in self.rows if e.id in SHARING_ELEMENTS)
+
 
 @record
 class SelectedCategory:
@@ -118,6 +147,29 @@ class SelectedCategory:
 
 
 @record
+class OpenCategory:
+    """A category the team has not accepted: still to decide, or rejected, and why."""
+
+    name: str
+    decision: Decision
+    reason: str  # the suggestion's one-line reason, or the team's reason for rejecting it
+    first: bool = False  # the suggestion ranked first
+
+
+@record
+class ScenarioCoverage:
+    """A data item the scenario needs, and which accepted categories produce it."""
+
+    item: ScenarioItem
+    covered_by: tuple[str, ...]  # names of the accepted categories that produce it
+    producers: tuple[str, ...]  # names of every category that can produce it
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.covered_by)
+
+
+@record
 class BriefingInput:
     """A context briefing: a selection, its scenario and the categories the team accepted."""
 
@@ -130,6 +182,25 @@ class BriefingInput:
     terms: tuple[Term, ...] = ()  # the glossary terms the document uses
     needs: tuple[str, ...] = ()  # the data the team said it needs
     include_notes: bool = True
+    open_categories: tuple[OpenCategory, ...] = ()  # still to decide first, then rejected
+    coverage: tuple[ScenarioCoverage, ...] = ()  # every item the scenario lists
+    without_system: tuple[str, ...] = ()  # accepted categories with no system known here
+    checks: tuple[Statement, ...] = ()  # footnote 7's questions, asked before sharing
+
+    @property
+    def to_decide(self) -> tuple[OpenCategory, ...]:
+        return tuple(c for c in self.open_categories if c.decision is Decision.SUGGESTED)
+
+    @property
+    def rejected(self) -> tuple[OpenCategory, ...]:
+        return tuple(c for c in self.open_categories if c.decision is Decision.REJECTED)
+
+    @property
+    def uncovered(self) -> tuple[ScenarioCoverage, ...]:
+        """The scenario's must-have items that no accepted category produces."""
+        return tuple(
+            c for c in self.coverage if c.item.priority is Priority.MUST_HAVE and not c.covered
+        )
 
     def texts(self) -> Iterator[str]:
         """Every text the briefing prints, to find the glossary terms it uses."""
@@ -140,14 +211,15 @@ class BriefingInput:
         if self.include_notes:
             yield self.selection.notes
         for selected in self.categories:
-            yield from selected.content.texts()
+            yield from selected.content.shared_texts()
             yield from selected.reasons
             yield from (item.text for item in (*selected.must_have, *selected.nice_to_have))
             yield selected.notes
-        for principle in self.principles:
-            yield from (principle.name, principle.later_name or "", principle.explanation)
-        for challenge in self.challenges:
-            yield from (challenge.name, challenge.description, *challenge.mitigations)
+        for open_category in self.open_categories:
+            yield from (open_category.name, open_category.reason)
+        yield from (coverage.item.text for coverage in self.coverage)
+        for check in self.checks:
+            yield from (check.title, check.text)
 
 
 @record
@@ -158,6 +230,25 @@ class CategorySheetInput:
     content: CategoryContent
     scenario_items: tuple[tuple[Scenario, ScenarioItem], ...]
     key_terms: tuple[Term, ...] = ()
+
+
+@record
+class PosterCategory:
+    """One column of the matrix poster: a category, its status and its cells."""
+
+    content: CategoryContent
+    accepted: bool = False
+
+
+@record
+class MatrixPosterInput:
+    """The whole PIM Matrix on one landscape page, optionally with a context's categories."""
+
+    settings: DocumentSettings
+    paper: PosterPaper
+    elements: tuple[Element, ...]
+    categories: tuple[PosterCategory, ...]
+    selection_name: str = ""  # empty: no context highlighted
 
 
 @record

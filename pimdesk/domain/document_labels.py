@@ -166,6 +166,66 @@ class DocumentLabels:
     list_separator: str = ", "
     list_last_separator: str = " and "
 
+    # the meeting briefing: decisions, gaps, what to collect and share
+    situation_as_of: str = "Situation as of"
+    decisions_to_make: str = "Decisions to make"
+    decide_open: str = "Decide on {count} categories still open: {names}."
+    decide_open_one: str = "Decide on 1 category still open: {names}."
+    decide_uncovered: str = (
+        "Find who produces {count} must-have items that no accepted category covers."
+    )
+    decide_uncovered_one: str = (
+        "Find who produces 1 must-have item that no accepted category covers."
+    )
+    decide_systems: str = "Find or plan a system for: {names}."
+    nothing_to_decide: str = "Every category is decided and every must-have item is covered."
+    by_decision: str = "The categories by decision"
+    accepted: str = "Accepted"
+    to_decide: str = "Still to decide"
+    rejected: str = "Rejected"
+    ranked_first: str = "ranked first"
+    not_suggested: str = "Not suggested for this context."
+    no_reason_given: str = "No reason given."
+    none_at_all: str = "None."
+    gaps: str = "Gaps"
+    gaps_no_system: str = "Accepted, but no system known here"
+    gaps_uncovered: str = "Must-have data that no accepted category produces"
+    coverage: str = "The scenario's data and the selection"
+    data_item: str = "Data the scenario needs"
+    covered_by: str = "Produced by an accepted category"
+    not_covered: str = "Not covered; produced by {names}"
+    collect_and_share: str = "What to collect and share"
+    sharing_checklist_intro: str = (
+        "Ask these questions before anything is shared (footnote 7), then check the conditions "
+        "on the accepted categories' shared data."
+    )
+    sharing_conditions: str = "Conditions on the shared data of the accepted categories"
+    fallback_notice: str = ""
+    label_separator: str = ": "
+    item_separator: str = "; "  # between the items of a list whose items hold commas
+
+    # the sensitivity marking: what to do with the document, on every page
+    public_notice: str = "This document is PUBLIC: it may be shared freely."
+    handling_public: str = "May be shared freely."
+    handling_restricted: str = (
+        "Share only with partners who need it for the response. Do not publish."
+    )
+    handling_confidential: str = (
+        "Named recipients only. Do not copy or forward. Keep it locked away."
+    )
+    handling_strictly_confidential: str = (
+        "Named recipients only. No copies. Return or destroy securely after use."
+    )
+
+    # the matrix poster
+    matrix_poster: str = "The PIM Matrix at a glance"
+    matrix_accepted_in: str = "Highlighted: the categories accepted in {name}"
+    matrix_shortened: str = (
+        "Each cell shows its first items, shortened; the category sheets hold them all."
+    )
+    matrix_full: str = "Each cell shows its first items; the category sheets hold them all."
+    file_matrix: str = "PIM matrix"
+
     # the start of a suggested file name
     file_briefing: str = "PIM briefing"
     file_category_sheet: str = "PIM category sheet"
@@ -197,6 +257,21 @@ class DocumentLabels:
             SystemStatus.UNKNOWN: self.system_unknown,
         }
         return labels[status]
+
+    def handling(self, level: Sensitivity) -> str:
+        """What to do with a document of `level`, printed on every page."""
+        return {
+            Sensitivity.PUBLIC: self.handling_public,
+            Sensitivity.RESTRICTED: self.handling_restricted,
+            Sensitivity.CONFIDENTIAL: self.handling_confidential,
+            Sensitivity.STRICTLY_CONFIDENTIAL: self.handling_strictly_confidential,
+        }[level]
+
+    def level_notice(self, level: Sensitivity) -> str:
+        """The cover's sentence on the document's level: a public one needs no caution."""
+        if level is Sensitivity.PUBLIC:
+            return self.public_notice
+        return self.sensitivity_notice.format(level=self.sensitivity_label(level))
 
     def join(self, names: list[str] | tuple[str, ...]) -> str:
         """'A', 'A and B', 'A, B and C' in the document's language."""

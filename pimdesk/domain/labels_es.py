@@ -154,4 +154,64 @@ SPANISH_LABELS = DocumentLabels(
     file_briefing="Nota PIM",
     file_category_sheet="Ficha de categoría PIM",
     file_glossary="Glosario PIM",
+    situation_as_of="Situación al",
+    decisions_to_make="Decisiones pendientes",
+    decide_open="Decidir sobre {count} categorías aún abiertas: {names}.",
+    decide_open_one="Decidir sobre 1 categoría aún abierta: {names}.",
+    decide_uncovered=(
+        "Averiguar quién produce {count} elementos imprescindibles que ninguna categoría "
+        "aceptada cubre."
+    ),
+    decide_uncovered_one=(
+        "Averiguar quién produce 1 elemento imprescindible que ninguna categoría aceptada cubre."
+    ),
+    decide_systems="Encontrar o prever un sistema para: {names}.",
+    nothing_to_decide=(
+        "Todas las categorías están decididas y cada elemento imprescindible está cubierto."
+    ),
+    by_decision="Las categorías según la decisión",
+    accepted="Aceptadas",
+    to_decide="Por decidir",
+    rejected="Descartadas",
+    ranked_first="primera en la clasificación",
+    not_suggested="No sugerida para este contexto.",
+    no_reason_given="Sin motivo indicado.",
+    none_at_all="Ninguna.",
+    gaps="Brechas",
+    gaps_no_system="Aceptadas, pero sin sistema conocido aquí",
+    gaps_uncovered="Datos imprescindibles que ninguna categoría aceptada produce",
+    coverage="Los datos del escenario y la selección",
+    data_item="Datos que el escenario necesita",
+    covered_by="Producidos por una categoría aceptada",
+    not_covered="No cubiertos; los producen {names}",
+    collect_and_share="Qué recopilar y compartir",
+    sharing_checklist_intro=(
+        "Hágase estas preguntas antes de compartir nada (nota 7) y compruebe luego las "
+        "condiciones de los datos compartidos de las categorías aceptadas."
+    ),
+    sharing_conditions="Condiciones de los datos compartidos de las categorías aceptadas",
+    fallback_notice="Los pasajes que aún no están traducidos se imprimen en inglés.",
+    label_separator=": ",
+    public_notice="Este documento es PÚBLICO: puede compartirse libremente.",
+    handling_public="Puede compartirse libremente.",
+    handling_restricted=(
+        "Compártalo solo con los socios que lo necesiten para la respuesta. No lo publique."
+    ),
+    handling_confidential=(
+        "Solo destinatarios designados. No lo copie ni lo reenvíe. Guárdelo bajo llave."
+    ),
+    handling_strictly_confidential=(
+        "Solo destinatarios designados. Ninguna copia. Devuélvalo o destrúyalo de forma segura "
+        "tras su uso."
+    ),
+    matrix_poster="La matriz PIM de un vistazo",
+    matrix_accepted_in="Resaltadas: las categorías aceptadas en {name}",
+    matrix_shortened=(
+        "Cada celda muestra sus primeros elementos, abreviados; las fichas de categoría los "
+        "recogen todos."
+    ),
+    matrix_full=(
+        "Cada celda muestra sus primeros elementos; las fichas de categoría los recogen todos."
+    ),
+    file_matrix="Matriz PIM",
 )

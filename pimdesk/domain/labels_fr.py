@@ -32,9 +32,9 @@ FRENCH_LABELS = DocumentLabels(
         "le permet."
     ),
     translation_notice=(
-        "Traduit par PIM Desk ; ce n'est pas une traduction officielle de la source."
+        "Traduit par PIM Desk ; ce n’est pas une traduction officielle de la source."
     ),
-    briefing="Note d'information sur le contexte",
+    briefing="Note d’information sur le contexte",
     category_sheet="Fiche de catégorie",
     glossary="Glossaire de PIM Desk",
     place="Lieu",
@@ -44,9 +44,9 @@ FRENCH_LABELS = DocumentLabels(
     sensitivity="Sensibilité",
     not_given="non indiqué",
     contents="Sommaire",
-    summary="La sélection en un coup d'œil",
-    context_notes="Notes de l'équipe sur le contexte",
-    team_needs="Données dont l'équipe a besoin",
+    summary="La sélection en un coup d’œil",
+    context_notes="Notes de l’équipe sur le contexte",
+    team_needs="Données dont l’équipe a besoin",
     category="Catégorie",
     priority="Priorité",
     why_chosen="Pourquoi elle a été choisie",
@@ -67,9 +67,9 @@ FRENCH_LABELS = DocumentLabels(
     conditions_for_sharing="Conditions du partage des données",
     must_have="Indispensable pour ce scénario",
     nice_to_have="Souhaitable pour ce scénario",
-    none_listed="Le scénario n'en mentionne aucun pour cette catégorie.",
-    team_notes="Notes de l'équipe",
-    related_categories="Fonctionne avec d'autres catégories",
+    none_listed="Le scénario n’en mentionne aucun pour cette catégorie.",
+    team_notes="Notes de l’équipe",
+    related_categories="Fonctionne avec d’autres catégories",
     merged_into_this="Intégrée à cette catégorie",
     essential_data="Données essentielles par scénario",
     must_have_short="Indispensable",
@@ -81,7 +81,7 @@ FRENCH_LABELS = DocumentLabels(
         "choisies avant de partager la moindre donnée ou information."
     ),
     principles="Les principes PIM",
-    challenges="Difficultés et mesures d'atténuation",
+    challenges="Difficultés et mesures d’atténuation",
     later_name="Plus tard : {name}",
     terms_used="Glossaire des termes employés",
     see_also="Voir aussi",
@@ -92,16 +92,16 @@ FRENCH_LABELS = DocumentLabels(
     content_hash="Empreinte du contenu",
     documents_cited="Documents cités",
     illustrative_note=(
-        "Chaque texte indique d'où il vient. Une section (PIM WM2 2015 §7.1) marque le contenu "
+        "Chaque texte indique d’où il vient. Une section (PIM WM2 2015 §7.1) marque le contenu "
         "du document source dans les mots de PIM Desk ; « Note de PIM Desk sur » une section "
-        "marque l'explication de PIM Desk autour d'un passage qui ne fait que mentionner le "
+        "marque l’explication de PIM Desk autour d’un passage qui ne fait que mentionner le "
         "sujet ; « Illustration de PIM Desk » marque les exemples et la pratique courante "
         "ajoutés par PIM Desk, qui ne viennent pas de la source. Les textes qui ne sont pas "
         "encore traduits sont imprimés en anglais."
     ),
     personal_data_note=(
         "PIM Desk ne conserve aucune donnée personnelle des personnes affectées. Les notes de ce "
-        "document sont les propres mots de l'équipe."
+        "document sont les propres mots de l’équipe."
     ),
     glossary_intro=(
         "Glossaire de PIM Desk : {count} termes, de A à Z, chaque définition marquée de sa "
@@ -111,7 +111,7 @@ FRENCH_LABELS = DocumentLabels(
     status_endorsed="Adoptée et approuvée",
     status_endorsed_further_work="Adoptée, travail complémentaire nécessaire",
     status_objective_agreed="Objectif adopté, définition non adoptée",
-    status_definition_not_agreed="Définition non adoptée, titre et champ en cours d'examen",
+    status_definition_not_agreed="Définition non adoptée, titre et champ en cours d’examen",
     status_spirit_endorsed="Esprit approuvé, non comptée comme adoptée",
     priority_high="Haute",
     priority_medium="Moyenne",
@@ -120,13 +120,13 @@ FRENCH_LABELS = DocumentLabels(
     system_planned="Prévu",
     system_not_operating="Absent",
     system_unknown="Inconnu",
-    reason_chosen_by_team="Choisie par l'équipe.",
+    reason_chosen_by_team="Choisie par l’équipe.",
     reason_comes_first=("Vient en premier : son analyse contextuelle des risques précède {names}."),
     reason_comes_first_many=(
-        "Vient en premier : les {count} autres catégories proposées s'appuient sur elle."
+        "Vient en premier : les {count} autres catégories proposées s’appuient sur elle."
     ),
-    reason_team_need="Répond au besoin de l'équipe : {needs}",
-    reason_team_needs="Répond aux besoins de l'équipe : {needs}",
+    reason_team_need="Répond au besoin de l’équipe : {needs}",
+    reason_team_needs="Répond aux besoins de l’équipe : {needs}",
     reason_works_with="Fonctionne avec {names}.",
     reason_must_have_one="Produit 1 élément indispensable pour le scénario « {scenario} ».",
     reason_must_have_many=(
@@ -153,11 +153,73 @@ FRENCH_LABELS = DocumentLabels(
         "ses données."
     ),
     reason_planned=(
-        "Un système de cette catégorie est prévu ici : vérifiez qu'il arrivera à temps."
+        "Un système de cette catégorie est prévu ici : vérifiez qu’il arrivera à temps."
     ),
     list_separator=", ",
     list_last_separator=" et ",
     file_briefing="Note PIM",
     file_category_sheet="Fiche de catégorie PIM",
     file_glossary="Glossaire PIM",
+    situation_as_of="Situation au",
+    decisions_to_make="Décisions à prendre",
+    decide_open="Décider des {count} catégories encore ouvertes : {names}.",
+    decide_open_one="Décider de la catégorie encore ouverte : {names}.",
+    decide_uncovered=(
+        "Trouver qui produit les {count} éléments indispensables qu’aucune catégorie acceptée "
+        "ne couvre."
+    ),
+    decide_uncovered_one=(
+        "Trouver qui produit l’élément indispensable qu’aucune catégorie acceptée ne couvre."
+    ),
+    decide_systems="Trouver ou prévoir un système pour : {names}.",
+    nothing_to_decide=(
+        "Toutes les catégories sont décidées et chaque élément indispensable est couvert."
+    ),
+    by_decision="Les catégories par décision",
+    accepted="Acceptées",
+    to_decide="À décider",
+    rejected="Écartées",
+    ranked_first="classée en premier",
+    not_suggested="Non suggérée pour ce contexte.",
+    no_reason_given="Aucune raison donnée.",
+    none_at_all="Aucune.",
+    gaps="Lacunes",
+    gaps_no_system="Acceptées, mais aucun système connu sur place",
+    gaps_uncovered="Données indispensables qu’aucune catégorie acceptée ne produit",
+    coverage="Les données du scénario et la sélection",
+    data_item="Données dont le scénario a besoin",
+    covered_by="Produites par une catégorie acceptée",
+    not_covered="Non couvertes ; produites par {names}",
+    collect_and_share="Quoi collecter et partager",
+    sharing_checklist_intro=(
+        "Posez ces questions avant tout partage (note 7), puis vérifiez les conditions "
+        "attachées aux données partagées des catégories acceptées."
+    ),
+    sharing_conditions="Conditions attachées aux données partagées des catégories acceptées",
+    fallback_notice="Les passages qui ne sont pas encore traduits sont imprimés en anglais.",
+    label_separator=" : ",
+    public_notice="Ce document est PUBLIC : il peut être partagé librement.",
+    handling_public="Peut être partagé librement.",
+    handling_restricted=(
+        "À partager uniquement avec les partenaires qui en ont besoin pour la réponse. Ne pas "
+        "publier."
+    ),
+    handling_confidential=(
+        "Destinataires nommés uniquement. Ne pas copier ni transférer. Conserver sous clé."
+    ),
+    handling_strictly_confidential=(
+        "Destinataires nommés uniquement. Aucune copie. Rendre ou détruire de façon sûre après "
+        "usage."
+    ),
+    matrix_poster="La matrice PIM en un coup d’œil",
+    matrix_accepted_in="En surbrillance : les catégories acceptées dans {name}",
+    matrix_shortened=(
+        "Chaque case montre ses premiers éléments, abrégés ; les fiches de catégorie les "
+        "donnent tous."
+    ),
+    matrix_full=(
+        "Chaque case montre ses premiers éléments ; les fiches de catégorie les donnent tous."
+    ),
+    file_matrix="Matrice PIM",
+    item_separator=" ; ",
 )

@@ -106,3 +106,27 @@ _HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 def escape_html(value: str, quote: bool = True) -> str:
     """`value` as HTML text, exactly as `html.escape(value, quote)` gives it."""
     return value.translate(_HTML_QUOTED if quote else _HTML_TEXT)
+
+
+NO_BREAK_SPACE = "\u00a0"
+# French sets a narrow no-break space before ; ? ! and inside « »; reportlab breaks lines at
+# U+202F (Python counts it as white space) but keeps U+00A0, so the full one is used there too.
+NARROW_NO_BREAK_SPACE = NO_BREAK_SPACE
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_BEFORE_COLON = re.compile(r"(?<=[^\s\d])[ \u00a0\u202f]?:(?=\s|$)")
+_BEFORE_HIGH_PUNCTUATION = re.compile(r"(?<=[^\s\d(])[ \u00a0\u202f]?([;?!])(?=\s|$|[»)])")
+_AFTER_OPENING_QUOTE = re.compile(r"«[ \u00a0\u202f]?")
+_BEFORE_CLOSING_QUOTE = re.compile(r"[ \u00a0\u202f]?»")
+_NUMBER_BEFORE_WORD = re.compile(r"(?<!\S)(\d+) (?=[^\W\d_])")
+
+
+def french_typography(text: str) -> str:
+    """`text` set as French is printed: a no-break space before ':', a narrow one before
+    ';', '?' and '!' and inside « », a number kept with the word after it, and typographic
+    apostrophes. Plain text only: markup must be split off first."""
+    text = _APOSTROPHE.sub("\u2019", text)
+    text = _BEFORE_COLON.sub(f"{NO_BREAK_SPACE}:", text)
+    text = _BEFORE_HIGH_PUNCTUATION.sub(rf"{NARROW_NO_BREAK_SPACE}\1", text)
+    text = _AFTER_OPENING_QUOTE.sub(f"«{NARROW_NO_BREAK_SPACE}", text)
+    text = _BEFORE_CLOSING_QUOTE.sub(f"{NARROW_NO_BREAK_SPACE}»", text)
+    return _NUMBER_BEFORE_WORD.sub(rf"\1{NO_BREAK_SPACE}", text)

@@ -11,7 +11,12 @@ from pimdesk.domain.briefing_input import (
     CategorySheetInput,
     DocumentSettings,
     GlossaryInput,
+    MatrixPosterInput,
+    OpenCategory,
+    PosterCategory,
+    PosterPaper,
     RelatedCategory,
+    ScenarioCoverage,
     SelectedCategory,
 )
 from pimdesk.domain.content import Challenge, Priority, Scenario
@@ -21,6 +26,7 @@ from pimdesk.domain.provenance import provenance_of
 from pimdesk.domain.selection import (
     CategoryChoice,
     DataNeed,
+    Decision,
     NeedSource,
     Selection,
     SystemStatus,
@@ -29,6 +35,7 @@ from pimdesk.domain.selection import (
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion, by_rule
 from pimdesk.services.reference import ReferenceService
 
+UNBROKEN_MARK = 30  # characters: a mark this short is kept on one line
 MAX_NAMES_LISTED = 3  # a longer list of categories in a reason is counted, not listed
 _PRIORITY_ORDER = {TeamPriority.HIGH: 0, TeamPriority.MEDIUM: 1, TeamPriority.LOW: 2, None: 3}
 
@@ -68,7 +75,11 @@ def briefing_input(
             "one before exporting a briefing."
         )
     position = {category.id: category.position for category in reference.categories}
-    accepted.sort(key=lambda c: (_PRIORITY_ORDER[c.priority], position[c.category]))
+    first = {suggestion.category for suggestion in suggestions if suggestion.first}
+    # Among equal priorities, the category that comes before the others goes first.
+    accepted.sort(
+        key=lambda c: (_PRIORITY_ORDER[c.priority], c.category not in first, position[c.category])
+    )
     reasons = {suggestion.category: suggestion.reasons for suggestion in suggestions}
     categories = tuple(
         _selected(
@@ -83,6 +94,7 @@ def briefing_input(
     )
     chosen = {selected.content.category.id for selected in categories}
     shown_notes = selection.notes if include_notes else ""
+    names = reference.category_names
     briefing = BriefingInput(
         settings=settings,
         selection=replace(selection, notes=shown_notes),
@@ -90,10 +102,105 @@ def briefing_input(
         categories=categories if include_notes else tuple(replace(c, notes="") for c in categories),
         principles=reference.principles,
         challenges=_challenges_for(reference.challenges, chosen),
-        needs=tuple(_need_line(reference, need, settings.labels) for need in selection.needs),
+        # a need in the team's own words is free text, like the notes: left out with them
+        needs=tuple(
+            _need_line(reference, need, settings.labels)
+            for need in selection.needs
+            if include_notes or need.source is not NeedSource.CUSTOM
+        ),
         include_notes=include_notes,
+        open_categories=_open_categories(
+            reference, selection, scenario, suggestions, settings.labels, include_notes
+        ),
+        coverage=tuple(
+            ScenarioCoverage(
+                item,
+                tuple(names[c] for c in item.categories if c in chosen),
+                tuple(names[c] for c in item.categories if c in names),
+            )
+            for item in scenario.items
+        ),
+        without_system=tuple(
+            s.name for s in categories if not has_system_here(selection, s.content.category.id)
+        ),
+        checks=tuple(
+            s for s in reference.statements("sharing_check") if s.id != SHARING_CHECK_SCOPE
+        ),
     )
-    return replace(briefing, terms=reference.terms_in(list(briefing.texts())))
+    used = reference.terms_in(list(briefing.texts()))
+    return replace(briefing, terms=tuple(t for t in used if reader_may_not_know(t.id, names)))
+
+
+# The words a protection team uses every day: a briefing's reader knows them, so its glossary
+# leaves them out (the full glossary handout keeps them).
+EVERYDAY_TERMS = frozenset(
+    {
+        "data", "information", "knowledge", "protection", "household", "refugee",
+        "displacement", "incident", "indicator", "analysis", "safety", "threat", "advocacy",
+        "vulnerability", "baseline", "dashboard", "host_community", "returnee", "fact_sheet",
+        "child_protection", "confidentiality", "gender_based_violence", "protection_cluster",
+        "registration", "violation", "asylum_seeker", "information_management",
+        "needs_assessment",
+    }
+)  # fmt: skip
+# The checklist's introduction (what footnote 7 says): the briefing words it in its own line.
+SHARING_CHECK_SCOPE = "check_scope"
+
+
+def reader_may_not_know(term_id: str, category_names: dict[str, str]) -> bool:
+    """Whether a term used in a briefing belongs in its glossary part: not an everyday word,
+    and not a category (the briefing or its category sheet says what each is)."""
+    return term_id not in EVERYDAY_TERMS and term_id not in category_names
+
+
+def has_system_here(selection: Selection, category_id: str) -> bool:
+    """Whether a system of the category is known to operate or be planned in the context.
+
+    The one place the briefing's gaps ask this. The context's systems map answers it (a named
+    system operating or planned); an older selection's per-category status where it has none
+    (`Selection.system_status`).
+    """
+    status = selection.system_status(category_id)
+    return status in (SystemStatus.OPERATING, SystemStatus.PLANNED)
+
+
+def _open_categories(
+    reference: ReferenceService,
+    selection: Selection,
+    scenario: Scenario,
+    suggestions: Sequence[Suggestion],
+    labels: DocumentLabels,
+    include_notes: bool,
+) -> tuple[OpenCategory, ...]:
+    """Every category the team has not accepted: those still to decide in the order of the
+    suggestions (the first-ranked first), then the rejected ones, each with its reason."""
+    ranked = {s.category: index for index, s in enumerate(suggestions)}
+    suggested = {s.category: s for s in suggestions}
+    position = {c.id: c.position for c in reference.categories}
+    to_decide: list[OpenCategory] = []
+    rejected: list[OpenCategory] = []
+    for category in reference.categories:
+        choice = selection.choice(category.id)
+        decision = choice.decision if choice else Decision.SUGGESTED
+        if decision is Decision.ACCEPTED:
+            continue
+        if decision is Decision.REJECTED:
+            reason = choice.notes.strip() if choice and include_notes else ""
+            rejected.append(OpenCategory(category.name, decision, reason))
+            continue
+        suggestion = suggested.get(category.id)
+        reason = labels.not_suggested
+        if suggestion is not None:
+            system = selection.system_status(category.id)
+            lines = grouped_reasons(
+                reference, category.id, scenario, suggestion.reasons, labels, system
+            )
+            reason = lines[0]
+        first = suggestion is not None and suggestion.first
+        to_decide.append(OpenCategory(category.name, decision, reason, first))
+    order = {c.name: ranked.get(c.id, len(ranked) + position[c.id]) for c in reference.categories}
+    to_decide.sort(key=lambda c: order[c.name])
+    return (*to_decide, *rejected)
 
 
 def _selected(
@@ -155,8 +262,15 @@ def grouped_reasons(
 def _marked(line: str, reasons: Sequence[Reason], labels: DocumentLabels) -> str:
     """`line` followed by where the records it cites come from, each mark once: an
     illustrative scenario item is never cited as the source's."""
-    marks = dict.fromkeys(reason.provenance(labels.provenance).mark for reason in reasons)
-    return f"{line} ({'; '.join(marks)})" if marks else line
+    marks = dict.fromkeys(
+        _unbroken(reason.provenance(labels.provenance).mark) for reason in reasons
+    )
+    return f"{line} ({labels.item_separator.join(marks)})" if marks else line
+
+
+def _unbroken(mark: str) -> str:
+    """A short mark with no-break spaces, so that a line break never splits it from itself."""
+    return mark.replace(" ", "\u00a0") if len(mark) <= UNBROKEN_MARK else mark
 
 
 def _scenario_line(scenario: Scenario, must: int, nice: int, labels: DocumentLabels) -> str:
@@ -194,7 +308,7 @@ def _line(
             _marked(_need_text(reference, reason), [reason], labels) for reason in reasons
         )
         template = labels.reason_team_need if len(needs) == 1 else labels.reason_team_needs
-        line = template.format(needs="; ".join(needs))
+        line = template.format(needs=labels.item_separator.join(needs))
         return line if line.endswith(")") else _sentence(line)  # a mark ends it: no full stop
     if rule is Rule.WORKS_WITH:
         names = _related_names(reference, category_id, reasons)
@@ -270,3 +384,23 @@ def category_sheet_input(
 
 def glossary_input(reference: ReferenceService, settings: DocumentSettings) -> GlossaryInput:
     return GlossaryInput(settings=settings, terms=reference.terms)
+
+
+def matrix_poster_input(
+    reference: ReferenceService,
+    settings: DocumentSettings,
+    paper: PosterPaper,
+    selection: Selection | None = None,
+) -> MatrixPosterInput:
+    """The whole matrix, with `selection`'s accepted categories marked when one is given."""
+    accepted = {choice.category for choice in selection.accepted} if selection else set()
+    return MatrixPosterInput(
+        settings=settings,
+        paper=paper,
+        elements=reference.elements,
+        categories=tuple(
+            PosterCategory(category_content(reference, c.id), c.id in accepted)
+            for c in reference.categories
+        ),
+        selection_name=selection.name if selection else "",
+    )

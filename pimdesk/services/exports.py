@@ -19,6 +19,7 @@ from pimdesk.domain.briefing_input import (
     DocumentKind,
     DocumentSettings,
     Paper,
+    PosterPaper,
 )
 from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
 from pimdesk.domain.document_languages import labels_for
@@ -104,6 +105,7 @@ def suggested_file_name(
         DocumentKind.BRIEFING: labels.file_briefing,
         DocumentKind.CATEGORY_SHEET: labels.file_category_sheet,
         DocumentKind.GLOSSARY: labels.file_glossary,
+        DocumentKind.MATRIX: labels.file_matrix,
     }[kind]
     cleaned = " ".join(_UNSAFE_IN_FILE_NAMES.sub("-", title).split()).strip(" .-")
     stem = f"{prefix} - {cleaned}" if cleaned else prefix
@@ -186,7 +188,42 @@ class ExportService:
             export_inputs.glossary_input(self._reference, settings), self._fonts_dir, reporter
         )
 
+    def matrix(
+        self,
+        selection_id: str | None = None,
+        options: ExportOptions = ExportOptions(),
+        paper: PosterPaper = PosterPaper.A3,
+        reporter: Reporter | None = None,
+    ) -> BuiltDocument:
+        """The PIM Matrix on one landscape page, a selection's accepted categories highlighted
+        when one is named; restricted then, as the context's decisions are on it."""
+        from pimdesk.briefing.matrix_poster import build_matrix_poster
+
+        selection = self._selections().get(selection_id) if selection_id else None
+        kind = DocumentKind.BRIEFING if selection else DocumentKind.MATRIX
+        settings = self._settings(kind, options)
+        poster = export_inputs.matrix_poster_input(self._reference, settings, paper, selection)
+        return build_matrix_poster(poster, self._fonts_dir, reporter)
+
     # ------------------------------------------------------------------ exporting
+    def export_matrix(
+        self,
+        target: Path,
+        selection_id: str | None = None,
+        options: ExportOptions = ExportOptions(),
+        paper: PosterPaper = PosterPaper.A3,
+        *,
+        on_progress: ProgressCallback | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        """Write the matrix poster to `target`."""
+        return self._export(
+            lambda reporter: self.matrix(selection_id, options, paper, reporter),
+            target,
+            on_progress,
+            cancelled,
+        )
+
     def export_briefing(
         self,
         selection_id: str,

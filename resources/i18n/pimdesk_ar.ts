@@ -1435,6 +1435,10 @@
         <translation>مسرد للتوزيع</translation>
     </message>
     <message>
+        <source>The PIM Matrix on one page</source>
+        <translation>مصفوفة PIM في صفحة واحدة</translation>
+    </message>
+    <message>
         <source>Public</source>
         <translation>علني</translation>
     </message>
@@ -1495,6 +1499,38 @@
         <translation>مقاس ورق الصفحات</translation>
     </message>
     <message>
+        <source>A3 landscape</source>
+        <translation>A3 بالعرض</translation>
+    </message>
+    <message>
+        <source>A4 landscape, items shortened</source>
+        <translation>A4 بالعرض، البنود مختصرة</translation>
+    </message>
+    <message>
+        <source>Letter landscape, items shortened</source>
+        <translation>Letter بالعرض، البنود مختصرة</translation>
+    </message>
+    <message>
+        <source>Poster paper</source>
+        <translation>ورق الملصق</translation>
+    </message>
+    <message>
+        <source>The landscape paper the matrix is printed on</source>
+        <translation>الورق بالعرض الذي تُطبع عليه المصفوفة</translation>
+    </message>
+    <message>
+        <source>Hi&amp;ghlight a selection&apos;s accepted categories</source>
+        <translation>&amp;تمييز الفئات المقبولة في اختيار</translation>
+    </message>
+    <message>
+        <source>Highlight a selection&apos;s accepted categories</source>
+        <translation>تمييز الفئات المقبولة في اختيار</translation>
+    </message>
+    <message>
+        <source>Highlight the chosen selection&apos;s categories on the matrix</source>
+        <translation>تمييز فئات الاختيار المحدد على المصفوفة</translation>
+    </message>
+    <message>
         <source>Sensitivity</source>
         <translation>درجة الحساسية</translation>
     </message>
@@ -1553,6 +1589,10 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>الو&amp;رق:</translation>
+    </message>
+    <message>
+        <source>Poster pape&amp;r:</source>
+        <translation>ورق المل&amp;صق:</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>

@@ -1435,6 +1435,10 @@
         <translation>Glosario para repartir</translation>
     </message>
     <message>
+        <source>The PIM Matrix on one page</source>
+        <translation>La matriz PIM en una página</translation>
+    </message>
+    <message>
         <source>Public</source>
         <translation>Público</translation>
     </message>
@@ -1495,6 +1499,38 @@
         <translation>El tamaño de papel de las páginas</translation>
     </message>
     <message>
+        <source>A3 landscape</source>
+        <translation>A3 horizontal</translation>
+    </message>
+    <message>
+        <source>A4 landscape, items shortened</source>
+        <translation>A4 horizontal, elementos abreviados</translation>
+    </message>
+    <message>
+        <source>Letter landscape, items shortened</source>
+        <translation>Carta horizontal, elementos abreviados</translation>
+    </message>
+    <message>
+        <source>Poster paper</source>
+        <translation>Papel del póster</translation>
+    </message>
+    <message>
+        <source>The landscape paper the matrix is printed on</source>
+        <translation>El papel horizontal en que se imprime la matriz</translation>
+    </message>
+    <message>
+        <source>Hi&amp;ghlight a selection&apos;s accepted categories</source>
+        <translation>Res&amp;altar las categorías aceptadas de una selección</translation>
+    </message>
+    <message>
+        <source>Highlight a selection&apos;s accepted categories</source>
+        <translation>Resaltar las categorías aceptadas de una selección</translation>
+    </message>
+    <message>
+        <source>Highlight the chosen selection&apos;s categories on the matrix</source>
+        <translation>Resaltar en la matriz las categorías de la selección elegida</translation>
+    </message>
+    <message>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
@@ -1553,6 +1589,10 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Poster pape&amp;r:</source>
+        <translation>Papel del pós&amp;ter:</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>

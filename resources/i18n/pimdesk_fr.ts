@@ -1435,6 +1435,10 @@
         <translation>Glossaire à distribuer</translation>
     </message>
     <message>
+        <source>The PIM Matrix on one page</source>
+        <translation>La matrice PIM sur une page</translation>
+    </message>
+    <message>
         <source>Public</source>
         <translation>Public</translation>
     </message>
@@ -1495,6 +1499,38 @@
         <translation>Le format de papier des pages</translation>
     </message>
     <message>
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <source>A4 landscape, items shortened</source>
+        <translation>A4 paysage, éléments abrégés</translation>
+    </message>
+    <message>
+        <source>Letter landscape, items shortened</source>
+        <translation>Letter paysage, éléments abrégés</translation>
+    </message>
+    <message>
+        <source>Poster paper</source>
+        <translation>Papier de l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>The landscape paper the matrix is printed on</source>
+        <translation>Le papier paysage sur lequel la matrice est imprimée</translation>
+    </message>
+    <message>
+        <source>Hi&amp;ghlight a selection&apos;s accepted categories</source>
+        <translation>&amp;Mettre en évidence les catégories acceptées d&apos;une sélection</translation>
+    </message>
+    <message>
+        <source>Highlight a selection&apos;s accepted categories</source>
+        <translation>Mettre en évidence les catégories acceptées d&apos;une sélection</translation>
+    </message>
+    <message>
+        <source>Highlight the chosen selection&apos;s categories on the matrix</source>
+        <translation>Mettre en évidence sur la matrice les catégories de la sélection choisie</translation>
+    </message>
+    <message>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
@@ -1553,6 +1589,10 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Poster pape&amp;r:</source>
+        <translation>Papie&amp;r de l&apos;affiche :</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>

@@ -131,3 +131,80 @@ def ink_of_first_page(path: Path, folder: Path) -> float:
         histogram = grey.histogram()
     dark = sum(histogram[:250])
     return dark / sum(histogram)
+
+
+# ---------------------------------------------------------------------- what is drawn where
+@dataclass(frozen=True)
+class TextRun:
+    """One run of text as a page draws it: the text, its baseline height and its size."""
+
+    text: str
+    y: float
+    size: float
+
+
+def text_runs(pdf: ReadPdf, index: int) -> list[TextRun]:
+    """The text runs of page `index`, with the size each is set in (font size times the text
+    and graphics scale, as drawn)."""
+    runs: list[TextRun] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = abs(tm[3] * cm[3]) or 1.0
+            runs.append(TextRun(text, tm[5] * cm[3] + cm[5], size * scale))
+
+    pdf.reader.pages[index].extract_text(visitor_text=visit)
+    return runs
+
+
+def smallest_text(pdf: ReadPdf) -> float:
+    """The smallest size any text of the document is set in."""
+    return min(run.size for index in range(len(pdf.pages)) for run in text_runs(pdf, index))
+
+
+def assert_marked_top_and_bottom(pdf: ReadPdf, label: str, handling: str) -> None:
+    """Every page: the label in the top band and in the bottom band, and the handling
+    instruction near the top."""
+    for index in range(len(pdf.pages)):
+        height = pdf.page_size(index)[1]
+        runs = text_runs(pdf, index)
+        labels = [run.y for run in runs if label in run.text]
+        assert any(y > height - 60 for y in labels), f"page {index + 1}: no {label} at the top"
+        assert any(y < 60 for y in labels), f"page {index + 1}: no {label} at the bottom"
+        top = " ".join(run.text for run in runs if run.y > height - 60)
+        assert flatten(handling) in flatten(top), f"page {index + 1}: no handling instruction"
+
+
+def lang_spans(data: bytes) -> list[str]:
+    """The languages of the marked-content spans (`/Span <</Lang (xx)>> BDC`) of every page."""
+    reader = PdfReader(io.BytesIO(data))
+    found: list[str] = []
+    for page in reader.pages:
+        stream = page.get_contents()
+        content = stream.get_data() if stream is not None else b""
+        found += [m.decode() for m in re.findall(rb"/Span <</Lang \((\w+)\)>> BDC", content)]
+    return found
+
+
+def page_mode(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return str(reader.trailer["/Root"].get("/PageMode", ""))
+
+
+def banner_darkness(path: Path, folder: Path) -> float:
+    """How dark the top sensitivity banner of page 1 prints in greyscale (0 white, 1 black),
+    rendered by `pdftoppm -gray`."""
+    from PIL import Image
+
+    prefix = folder / f"banner-{path.stem}"
+    subprocess.run(
+        [tool("pdftoppm"), "-r", "72", "-gray", "-f", "1", "-l", "1", str(path), str(prefix)],
+        check=True,
+    )
+    rendered = next(folder.glob(f"banner-{path.stem}*.pgm"))
+    with Image.open(rendered) as image:
+        width = image.width
+        band = image.crop((width // 2 - 45, 10, width // 2 + 45, 45)).convert("L")
+        histogram = band.histogram()
+    total = sum(histogram)
+    return 1 - sum(value * count for value, count in enumerate(histogram)) / (255 * total)

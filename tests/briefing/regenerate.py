@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from pimdesk.domain.briefing_input import BuiltDocument, Paper
+from pimdesk.domain.briefing_input import BuiltDocument, Paper, PosterPaper
 from pimdesk.services.container import Services
 from pimdesk.store.reference_build import build_reference_database
 from tests.briefing.sample import SHEET_CATEGORY, options, sample_selection, sample_services
@@ -38,6 +38,9 @@ DOCUMENTS: dict[str, Callable[[Services], BuiltDocument]] = {
         SHEET_CATEGORY, options(Paper.LETTER)
     ),
     "glossary-a4.pdf": lambda services: services.exports.glossary(options(Paper.A4)),
+    "matrix-a3.pdf": lambda services: services.exports.matrix(
+        sample_selection().id, options(Paper.A4), PosterPaper.A3
+    ),
 }
 
 

@@ -93,11 +93,26 @@ def small_selection() -> Selection:
     return sample_selection(SMALL_CATEGORIES, SMALL_ID, "Two categories")
 
 
+MEETING_ID = "7c0d9e8f715a3c0e0e6b6b4d4f0b1e2a"
+MEETING_ACCEPTED = ("protection_monitoring", "population_data", "case_management")
+MEETING_REJECTED = "sectoral_system_other"
+MEETING_REJECTED_REASON = "Covered by the cluster's own tools."
+
+
+def meeting_selection() -> Selection:
+    """A context mid-way through its decisions, as a coordination meeting finds it: three
+    categories accepted, one rejected with its reason, the others not decided yet."""
+    accepted = sample_selection(MEETING_ACCEPTED, MEETING_ID, "Kasai floods")
+    rejected = CategoryChoice(MEETING_REJECTED, Decision.REJECTED, None, MEETING_REJECTED_REASON)
+    return accepted.with_choice(rejected)
+
+
 def sample_services(data_dir: Path, reference_database: Path) -> Services:
     """Services on `reference_database` with the sample selections saved in `data_dir`."""
     services = Services(AppPaths(data_dir, reference_database))
     services.selections.save(sample_selection())
     services.selections.save(small_selection())
+    services.selections.save(meeting_selection())
     return services
 
 

@@ -16,6 +16,7 @@ from pimdesk.domain.content import Priority
 from pimdesk.domain.export_progress import ExportCancelled, Progress, ProgressReporter
 from pimdesk.domain.sensitivity import Sensitivity
 from pimdesk.services.container import Services
+from pimdesk.services.export_inputs import reader_may_not_know
 from tests.briefing.pdf_tools import (
     ReadPdf,
     assert_furniture,
@@ -96,8 +97,9 @@ def test_each_category_section_shows_status_definition_and_conditions(
     text = read.flat_text
     for choice in SELECTION.choices:
         category = services.reference.category(choice.category)
-        assert flatten(category.definition) in text
-        assert category.status.label in text
+        assert flatten(category.definition)[:80] in text  # (it may run onto the next page)
+        if not category.status.definition_agreed:  # a working description says so
+            assert category.status.label in text
     assert "Definition not agreed: read it as a working description." in text
     # PIM Desk's own definitions of the first-meeting categories say so, with the section
     assert "PIM Desk's illustration — not from the source; related: PIM WM2 2015 §7" in text
@@ -105,23 +107,26 @@ def test_each_category_section_shows_status_definition_and_conditions(
     assert f"{conditions['anonymised'].label}: {conditions['anonymised'].description}" in text
 
 
-def test_the_checklist_has_every_principle_and_the_challenges_that_apply(
+def test_the_checklist_asks_footnote_7_s_questions_not_every_principle_and_challenge(
     read: ReadPdf, services: Services
 ) -> None:
+    """Issue 17: a checklist short enough for a meeting replaces the 53 boxes of before."""
     text = read.flat_text
-    for principle in services.reference.principles:
-        assert f"{principle.name}" in text
-    for challenge in services.reference.challenges:  # all eight categories: every area applies
-        assert flatten(challenge.name) in text
+    for check in services.reference.statements("sharing_check"):
+        if check.id != "check_scope":
+            assert flatten(check.text) in text
+    for challenge in services.reference.challenges:
         for mitigation in challenge.mitigations:
-            assert flatten(mitigation) in text
+            assert flatten(mitigation) not in text
 
 
 def test_the_glossary_holds_the_terms_the_document_uses(read: ReadPdf, services: Services) -> None:
     start = max(i for i, page in enumerate(read.pages) if "Glossary of the terms used" in page)
     glossary = flatten(" ".join(read.pages[start:]))
+    names = services.reference.category_names
     used = services.reference.terms_in([flatten(" ".join(read.pages[:start]))])
-    assert len(used) > 20
+    used = tuple(term for term in used if reader_may_not_know(term.id, names))
+    assert len(used) > 10
     for term in used:
         assert term.term in glossary, term.id
     assert "Sources and content" in glossary
@@ -132,24 +137,27 @@ def test_the_outline_and_the_table_of_contents_agree(read: ReadPdf, services: Se
     names = [services.reference.category(c.category).name for c in SELECTION.choices]
     level_one = [title for level, title, _ in outline if level == 1]
     assert set(names) <= set(level_one)
-    assert [t for lvl, t, _ in outline if lvl == 0][:3] == [
-        "Contents", "The selection at a glance", "The selected categories",
+    assert [t for lvl, t, _ in outline if lvl == 0][:4] == [
+        "Decisions to make", "The categories by decision", "Gaps", "What to collect and share",
     ]  # fmt: skip
     contents = flatten(read.pages[0])
     for _, title, page in outline:
-        if title == "Contents":
+        if title in ("Contents", "Decisions to make"):  # on page 1, above the contents
             continue
         # each line: the title, its leader dots, then its page number
         assert re.search(rf"{re.escape(title)} [. ]+ {page}(?!\d)", contents), (title, page)
 
 
 def test_the_categories_come_most_urgent_first(read: ReadPdf, services: Services) -> None:
-    order = [title for level, title, _ in read.outline_titles() if level == 1][:4]
+    names = {services.reference.category(c.category).name for c in SELECTION.choices}
+    order = [title for level, title, _ in read.outline_titles() if title in names][:4]
     high = {
         services.reference.category(c).name
         for c in ("security_situational_awareness", "protection_monitoring")
     }
     assert set(order[:2]) == high
+    # among equal priorities, the category that comes before the others goes first
+    assert order[0] == services.reference.category("security_situational_awareness").name
 
 
 def test_the_metadata_names_the_document_and_its_level_and_nobody(
@@ -183,6 +191,8 @@ def test_without_notes_no_note_is_printed(services: Services, small: BuiltDocume
     assert all(note in with_notes for note in notes)
     assert not any(note in text for note in notes)
     assert "The team's notes" not in text
+    custom = [need.text for need in NEEDS if need.ref is None]
+    assert custom and not any(need in text for need in custom)  # free text, like the notes
 
 
 def test_the_chosen_level_is_on_every_page(services: Services) -> None:

@@ -1,5 +1,5 @@
-"""`pimdesk brief`, `sheet` and `glossary-pdf` as a user types them: every document on both papers,
-the personal-data warning, and one clear line for every problem."""
+"""`pimdesk brief`, `sheet`, `glossary-pdf` and `matrix-pdf` as a user types them: every document
+on its papers, the personal-data warning, and one clear line for every problem."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def test_every_document_exports_on_both_papers(
         )
         assert (code, err) == (0, "")
         sheet_pdf = read_pdf(sheet.read_bytes())
-        assert len(sheet_pdf.pages) <= 2
+        assert len(sheet_pdf.pages) <= 3  # issue 17: a third page, not small type
         assert_page_size(sheet_pdf, paper)
         assert all(page.count("PUBLIC") >= 2 for page in sheet_pdf.pages)
     glossary = tmp_path / "glossary.pdf"
@@ -73,6 +73,32 @@ def test_every_document_exports_on_both_papers(
     glossary_pdf = read_pdf(glossary.read_bytes())
     assert_page_size(glossary_pdf, paper)
     assert all(page.count("PUBLIC") >= 2 for page in glossary_pdf.pages)
+
+
+@pytest.mark.parametrize("paper", ["a3", "a4", "letter"])
+def test_the_matrix_prints_on_one_landscape_page(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path, paper: str
+) -> None:
+    target = tmp_path / "matrix.pdf"
+    code, out, err = run(
+        capsys, data, "matrix-pdf", "-o", str(target), "--paper", paper, "--selection", BRIEF
+    )
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Wrote {target} (1 page,")
+    pdf = read_pdf(target.read_bytes())
+    width, height = pdf.page_size(0)
+    assert len(pdf.pages) == 1 and width > height
+    assert f"Highlighted: the categories accepted in {BRIEF}" in pdf.flat_text
+    assert pdf.pages[0].count("RESTRICTED") >= 2
+    plain = tmp_path / "plain.pdf"
+    code, _, err = run(capsys, data, "--lang", "fr", "matrix-pdf", "-o", str(plain))
+    assert (code, err) == (0, "")
+    text = read_pdf(plain.read_bytes()).flat_text
+    assert "La matrice PIM en un coup d’œil" in text and "Highlighted" not in text
+    code, out, err = run(
+        capsys, data, "matrix-pdf", "-o", str(plain), "--selection", "No such selection"
+    )
+    assert (code, out) == (1, "") and "no selection named" in err
 
 
 def test_the_classification_option_sets_the_label(

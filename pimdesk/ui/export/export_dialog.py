@@ -1,4 +1,5 @@
-"""File → Export PDF…: export a briefing, a category sheet or the glossary in the background.
+"""File → Export PDF…: export a briefing, a category sheet, the glossary or the matrix poster in
+the background.
 
 Before a briefing prints what looks like personal data (RELIABILITY.md R13) the user sees what
 was found and decides; afterwards the PDF can be opened, shown in its folder or printed. Other
@@ -69,6 +70,15 @@ def export_work(
         if request.kind is DocumentKind.CATEGORY_SHEET:
             return exports.export_category_sheet(
                 request.record_id, target, options, on_progress=report, cancelled=stop
+            )
+        if request.kind is DocumentKind.MATRIX:
+            return exports.export_matrix(
+                target,
+                request.record_id or None,
+                options,
+                request.poster_paper,
+                on_progress=report,
+                cancelled=stop,
             )
         return exports.export_glossary(target, options, on_progress=report, cancelled=stop)
 

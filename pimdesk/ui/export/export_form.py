@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimdesk.domain.briefing_input import DocumentKind, Paper
+from pimdesk.domain.briefing_input import DocumentKind, Paper, PosterPaper
 from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import Sensitivity
 from pimdesk.services.container import Services
@@ -55,9 +55,12 @@ class ExportRequest:
     """One export the user asked for: what, of which record, how, and where."""
 
     kind: DocumentKind
-    record_id: str  # the selection of a briefing, the category of a sheet; '' for the glossary
+    # the selection of a briefing (or highlighted on the matrix), the category of a sheet;
+    # '' for the glossary and a matrix without a selection
+    record_id: str
     options: ExportOptions
     target: Path
+    poster_paper: PosterPaper = PosterPaper.A3  # the matrix's landscape paper
 
 
 def document_names() -> dict[DocumentKind, str]:
@@ -65,6 +68,7 @@ def document_names() -> dict[DocumentKind, str]:
         DocumentKind.BRIEFING: translate("ExportForm", "Context briefing"),
         DocumentKind.CATEGORY_SHEET: translate("ExportForm", "Category sheet"),
         DocumentKind.GLOSSARY: translate("ExportForm", "Glossary handout"),
+        DocumentKind.MATRIX: translate("ExportForm", "The PIM Matrix on one page"),
     }
 
 
@@ -125,6 +129,25 @@ class ExportForm(QWidget):
             papers,
         )
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper().value))
+        posters = {
+            PosterPaper.A3.value: translate("ExportForm", "A3 landscape"),
+            PosterPaper.A4.value: translate("ExportForm", "A4 landscape, items shortened"),
+            PosterPaper.LETTER.value: translate("ExportForm", "Letter landscape, items shortened"),
+        }
+        self.poster_combo = _combo(
+            translate("ExportForm", "Poster paper"),
+            translate("ExportForm", "The landscape paper the matrix is printed on"),
+            posters,
+        )
+        self.highlight_check = QCheckBox(
+            translate("ExportForm", "Hi&ghlight a selection's accepted categories")
+        )
+        self.highlight_check.setAccessibleName(
+            translate("ExportForm", "Highlight a selection's accepted categories")
+        )
+        self.highlight_check.setAccessibleDescription(
+            translate("ExportForm", "Highlight the chosen selection's categories on the matrix")
+        )
         levels = {level.value: name for level, name in sensitivity_names().items()}
         self.sensitivity_combo = _combo(
             translate("ExportForm", "Sensitivity"),
@@ -155,9 +178,11 @@ class ExportForm(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout(self)
         form.addRow(translate("ExportForm", "&Document:"), self.document_combo)
+        form.addRow("", self.highlight_check)
         form.addRow(translate("ExportForm", "&Context:"), self.selection_combo)
         form.addRow(translate("ExportForm", "C&ategory:"), self.category_combo)
         form.addRow(translate("ExportForm", "&Paper:"), self.paper_combo)
+        form.addRow(translate("ExportForm", "Poster pape&r:"), self.poster_combo)
         form.addRow(translate("ExportForm", "Sensiti&vity:"), self.sensitivity_combo)
         form.addRow("", self.notes_check)
         file_row = QHBoxLayout()
@@ -173,8 +198,9 @@ class ExportForm(QWidget):
         self.document_combo.currentIndexChanged.connect(self._document_changed)
         self.selection_combo.currentIndexChanged.connect(self._subject_changed)
         self.category_combo.currentIndexChanged.connect(self._subject_changed)
-        for widget in (self.paper_combo, self.sensitivity_combo):
+        for widget in (self.paper_combo, self.poster_combo, self.sensitivity_combo):
             widget.currentIndexChanged.connect(self.changed)
+        self.highlight_check.toggled.connect(self._document_changed)
         self.notes_check.toggled.connect(self.changed)
         self.file_edit.textChanged.connect(self.changed)
         self.choose_button.clicked.connect(self.choose_file)
@@ -198,7 +224,7 @@ class ExportForm(QWidget):
     @property
     def missing(self) -> str:
         """Why nothing can be exported yet, or '' when everything needed is chosen."""
-        if self.kind is DocumentKind.BRIEFING and self.selection_combo.count() == 0:
+        if self._subject_combo() is self.selection_combo and self.selection_combo.count() == 0:
             return translate(
                 "ExportForm",
                 "There is no saved context yet: build one under My contexts to export its "
@@ -215,22 +241,33 @@ class ExportForm(QWidget):
             include_notes=self.notes_check.isChecked(),
         )
         target = Path(self.file_edit.text().strip()).expanduser()
-        return ExportRequest(self.kind, self.record_id, options, target)
+        poster = PosterPaper(self.poster_combo.currentData())
+        return ExportRequest(self.kind, self.record_id, options, target, poster)
+
+    @property
+    def _highlighting(self) -> bool:
+        return self.kind is DocumentKind.MATRIX and self.highlight_check.isChecked()
 
     def _subject_combo(self) -> QComboBox | None:
-        if self.kind is DocumentKind.BRIEFING:
+        if self.kind is DocumentKind.BRIEFING or self._highlighting:
             return self.selection_combo
         return self.category_combo if self.kind is DocumentKind.CATEGORY_SHEET else None
 
     @Slot()
     def _document_changed(self) -> None:
         kind = self.kind
-        self._form.setRowVisible(self.selection_combo, kind is DocumentKind.BRIEFING)
+        matrix = kind is DocumentKind.MATRIX
+        with_selection = kind is DocumentKind.BRIEFING or self._highlighting
+        self._form.setRowVisible(self.selection_combo, with_selection)
+        self._form.setRowVisible(self.highlight_check, matrix)
         self._form.setRowVisible(self.category_combo, kind is DocumentKind.CATEGORY_SHEET)
         self._form.setRowVisible(self.notes_check, kind is DocumentKind.BRIEFING)
-        # A new document brings its own default: restricted for an operation's briefing,
-        # public for handouts of the framework (a briefing must never inherit "public").
-        level = default_sensitivity(kind).value
+        self._form.setRowVisible(self.paper_combo, not matrix)
+        self._form.setRowVisible(self.poster_combo, matrix)
+        # A new document brings its own default: restricted for an operation's briefing (and a
+        # matrix showing a context's decisions), public for handouts of the framework (a
+        # briefing must never inherit "public").
+        level = default_sensitivity(DocumentKind.BRIEFING if with_selection else kind).value
         self.sensitivity_combo.setCurrentIndex(self.sensitivity_combo.findData(level))
         self._subject_changed()
 
