@@ -31,10 +31,13 @@ from frozen_suite import run_suite  # noqa: E402
 from package_inputs import fingerprint  # noqa: E402
 
 from pimdesk import __version__, paths  # noqa: E402
+from pimdesk.store.packed_reference import pack  # noqa: E402
 
 SPEC = HERE / "pimdesk.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
+# The reference database as the package carries it (pimdesk/store/packed_reference.py).
+PACKED_REFERENCE = ROOT / "build" / "packed" / (paths.REFERENCE_DATABASE + ".zz")
 WINDOWS = sys.platform == "win32"
 LINUX_FILES = {  # beside the executable in the Linux build (and so in its tar.gz)
     HERE / "linux" / "pimdesk.desktop": "pimdesk.desktop",
@@ -55,6 +58,7 @@ def run_pyinstaller(mode: str, distpath: Path, force: bool) -> float | None:
         return None
     if not (ROOT / paths.REFERENCE_DATABASE).is_file():
         raise SystemExit(f"package: {paths.REFERENCE_DATABASE} is missing: run `make content`")
+    pack(ROOT / paths.REFERENCE_DATABASE, PACKED_REFERENCE)  # what the spec bundles instead
     started = time.perf_counter()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                "--distpath", str(distpath), "--workpath", str(WORK / mode), str(SPEC)]  # fmt: skip

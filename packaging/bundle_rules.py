@@ -129,6 +129,18 @@ def bundled_resources(
     return datas
 
 
+def with_packed_reference(
+    datas: list[tuple[str, str]], database: Path, packed: Path
+) -> list[tuple[str, str]]:
+    """`datas` with the reference database replaced by its compressed copy: the package ships
+    that one and unpacks it at first start (pimdesk/store/packed_reference.py), which keeps it
+    within its size budget."""
+    kept = [entry for entry in datas if Path(entry[0]).resolve() != database.resolve()]
+    if len(kept) != len(datas) - 1:
+        raise SystemExit(f"pimdesk.spec: {database} is not among the bundled resources")
+    return [*kept, (str(packed), database.parent.relative_to(ROOT).as_posix())]
+
+
 def _ships(path: Path) -> bool:
     return (
         path.suffix not in SOURCE_ONLY_SUFFIXES

@@ -121,6 +121,11 @@ class AppPaths:
         return self.data_dir / "content"
 
     @property
+    def unpacked_dir(self) -> Path:
+        """The package's compressed reference database, unpacked (store/packed_reference.py)."""
+        return self.data_dir / "unpacked"
+
+    @property
     def trusted_keys_dir(self) -> Path:
         return self.data_dir / "trusted-keys"
 

@@ -49,8 +49,15 @@ class Services:
         return self._active_content.notices
 
     @cached_property
+    def _bundled_database(self) -> Path:
+        """The content PIM Desk came with (unpacked once in the package: store/packed_reference)."""
+        from pimdesk.store.packed_reference import usable_reference
+
+        return usable_reference(self.paths.bundled_reference_database, self.paths.unpacked_dir)
+
+    @cached_property
     def _active_content(self) -> ActiveContent:
-        return find_active(self.paths.content_dir, self.paths.bundled_reference_database)
+        return find_active(self.paths.content_dir, self._bundled_database)
 
     @cached_property
     def _content_library(self) -> ContentLibrary:
@@ -59,7 +66,7 @@ class Services:
 
         return ContentLibrary(
             self.paths.content_dir,
-            self.paths.bundled_reference_database,
+            self._bundled_database,
             TrustedKeys(self.paths.trusted_keys_dir),
         )
 

@@ -107,3 +107,16 @@ def test_the_app_works_without_the_modules_the_spec_leaves_out(data_dir: Path) -
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert json.loads(done.stdout)["ok"] is True
+
+
+def test_the_package_carries_the_reference_database_packed(tmp_path: Path) -> None:
+    datas = bundle_rules.bundled_resources(
+        bundle_rules.ROOT, paths.BUNDLED_RESOURCES, paths.BUILD_ONLY_RESOURCES
+    )
+    database = bundle_rules.ROOT / paths.REFERENCE_DATABASE
+    packed = tmp_path / "pimdesk-reference.sqlite.zz"
+    swapped = bundle_rules.with_packed_reference(datas, database, packed)
+    assert (str(packed), "db") in swapped and len(swapped) == len(datas)
+    assert all(Path(source).resolve() != database.resolve() for source, _ in swapped)
+    with pytest.raises(SystemExit):
+        bundle_rules.with_packed_reference(swapped, database, packed)  # nothing left to swap

@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +62,9 @@ def test_the_build_passed_its_checks_within_every_budget(report: dict[str, Any])
 
 
 def test_the_resources_are_where_paths_looks_for_them(report: dict[str, Any]) -> None:
-    database = INTERNAL / paths.REFERENCE_DATABASE
-    assert database.read_bytes() == BUNDLED_REFERENCE.read_bytes()
+    packed = INTERNAL / (paths.REFERENCE_DATABASE + ".zz")  # pimdesk/store/packed_reference.py
+    assert zlib.decompress(packed.read_bytes()) == BUNDLED_REFERENCE.read_bytes()
+    assert not (INTERNAL / paths.REFERENCE_DATABASE).exists()
     fonts = {path.name for path in (INTERNAL / paths.FONTS_FOLDER).iterdir()}
     assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= fonts
     assert {"Amiri-Regular.ttf", "Amiri-Bold.ttf", "LICENSE-Amiri.txt"} <= fonts
