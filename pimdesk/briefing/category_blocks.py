@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from pimdesk.briefing.flowables import Area, boxed, data_table
+from pimdesk.briefing.flowables import Area, InLanguage, boxed, data_table
 from pimdesk.briefing.styles import NOTE_BACKGROUND, NOTE_BORDER, Styles
 from pimdesk.briefing.text import (
     bold,
@@ -110,11 +110,16 @@ def matrix_table(
         rows.append(
             [
                 _row_label(element.name, cell, styles, labels),
-                _cell_items(cell, names, styles, labels),
+                _in_english_if_fallback(_cell_items(cell, names, styles, labels), cell),
             ]
         )
     label_width = min(area.width * 0.27, 42 * styles.size / 3)
     return data_table(rows, (label_width, area.width - label_width), area)
+
+
+def _in_english_if_fallback(blocks: list[Flowable], cell: Cell) -> list[Flowable]:
+    """A cell still in English is tagged as English (`/Lang`) for screen readers."""
+    return [InLanguage(block, "en") for block in blocks] if cell.fallback else blocks
 
 
 def _row_label(name: str, cell: Cell, styles: Styles, labels: DocumentLabels) -> list[Flowable]:

@@ -25,6 +25,9 @@ from tests.briefing.pdf_tools import (
     smallest_text,
 )
 from tests.briefing.sample import MEETING_ID, meeting_selection, options, sample_selection
+from tests.translation_fixtures import names_only_db
+
+__all__ = ["names_only_db"]  # the fixture, imported for the tests below
 
 MINIMUM_BODY = 8.5
 MINIMUM_POSTER = 7.0
@@ -105,9 +108,21 @@ def french(reference_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     services.close()
 
 
+@pytest.fixture(scope="module")
+def french_names_only(
+    names_only_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Services]:
+    """French over content whose translations give names only: the rest falls back to English."""
+    services = Services(AppPaths(tmp_path_factory.mktemp("french-names"), names_only_db), "fr")
+    services.selections.save(meeting_selection())
+    yield services
+    services.close()
+
+
 def test_untranslated_text_is_announced_on_page_one_and_tagged_english(
-    french: Services, services: Services
+    french_names_only: Services, services: Services
 ) -> None:
+    french = french_names_only
     built = french.exports.briefing(MEETING_ID, options())
     pdf = read_pdf(built.data)
     assert "Les passages qui ne sont pas encore traduits sont imprimés en anglais." in (
