@@ -37,7 +37,7 @@ SPEC = HERE / "pimdesk.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 # The reference database as the package carries it (pimdesk/store/packed_reference.py).
-PACKED_REFERENCE = ROOT / "build" / "packed" / (paths.REFERENCE_DATABASE + ".zz")
+PACKED_REFERENCE = ROOT / "build" / "packed" / (paths.REFERENCE_DATABASE + ".xz")
 WINDOWS = sys.platform == "win32"
 LINUX_FILES = {  # beside the executable in the Linux build (and so in its tar.gz)
     HERE / "linux" / "pimdesk.desktop": "pimdesk.desktop",

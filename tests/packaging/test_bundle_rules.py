@@ -114,7 +114,7 @@ def test_the_package_carries_the_reference_database_packed(tmp_path: Path) -> No
         bundle_rules.ROOT, paths.BUNDLED_RESOURCES, paths.BUILD_ONLY_RESOURCES
     )
     database = bundle_rules.ROOT / paths.REFERENCE_DATABASE
-    packed = tmp_path / "pimdesk-reference.sqlite.zz"
+    packed = tmp_path / "pimdesk-reference.sqlite.xz"
     swapped = bundle_rules.with_packed_reference(datas, database, packed)
     assert (str(packed), "db") in swapped and len(swapped) == len(datas)
     assert all(Path(source).resolve() != database.resolve() for source, _ in swapped)

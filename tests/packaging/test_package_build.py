@@ -8,12 +8,12 @@ stale build fails instead, since `make test` builds it before the tests run.
 from __future__ import annotations
 
 import json
+import lzma
 import os
 import re
 import subprocess
 import sys
 import tarfile
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +62,8 @@ def test_the_build_passed_its_checks_within_every_budget(report: dict[str, Any])
 
 
 def test_the_resources_are_where_paths_looks_for_them(report: dict[str, Any]) -> None:
-    packed = INTERNAL / (paths.REFERENCE_DATABASE + ".zz")  # pimdesk/store/packed_reference.py
-    assert zlib.decompress(packed.read_bytes()) == BUNDLED_REFERENCE.read_bytes()
+    packed = INTERNAL / (paths.REFERENCE_DATABASE + ".xz")  # pimdesk/store/packed_reference.py
+    assert lzma.decompress(packed.read_bytes()) == BUNDLED_REFERENCE.read_bytes()
     assert not (INTERNAL / paths.REFERENCE_DATABASE).exists()
     fonts = {path.name for path in (INTERNAL / paths.FONTS_FOLDER).iterdir()}
     assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= fonts

@@ -3,9 +3,9 @@ folder, and still readable when the data folder cannot be written."""
 
 from __future__ import annotations
 
+import lzma
 import os
 import sqlite3
-import zlib
 from pathlib import Path
 
 import pytest
@@ -47,9 +47,9 @@ def test_the_packed_database_is_unpacked_once_into_the_data_folder(tmp_path: Pat
     assert usable_reference(database, unpacked) == first
     assert first.stat().st_mtime_ns == stamp  # not written again
     assert [p.name for p in (tmp_path / "install" / "db").iterdir()] == [
-        "pimdesk-reference.sqlite.zz"
+        "pimdesk-reference.sqlite.xz"
     ]  # nothing written beside it
-    assert zlib.decompress(packed_path(database).read_bytes()) == original
+    assert lzma.decompress(packed_path(database).read_bytes()) == original
 
 
 def test_a_new_install_replaces_the_older_copy(tmp_path: Path) -> None:
