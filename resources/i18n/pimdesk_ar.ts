@@ -3064,10 +3064,6 @@
         <translation>أضِف إلى ال&amp;خريطة</translation>
     </message>
     <message>
-        <source>Add the system to the map</source>
-        <translation>أضِف النظام إلى الخريطة</translation>
-    </message>
-    <message>
         <source>Re&amp;move the chosen system</source>
         <translation>أز&amp;ل النظام المختار</translation>
     </message>

@@ -3064,10 +3064,6 @@
         <translation>Añadir al &amp;mapa</translation>
     </message>
     <message>
-        <source>Add the system to the map</source>
-        <translation>Añadir el sistema al mapa</translation>
-    </message>
-    <message>
         <source>Re&amp;move the chosen system</source>
         <translation>&amp;Quitar el sistema elegido</translation>
     </message>

@@ -3064,10 +3064,6 @@
         <translation>Ajouter à la &amp;carte</translation>
     </message>
     <message>
-        <source>Add the system to the map</source>
-        <translation>Ajouter le système à la carte</translation>
-    </message>
-    <message>
         <source>Re&amp;move the chosen system</source>
         <translation>&amp;Retirer le système choisi</translation>
     </message>

@@ -142,7 +142,6 @@ class SystemsMapBox(QGroupBox):
             translate("SystemsMap", "Whom to ask about the system"),
         )
         self.add_button = QPushButton(translate("SystemsMap", "Add to the &map"))
-        self.add_button.setAccessibleName(translate("SystemsMap", "Add the system to the map"))
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton(translate("SystemsMap", "Re&move the chosen system"))
         self.remove_button.setAccessibleName(

@@ -73,3 +73,27 @@ def window_in(qtbot: QtBot, data_dir: Path, use_language: UseLanguage) -> Iterat
     for window, services in opened:
         window.close()
         services.close()
+
+
+@pytest.fixture
+def untranslated_window_in(
+    qtbot: QtBot, data_dir: Path, use_language: UseLanguage, names_only_db: Path
+) -> Iterator[WindowIn]:
+    """`untranslated_window_in("fr")`: the main window in French over content whose translations
+    carry names only, so that every other text is shown in English."""
+    opened: list[tuple[MainWindow, Services]] = []
+
+    def open_in(language: str) -> MainWindow:
+        use_language(language)
+        services = Services(AppPaths(data_dir, names_only_db), language)
+        window = open_main_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, services))
+        return window
+
+    yield open_in
+    for window, services in opened:
+        window.close()
+        services.close()

@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.document_languages import labels_for
-from pimdesk.paths import AppPaths
-from pimdesk.services.container import Services
 from pimdesk.ui.locations import Location
-from pimdesk.ui.shell.application import open_main_window
-from pimdesk.ui.shell.main_window import MainWindow
 from tests.translation_fixtures import names_only_db
 from tests.ui.helpers import current_view, page_text
-from tests.ui.shell.language_helpers import UseLanguage, WindowIn, use_language, window_in
+from tests.ui.shell.language_helpers import (
+    WindowIn,
+    untranslated_window_in,
+    use_language,
+    window_in,
+)
 
 # The fixtures, imported for the tests below.
-__all__ = ["names_only_db", "use_language", "window_in"]
+__all__ = ["names_only_db", "untranslated_window_in", "use_language", "window_in"]
 
 pytestmark = pytest.mark.gui
 
@@ -160,30 +160,6 @@ def test_the_main_pages_show_the_content_in_the_language(
     term_page = page_text(window)
     assert term_page.startswith(expected["term"])
     assert_all_in_language(term_page)
-
-
-@pytest.fixture
-def untranslated_window_in(
-    qtbot: QtBot, data_dir: Path, use_language: UseLanguage, names_only_db: Path
-) -> Iterator[WindowIn]:
-    """`untranslated_window_in("fr")`: the main window in French over content whose translations
-    carry names only, so that every other text is shown in English."""
-    opened: list[tuple[MainWindow, Services]] = []
-
-    def open_in(language: str) -> MainWindow:
-        use_language(language)
-        services = Services(AppPaths(data_dir, names_only_db), language)
-        window = open_main_window(services)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        opened.append((window, services))
-        return window
-
-    yield open_in
-    for window, services in opened:
-        window.close()
-        services.close()
 
 
 @pytest.mark.parametrize("language", ["fr", "es", "ar"])

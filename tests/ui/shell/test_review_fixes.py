@@ -15,12 +15,18 @@ from pimdesk.ui.context.selections_page import SelectionsPage
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.main_window import MainWindow
 from pimdesk.ui.widgets.named_controls import visible_name
+from tests.translation_fixtures import names_only_db
 from tests.ui.context.context_helpers import retype, selections_page
 from tests.ui.context.test_context_list import choose_rows
 from tests.ui.helpers import current_view
-from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
+from tests.ui.shell.language_helpers import (
+    WindowIn,
+    untranslated_window_in,
+    use_language,
+    window_in,
+)
 
-__all__ = ["use_language", "window_in"]
+__all__ = ["names_only_db", "untranslated_window_in", "use_language", "window_in"]
 
 
 def open_context(window: MainWindow, name: str = "New context") -> SelectionsPage:
@@ -109,9 +115,9 @@ def test_accessible_names_contain_the_visible_label(window_in: WindowIn, languag
 
 
 def test_english_shown_in_the_arabic_matrix_reads_left_to_right_and_is_marked(
-    window_in: WindowIn,
+    untranslated_window_in: WindowIn,
 ) -> None:
-    window = window_in("ar")
+    window = untranslated_window_in("ar")  # names-only translations: the cells show English
     window.go(Location("matrix"))
     page = window.pages.currentWidget()
     assert isinstance(page, MatrixPage)
