@@ -144,8 +144,8 @@ def cell_text(row: CategoryRow, column: str) -> str:
         return row.name if row.name is not None else row.category
     if column == "why":
         return origin_label(row)
-    if column == "tier":
-        return tier_text(row)
+    if column == "tier":  # the condition that would add it is in the tooltip and the reasons
+        return tier_label(row.tier.tier) if row.tier is not None else ""
     if column == "decision":
         return decision_label(row.decision)
     if column == "priority":

@@ -52,7 +52,6 @@ from pimdesk.ui.widgets.personal_data import PersonalDataWatch
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
-TIER_COLUMN_WIDTH = 180
 
 
 def choice_of(selection: Selection, category: str) -> CategoryChoice:
@@ -109,11 +108,6 @@ class SuggestionsPanel(QSplitter):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("category"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        # A condition can be a long sentence: the column keeps a fixed width and elides it; the
-        # whole of it is in the tooltip and in the reasons beside the table.
-        tier_column = COLUMNS.index("tier")
-        header.setSectionResizeMode(tier_column, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(tier_column, TIER_COLUMN_WIDTH)
         # The tier says where a category stands and the reasons say why: the older "why"
         # summary and the notes would only take the room the decision needs on a small screen.
         for column in ("why", "notes"):

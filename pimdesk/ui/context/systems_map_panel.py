@@ -38,6 +38,7 @@ from pimdesk.domain.selection import (
 )
 from pimdesk.domain.systems_map import MapFindings, check_system
 from pimdesk.ui.context.context_labels import constraint_label, run_status_label
+from pimdesk.ui.widgets.named_controls import visible_name
 
 translate = QCoreApplication.translate
 Change = Callable[[Selection], Selection]
@@ -142,6 +143,7 @@ class SystemsMapBox(QGroupBox):
             translate("SystemsMap", "Whom to ask about the system"),
         )
         self.add_button = QPushButton(translate("SystemsMap", "Add to the &map"))
+        self.add_button.setAccessibleName(visible_name(self.add_button.text()))
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton(translate("SystemsMap", "Re&move the chosen system"))
         self.remove_button.setAccessibleName(

@@ -24,9 +24,16 @@ def opened(window: MainWindow) -> Iterator[tuple[MainWindow, Selection, ContextE
 
 
 def tiers_shown(editor: ContextEditor) -> dict[str, str]:
+    """Each category's tier as the table says it: the tier in the cell, and for "Add when …" the
+    condition, which the cell's tooltip (and the reasons beside the table) gives in full."""
     model = editor.suggestions.model
     column = COLUMNS.index("tier")
-    return {model.row(r).category: model.index(r, column).data() for r in range(model.rowCount())}
+    shown = {}
+    for r in range(model.rowCount()):
+        cell = model.index(r, column)
+        tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        shown[model.row(r).category] = tip if cell.data() == "Add when …" else cell.data()
+    return shown
 
 
 def test_the_table_shows_every_category_in_its_tier_with_the_reasons_beside(
