@@ -79,3 +79,27 @@ def shared_reference() -> ReferenceService:
         build_reference_database(CONTENT_SOURCES, folder / "reference.sqlite")
         _shared["service"] = ReferenceService(ReferenceStore(folder / "reference.sqlite"))
     return _shared["service"]
+
+
+@pytest.fixture
+def read_only_mount(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A tmpfs that the test can remount read-only (root only: TOOLCHAIN.md, chmod is no test)."""
+    import os
+    import shutil
+    import subprocess
+
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a read-only tmpfs needs root; the patched tests cover the rest")
+    mount = tmp_path / "mount"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], check=False
+    )
+    if made.returncode:
+        pytest.skip("this system does not let the test mount a tmpfs")
+
+    def remount(mode: str) -> None:
+        subprocess.run(["mount", "-o", f"remount,{mode}", str(mount)], check=True)
+
+    yield mount, remount
+    subprocess.run(["umount", str(mount)], check=False)

@@ -543,29 +543,6 @@ def test_f10_the_wal_of_an_open_store_of_the_same_file_is_kept(tmp_path: Path) -
 
 
 # ---------------------------------------------------------------------------------- a real disk
-@pytest.fixture
-def read_only_mount(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A tmpfs that the test can remount read-only (root only: TOOLCHAIN.md, chmod is no test)."""
-    import os
-    import subprocess
-
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a read-only tmpfs needs root; the patched tests cover the rest")
-    mount = tmp_path / "mount"
-    mount.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], check=False
-    )
-    if made.returncode:
-        pytest.skip("this system does not let the test mount a tmpfs")
-
-    def remount(mode: str) -> None:
-        subprocess.run(["mount", "-o", f"remount,{mode}", str(mount)], check=True)
-
-    yield mount, remount
-    subprocess.run(["umount", str(mount)], check=False)
-
-
 def test_f6_a_real_read_only_file_system_is_read_only_mode(read_only_mount) -> None:  # type: ignore[no-untyped-def]
     mount, remount = read_only_mount
     data = mount / "data"

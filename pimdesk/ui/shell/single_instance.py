@@ -45,7 +45,10 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """Become the window of this folder; False when another one already is."""
         if not self._lock.tryLock(0):
-            return False
+            # Only a lock that another process holds means another window. Where no lock can be
+            # written at all (a read-only or full disk), nobody can save in this folder either:
+            # the store opens the data read-only and says so, and this window goes on.
+            return self._lock.error() != QLockFile.LockError.LockFailedError
         self._request.unlink(missing_ok=True)  # left by a start that gave up waiting
         self._timer.start()
         return True

@@ -92,3 +92,20 @@ def test_a_data_folder_that_is_a_file_is_one_sentence_for_the_window(tmp_path: P
     result = run(data, "--smoke")
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_read_only_data_folder_still_opens_its_window(read_only_mount) -> None:  # type: ignore[no-untyped-def]
+    """No lock can be written on a read-only disk, and nobody can save there either: the window
+    opens, read-only, instead of taking the missing lock for another window."""
+    mount, remount = read_only_mount
+    data = mount / "data"
+    created = subprocess.run(
+        pimdesk(data, "selection", "new", "Kasai", "--scenario", "sudden_onset_emergency"),
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    remount("ro")
+    result = run(data, "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert READY.fullmatch(result.stdout), result.stdout
+    assert "does not answer" not in result.stderr and "already open" not in result.stderr
