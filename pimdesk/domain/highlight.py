@@ -24,12 +24,6 @@ def word_spans(text: str, query: SearchQuery) -> list[Span]:
     return [match.span() for match in pattern.finditer(fold(text))]
 
 
-def has_word(text: str, query: SearchQuery) -> bool:
-    """Whether `word_spans` would find anything in `text`."""
-    pattern = _words_pattern(query.words, query.last_is_prefix)
-    return pattern is not None and pattern.search(fold(text)) is not None
-
-
 @lru_cache(maxsize=64)
 def _words_pattern(query_words: tuple[str, ...], last_is_prefix: bool) -> re.Pattern[str] | None:
     """One pattern per query (search runs per keystroke over ~140 texts): a whole word of the

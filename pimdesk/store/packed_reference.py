@@ -51,7 +51,7 @@ def usable_reference(database: Path, unpack_into: Path) -> Path:
         unpack_into.mkdir(parents=True, exist_ok=True)
         _unpack(packed, target)
     except OSError:
-        target = _unpack_for_this_run(packed)
+        target = _unpack_for_this_run(packed, database)
     else:
         _remove_older_copies(unpack_into, keep=target)
     return target
@@ -65,14 +65,14 @@ def _unpack(packed: Path, target: Path) -> None:
     write_atomically(target, data)
 
 
-def _unpack_for_this_run(packed: Path) -> Path:
+def _unpack_for_this_run(packed: Path, database: Path) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=UNPACKED_PREFIX))
     atexit.register(shutil.rmtree, folder, True)
     target = folder / "pimdesk-reference.sqlite"
     try:
         _unpack(packed, target)
     except OSError:
-        return packed.with_suffix("")  # nothing usable: reported as missing by the reader
+        return database  # nothing usable: the reader reports it missing, with how to reinstall
     return target
 
 
