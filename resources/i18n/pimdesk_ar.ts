@@ -114,6 +114,18 @@
         <translation>إزالة الإشارة المرجعية المحددة</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Put the removed bookmark back (Ctrl+Z)</source>
+        <translation>إعادة الإشارة المرجعية المُزالة (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
         <translation>لا توجد إشارات مرجعية بعد: اضغط Ctrl+D في أي صفحة لإضافة إشارة إليها.</translation>
     </message>
@@ -124,6 +136,10 @@
     <message>
         <source>Recently &amp;viewed</source>
         <translation>ما &amp;عُرض مؤخراً</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark “{title}”.</source>
+        <translation>أُزيلت الإشارة المرجعية «{title}».</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed</source>
@@ -3422,6 +3438,14 @@
     <message>
         <source>Navigation</source>
         <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet</source>
+        <translation>لا توجد إشارات مرجعية بعد</translation>
+    </message>
+    <message>
+        <source>All bookmarks…</source>
+        <translation>كل الإشارات المرجعية…</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,18 @@
         <translation>Quitar el marcador seleccionado</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Put the removed bookmark back (Ctrl+Z)</source>
+        <translation>Volver a poner el marcador quitado (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
         <translation>Aún no hay marcadores: pulse Ctrl+D en cualquier página para marcarla.</translation>
     </message>
@@ -124,6 +136,10 @@
     <message>
         <source>Recently &amp;viewed</source>
         <translation>&amp;Vistas recientemente</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark “{title}”.</source>
+        <translation>Se quitó el marcador «{title}».</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed</source>
@@ -3422,6 +3438,14 @@
     <message>
         <source>Navigation</source>
         <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet</source>
+        <translation>Aún no hay marcadores</translation>
+    </message>
+    <message>
+        <source>All bookmarks…</source>
+        <translation>Todos los marcadores…</translation>
     </message>
 </context>
 </TS>

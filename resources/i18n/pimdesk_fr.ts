@@ -114,6 +114,18 @@
         <translation>Retirer le signet sélectionné</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Put the removed bookmark back (Ctrl+Z)</source>
+        <translation>Remettre le signet retiré (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
         <translation>Aucun signet pour l&apos;instant : appuyez sur Ctrl+D sur n&apos;importe quelle page pour la marquer.</translation>
     </message>
@@ -124,6 +136,10 @@
     <message>
         <source>Recently &amp;viewed</source>
         <translation>Consultées ré&amp;cemment</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark “{title}”.</source>
+        <translation>Signet « {title} » retiré.</translation>
     </message>
     <message>
         <source>Bookmarks and recently viewed</source>
@@ -3422,6 +3438,14 @@
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet</source>
+        <translation>Aucun signet pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>All bookmarks…</source>
+        <translation>Tous les signets…</translation>
     </message>
 </context>
 </TS>
