@@ -779,6 +779,10 @@
         <translation>غير محفوظ: {reason}</translation>
     </message>
     <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (نسختي)</translation>
+    </message>
+    <message>
         <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
         <translation>حُفظت تغييراتك باسم «{copy}»؛ ويحتفظ «{name}» بالنسخة المحفوظة في مكان آخر.</translation>
     </message>
@@ -812,6 +816,14 @@
     <message>
         <source>Import as a &amp;copy</source>
         <translation>الاستيراد كن&amp;سخة</translation>
+    </message>
+    <message>
+        <source>Imported as “{name}”: a context named “{old}” already exists.</source>
+        <translation>استُورد باسم «{name}»: يوجد سياق باسم «{old}» من قبل.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”; the earlier context of that name is in the trash.</source>
+        <translation>استُورد «{name}»؛ السياق السابق الذي يحمل هذا الاسم في سلة المحذوفات.</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2220,6 +2232,10 @@
     <message>
         <source>{name} is now part of {target}.</source>
         <translation>أصبحت {name} الآن جزءاً من {target}.</translation>
+    </message>
+    <message>
+        <source>Start a context with this scenario</source>
+        <translation>ابدأ سياقاً بهذا السيناريو</translation>
     </message>
     <message>
         <source>Start a context from this</source>

@@ -779,6 +779,10 @@
         <translation>No guardado: {reason}</translation>
     </message>
     <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (mi copia)</translation>
+    </message>
+    <message>
         <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
         <translation>Sus cambios se guardaron como «{copy}»; «{name}» conserva la versión guardada en otro lugar.</translation>
     </message>
@@ -812,6 +816,14 @@
     <message>
         <source>Import as a &amp;copy</source>
         <translation>Importar como &amp;copia</translation>
+    </message>
+    <message>
+        <source>Imported as “{name}”: a context named “{old}” already exists.</source>
+        <translation>Importado como «{name}»: ya existe un contexto llamado «{old}».</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”; the earlier context of that name is in the trash.</source>
+        <translation>«{name}» importado; el contexto anterior con ese nombre está en la papelera.</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2220,6 +2232,10 @@
     <message>
         <source>{name} is now part of {target}.</source>
         <translation>{name} forma parte ahora de {target}.</translation>
+    </message>
+    <message>
+        <source>Start a context with this scenario</source>
+        <translation>Empezar un contexto con este escenario</translation>
     </message>
     <message>
         <source>Start a context from this</source>

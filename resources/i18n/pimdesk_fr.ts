@@ -779,6 +779,10 @@
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (ma copie)</translation>
+    </message>
+    <message>
         <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
         <translation>Vos modifications ont été enregistrées sous « {copy} » ; « {name} » garde la version enregistrée ailleurs.</translation>
     </message>
@@ -812,6 +816,14 @@
     <message>
         <source>Import as a &amp;copy</source>
         <translation>Importer comme &amp;copie</translation>
+    </message>
+    <message>
+        <source>Imported as “{name}”: a context named “{old}” already exists.</source>
+        <translation>Importé sous le nom « {name} » : un contexte nommé « {old} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”; the earlier context of that name is in the trash.</source>
+        <translation>« {name} » importé ; le contexte qui portait ce nom est dans la corbeille.</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2220,6 +2232,10 @@
     <message>
         <source>{name} is now part of {target}.</source>
         <translation>{name} fait désormais partie de {target}.</translation>
+    </message>
+    <message>
+        <source>Start a context with this scenario</source>
+        <translation>Commencer un contexte avec ce scénario</translation>
     </message>
     <message>
         <source>Start a context from this</source>
