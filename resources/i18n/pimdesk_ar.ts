@@ -147,6 +147,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>قبل:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>بعد:</translation>
+    </message>
+    <message>
+        <source>{kind}: {item} ({change})</source>
+        <translation>{kind}: {item} ({change})</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>اللغات: {languages}</translation>
+    </message>
+    <message>
+        <source>In {language}:</source>
+        <translation>في {language}:</translation>
+    </message>
+    <message>
+        <source>What changed, before and after</source>
+        <translation>ما الذي تغيّر، قبل وبعد</translation>
+    </message>
+    <message>
+        <source>The chosen change&apos;s text before and after; removed words are struck through, added words underlined</source>
+        <translation>نص التغيير المختار قبل وبعد؛ الكلمات المحذوفة مشطوبة والكلمات المضافة مسطَّرة</translation>
+    </message>
+    <message>
+        <source>Choose a change above to see its text before and after.</source>
+        <translation>اختر تغييراً أعلاه لترى نصه قبل وبعد.</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>priority {priority}</source>
@@ -387,6 +426,30 @@
         <translation>التغييرات: {totals}.</translation>
     </message>
     <message>
+        <source>Choose a public key to trust</source>
+        <translation>اختيار مفتاح عام للوثوق به</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>المفاتيح العامة (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust packs signed with “{name}”?</source>
+        <translation>هل تثق بالحزم الموقَّعة بالمفتاح «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Its key ID is {key_id}. Check that the pack&apos;s maker gives you the same ID by another way (a call, a message) before you trust it: packs signed with this key will be applied without a warning.</source>
+        <translation>معرِّف المفتاح هو {key_id}. تحقَّق من أن مُعدّ الحزمة يعطيك المعرِّف نفسه بوسيلة أخرى (مكالمة، رسالة) قبل أن تثق به: ستُطبَّق الحزم الموقَّعة بهذا المفتاح دون تحذير.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>ال&amp;وثوق بهذا المفتاح</translation>
+    </message>
+    <message>
+        <source>Packs signed with “{name}” (key ID {key_id}) are now trusted.</source>
+        <translation>أصبحت الحزم الموقَّعة بالمفتاح «{name}» (معرِّف المفتاح {key_id}) موثوقة.</translation>
+    </message>
+    <message>
         <source>Updating the content…</source>
         <translation>جارٍ تحديث المحتوى…</translation>
     </message>
@@ -501,6 +564,14 @@
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
         <translation>تحذير: لا يستطيع PIM Desk معرفة من أعدّ مثل هذه الحزمة ولا ما إذا كانت قد عُدِّلت في الطريق. لا تسمح بها إلا لحزمة تلقيتها مباشرة من شخص تثق به.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>ال&amp;وثوق بمفتاح…</translation>
+    </message>
+    <message>
+        <source>Install the public key (.pem) of someone whose packs you accept</source>
+        <translation>تثبيت المفتاح العام (.pem) لشخص تقبل حزمه</translation>
     </message>
     <message>
         <source>What the pack is</source>

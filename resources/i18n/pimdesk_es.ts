@@ -147,6 +147,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Después:</translation>
+    </message>
+    <message>
+        <source>{kind}: {item} ({change})</source>
+        <translation>{kind}: {item} ({change})</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <source>In {language}:</source>
+        <translation>En {language}:</translation>
+    </message>
+    <message>
+        <source>What changed, before and after</source>
+        <translation>Qué cambió, antes y después</translation>
+    </message>
+    <message>
+        <source>The chosen change&apos;s text before and after; removed words are struck through, added words underlined</source>
+        <translation>El texto del cambio elegido antes y después; las palabras quitadas aparecen tachadas y las añadidas subrayadas</translation>
+    </message>
+    <message>
+        <source>Choose a change above to see its text before and after.</source>
+        <translation>Elija un cambio arriba para ver su texto antes y después.</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>priority {priority}</source>
@@ -387,6 +426,30 @@
         <translation>Cambios: {totals}.</translation>
     </message>
     <message>
+        <source>Choose a public key to trust</source>
+        <translation>Elegir una clave pública de confianza</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>Claves públicas (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust packs signed with “{name}”?</source>
+        <translation>¿Confiar en los paquetes firmados con «{name}»?</translation>
+    </message>
+    <message>
+        <source>Its key ID is {key_id}. Check that the pack&apos;s maker gives you the same ID by another way (a call, a message) before you trust it: packs signed with this key will be applied without a warning.</source>
+        <translation>Su identificador de clave es {key_id}. Compruebe que quien hizo el paquete le da el mismo identificador por otra vía (una llamada, un mensaje) antes de confiar en ella: los paquetes firmados con esta clave se aplicarán sin advertencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Con&amp;fiar en esta clave</translation>
+    </message>
+    <message>
+        <source>Packs signed with “{name}” (key ID {key_id}) are now trusted.</source>
+        <translation>Los paquetes firmados con «{name}» (identificador de clave {key_id}) son ahora de confianza.</translation>
+    </message>
+    <message>
         <source>Updating the content…</source>
         <translation>Actualizando el contenido…</translation>
     </message>
@@ -501,6 +564,14 @@
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
         <translation>Atención: PIM Desk no puede saber quién hizo un paquete así ni si se modificó por el camino. Permítalo solo para un paquete recibido directamente de alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>Con&amp;fiar en una clave…</translation>
+    </message>
+    <message>
+        <source>Install the public key (.pem) of someone whose packs you accept</source>
+        <translation>Instalar la clave pública (.pem) de alguien cuyos paquetes acepta</translation>
     </message>
     <message>
         <source>What the pack is</source>

@@ -147,6 +147,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>{kind}: {item} ({change})</source>
+        <translation>{kind} : {item} ({change})</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Langues : {languages}</translation>
+    </message>
+    <message>
+        <source>In {language}:</source>
+        <translation>En {language} :</translation>
+    </message>
+    <message>
+        <source>What changed, before and after</source>
+        <translation>Ce qui a changé, avant et après</translation>
+    </message>
+    <message>
+        <source>The chosen change&apos;s text before and after; removed words are struck through, added words underlined</source>
+        <translation>Le texte de la modification choisie avant et après ; les mots retirés sont barrés, les mots ajoutés soulignés</translation>
+    </message>
+    <message>
+        <source>Choose a change above to see its text before and after.</source>
+        <translation>Choisissez une modification ci-dessus pour voir son texte avant et après.</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>priority {priority}</source>
@@ -387,6 +426,30 @@
         <translation>Modifications : {totals}.</translation>
     </message>
     <message>
+        <source>Choose a public key to trust</source>
+        <translation>Choisir une clé publique à laquelle faire confiance</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>Clés publiques (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust packs signed with “{name}”?</source>
+        <translation>Faire confiance aux paquets signés avec « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Its key ID is {key_id}. Check that the pack&apos;s maker gives you the same ID by another way (a call, a message) before you trust it: packs signed with this key will be applied without a warning.</source>
+        <translation>Son identifiant de clé est {key_id}. Vérifiez que l&apos;auteur du paquet vous donne le même identifiant par un autre moyen (un appel, un message) avant de lui faire confiance : les paquets signés avec cette clé seront appliqués sans avertissement.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Faire &amp;confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Packs signed with “{name}” (key ID {key_id}) are now trusted.</source>
+        <translation>Les paquets signés avec « {name} » (identifiant de clé {key_id}) sont désormais acceptés en confiance.</translation>
+    </message>
+    <message>
         <source>Updating the content…</source>
         <translation>Mise à jour du contenu…</translation>
     </message>
@@ -501,6 +564,14 @@
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
         <translation>Attention : PIM Desk ne peut pas savoir qui a fait un tel paquet ni s&apos;il a été modifié en chemin. Ne l&apos;autorisez que pour un paquet reçu directement d&apos;une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>Faire &amp;confiance à une clé…</translation>
+    </message>
+    <message>
+        <source>Install the public key (.pem) of someone whose packs you accept</source>
+        <translation>Installer la clé publique (.pem) d&apos;une personne dont vous acceptez les paquets</translation>
     </message>
     <message>
         <source>What the pack is</source>

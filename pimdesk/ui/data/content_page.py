@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,9 +96,13 @@ class ContentPage(QDialog):
         self.pack_edit, self.choose_button = box.pack_edit, box.choose_button
         self.allow_check, self.allow_warning = box.allow_check, box.allow_warning
         self.preview_label, self.apply_button = box.preview_label, box.apply_button
+        self.changes_view, self.details_view = box.changes_view, box.details_view
+        self.changes_view.selectionModel().currentRowChanged.connect(self._change_chosen)
         self.pack_edit.returnPressed.connect(self.check_pack)
         self.choose_button.clicked.connect(self.choose_pack)
         self.allow_check.toggled.connect(self._allow_toggled)
+        self.trust_button = box.trust_button
+        self.trust_button.clicked.connect(self.choose_key)
         self.apply_button.clicked.connect(self.apply_pack)
         self.panel = TaskPanel()
         self.panel.cancel_clicked.connect(self._cancel_work)
@@ -138,7 +142,7 @@ class ContentPage(QDialog):
 
     def _enable(self) -> None:
         idle = not self.busy
-        for widget in (self.pack_edit, self.choose_button, self.allow_check):
+        for widget in (self.pack_edit, self.choose_button, self.allow_check, self.trust_button):
             widget.setEnabled(idle)
         importable = self.preview is not None and self.preview.importable
         self.apply_button.setEnabled(idle and importable)
@@ -235,9 +239,17 @@ class ContentPage(QDialog):
             self._show_preview,
         )
 
+    @Slot(QModelIndex, QModelIndex)
+    def _change_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        valid = current.isValid() and current.row() < self.model.rowCount()
+        self.details_view.show_row(self.model.row(current.row()) if valid else None)
+
     def _show_preview(self, preview: PackPreview | None) -> None:
         self.preview = preview
         self.model.set_diff(preview.diff if preview is not None else None)
+        self.details_view.show_row(None)
+        if self.model.rowCount():  # the first change is shown at once, before and after
+            self.changes_view.setCurrentIndex(self.model.index(0, 0))
         self.preview_label.setText(preview_sentence(preview) if preview else "")
         self.preview_label.setVisible(preview is not None)
         self.preview_label.setAccessibleDescription(self.preview_label.text())
@@ -247,6 +259,56 @@ class ContentPage(QDialog):
                     totals=totals_sentence(preview.diff)
                 )
             )
+
+    # ------------------------------------------------------------------ trusting a key
+    @Slot()
+    def choose_key(self) -> None:
+        """Trust a key as the command line's `content trust` does: choose its `.pem`, see its
+        ID, confirm; the key goes into the same trusted-keys folder."""
+        dialog = QFileDialog(self, translate("ContentPage", "Choose a public key to trust"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(translate("ContentPage", "Public keys (*.pem)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not use_native_dialogs())
+        dialog.fileSelected.connect(self._key_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @Slot(str)
+    def _key_chosen(self, path: str) -> None:
+        chosen = Path(path)
+        try:
+            key = self._content.inspect_key(chosen)
+        except PimDeskError as error:
+            self.panel.end(str(error))
+            return
+        self.question = ask(
+            self,
+            translate("ContentPage", "Trust packs signed with “{name}”?").format(name=key.name),
+            translate(
+                "ContentPage",
+                "Its key ID is {key_id}. Check that the pack's maker gives you the same ID by "
+                "another way (a call, a message) before you trust it: packs signed with this "
+                "key will be applied without a warning.",
+            ).format(key_id=key.key_id),
+            translate("ContentPage", "&Trust this key"),
+            on_yes=lambda: self._trust(chosen),
+        )
+        self.question.finished.connect(self._question_closed)
+
+    def _trust(self, path: Path) -> None:
+        try:
+            key = self._content.trust_key(path)
+        except PimDeskError as error:
+            self.panel.end(str(error))
+            return
+        self.panel.end(
+            translate(
+                "ContentPage", "Packs signed with “{name}” (key ID {key_id}) are now trusted."
+            ).format(name=key.name, key_id=key.key_id)
+        )
+        if self.pack_edit.text().strip():  # the pack in view may verify now
+            self.check_pack()
 
     # ------------------------------------------------------------------ applying
     @Slot()
@@ -264,6 +326,8 @@ class ContentPage(QDialog):
     def _switched(self, switch: ContentSwitch) -> None:
         self._show_preview(None)
         self.pack_edit.clear()
+        # The consent was for that pack only: the next one is checked strictly again (D19).
+        self.allow_check.setChecked(False)
         if self._on_content_changed is not None:
             self._on_content_changed()
         self.refresh_installed()

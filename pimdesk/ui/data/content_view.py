@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimdesk.domain.content_packs import InstalledContent, PackPreview
+from pimdesk.ui.data.change_details import ChangeDetails
 from pimdesk.ui.widgets.named_controls import named_button, visible_name
 
 translate = QCoreApplication.translate
@@ -122,6 +123,14 @@ class PackBox(QGroupBox):
         )
         self.allow_warning.setWordWrap(True)
         self.allow_warning.hide()
+        self.trust_button = named_button(
+            translate("ContentPage", "&Trust a key…"),
+            "",
+            translate(
+                "ContentPage", "Install the public key (.pem) of someone whose packs you accept"
+            ),
+        )
+        self.trust_button.setAccessibleName(visible_name(self.trust_button.text()))
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -132,6 +141,7 @@ class PackBox(QGroupBox):
         self.preview_label.setAccessibleName(translate("ContentPage", "What the pack is"))
         self.preview_label.hide()
         self.changes_view = self._changes_view(model)
+        self.details_view = ChangeDetails()
         self.apply_button = named_button(
             translate("ContentPage", "Appl&y the update"),
             translate("ContentPage", "Apply the update"),
@@ -145,12 +155,16 @@ class PackBox(QGroupBox):
         pack_label = QLabel(translate("ContentPage", "&Pack:"))
         pack_label.setBuddy(self.pack_edit)  # a row holding a layout gets no buddy of its own
         form.addRow(pack_label, pack_row)
-        form.addRow("", self.allow_check)
+        allow_row = QHBoxLayout()
+        allow_row.addWidget(self.allow_check, 1)
+        allow_row.addWidget(self.trust_button)
+        form.addRow("", allow_row)
         form.addRow("", self.allow_warning)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.preview_label)
         column.addWidget(self.changes_view, 1)
+        column.addWidget(self.details_view, 1)
         column.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
 
     @staticmethod
