@@ -382,6 +382,18 @@
         <translation>أو حدِّد «{option}» لقبوله رغم ذلك</translation>
     </message>
     <message>
+        <source>(Roll back returns to the previous content)</source>
+        <translation>(الرجوع إلى السابق يعيد المحتوى السابق)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must update the translation and stamp it again</source>
+        <translation>على مُعدّ الحزمة تحديث الترجمة وختمها من جديد</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must stamp it once it matches the English</source>
+        <translation>على مُعدّ الحزمة ختمها بعد أن تطابق النص الإنجليزي</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>تحديث المحتوى</translation>
     </message>

@@ -382,6 +382,18 @@
         <translation>o marque «{option}» para aceptarlo de todos modos</translation>
     </message>
     <message>
+        <source>(Roll back returns to the previous content)</source>
+        <translation>(Revertir vuelve al contenido anterior)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must update the translation and stamp it again</source>
+        <translation>quien hizo el paquete debe actualizar la traducción y volver a sellarla</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must stamp it once it matches the English</source>
+        <translation>quien hizo el paquete debe sellarla cuando coincida con el inglés</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>Actualizar el contenido</translation>
     </message>

@@ -382,6 +382,18 @@
         <translation>ou cochez « {option} » pour l’accepter quand même</translation>
     </message>
     <message>
+        <source>(Roll back returns to the previous content)</source>
+        <translation>(Revenir en arrière rétablit le contenu précédent)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must update the translation and stamp it again</source>
+        <translation>l&apos;auteur du paquet doit mettre la traduction à jour et l&apos;estampiller de nouveau</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must stamp it once it matches the English</source>
+        <translation>l&apos;auteur du paquet doit l&apos;estampiller une fois qu&apos;elle correspond à l&apos;anglais</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>Mettre à jour le contenu</translation>
     </message>

@@ -8,6 +8,7 @@ rollback run in the background; afterwards the window reads the new content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,15 +54,30 @@ def import_work(
 CLI_CONSENT = "or accept it anyway with --allow-unsigned"
 
 
+CLI_ROLLBACK = "(`pimdesk content rollback` returns to the previous content)"
+# A pack's stale or unstamped translation: advice for its maker, who has the sources.
+CLI_STALE = re.compile(
+    r"update the translation, delete its en_hash line and run `make translations-stamp[^`]*`"
+)
+CLI_MISSING = re.compile(r"once it matches the English, run `make translations-stamp[^`]*`")
+
+
 def desktop_wording(message: str) -> str:
     """A refusal in the words of this window, not of the command line (D19)."""
-    if CLI_CONSENT not in message:
-        return message
-    box = translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
-    consent = translate("ContentPage", "or tick “{option}” to accept it anyway").format(
-        option=box.replace("&", "")
+    if CLI_CONSENT in message:
+        box = translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
+        consent = translate("ContentPage", "or tick “{option}” to accept it anyway").format(
+            option=box.replace("&", "")
+        )
+        message = message.replace(CLI_CONSENT, consent)
+    rollback = translate("ContentPage", "(Roll back returns to the previous content)")
+    message = message.replace(CLI_ROLLBACK, rollback)
+    stale = translate(
+        "ContentPage", "the pack's maker must update the translation and stamp it again"
     )
-    return message.replace(CLI_CONSENT, consent)
+    missing = translate("ContentPage", "the pack's maker must stamp it once it matches the English")
+    message = CLI_STALE.sub(lambda _match: stale, message)
+    return CLI_MISSING.sub(lambda _match: missing, message)
 
 
 class ContentPage(QDialog):

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.services.container import Services
 from pimdesk.store.pack_signing import public_pem
-from pimdesk.ui.data.content_page import ContentPage
+from pimdesk.ui.data.content_page import ContentPage, desktop_wording
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
@@ -285,6 +285,36 @@ def test_a_key_is_trusted_from_the_window_after_its_id_is_shown(
     qtbot.mouseClick(page.trust_button, LEFT)
     choose_file(qtbot, page, not_a_key)
     assert "cannot be trusted" in page.panel.status_label.text() and page.question is None
+
+
+def test_a_pack_with_stale_translations_is_refused_in_desktop_words(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    content = mini_content("2.0.0")
+    content["fr/glossary.toml"]["term"][0]["en_hash"] = "000000000000"
+    files = content_files(content, stamp=False)
+    pack = packs.write(build_pack(files, packs.signer.key, "2.0.0"))
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, str(pack))
+    said = page.panel.status_label.text()
+    assert "is stale" in said and "the pack's maker must update the translation" in said
+    assert "`" not in said and "make translations-stamp" not in said  # no command line
+    assert page.preview is None and not page.apply_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pack.zip cannot be imported: it holds content 1.0.0, not newer than the installed "
+        "2.0.0 (`pimdesk content rollback` returns to the previous content).",
+        "fr/glossary.toml: x: en_hash: is missing: once it matches the English, run "
+        "`make translations-stamp CONTENT_LANG=fr`",
+    ],
+)
+def test_no_refusal_names_a_command(message: str) -> None:
+    said = desktop_wording(message)
+    assert "`" not in said and "pimdesk content" not in said and "make " not in said
+    assert said.startswith(message[:20])
 
 
 def test_a_hostile_or_older_pack_is_refused_with_a_message_naming_the_problem(
