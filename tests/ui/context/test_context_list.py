@@ -151,6 +151,7 @@ def test_compare_shows_two_contexts_side_by_side(qtbot: QtBot, window: MainWindo
     qtbot.mouseClick(panel.buttons["compare"], Qt.MouseButton.LeftButton)
     dialog = panel.compare_dialog
     assert dialog.isVisible()
+    assert not dialog.table.verticalHeader().isVisible()  # D21: no row numbers
     dialog.only_differences.setFocus()
     qtbot.keyClick(dialog.only_differences, Qt.Key.Key_Space)
     differing = [
