@@ -58,8 +58,7 @@ class BookmarksPage(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.bookmarks_view)
         delete.activated.connect(self.remove_selected)
         self._removed: VisitRow | None = None  # the last bookmark removed, for Undo
-        self.undo_label = QLabel()
-        self.undo_label.setWordWrap(True)
+        self.undo_label = QLabel()  # one line beside its button, not squeezed into three
         self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_button = QPushButton(translate("Bookmarks", "&Undo"))
         self.undo_button.setAccessibleName(translate("Bookmarks", "Undo"))
@@ -80,8 +79,9 @@ class BookmarksPage(QWidget):
         layout.addWidget(self.bookmarks_view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.undo_label, 1)
+        buttons.addWidget(self.undo_label)
         buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)  # the buttons keep their size whether Undo shows or not
         self._show_undo(None)
         layout.addLayout(buttons)
         layout.addWidget(
