@@ -56,6 +56,8 @@ class BookmarksPage(QWidget):
         )
         self.remove_button.clicked.connect(self.remove_selected)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.bookmarks_view)
+        # Only in the list: Delete typed in the search box edits the search, not the bookmarks.
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         self._removed: VisitRow | None = None  # the last bookmark removed, for Undo
         self.undo_label = QLabel()  # one line beside its button, not squeezed into three

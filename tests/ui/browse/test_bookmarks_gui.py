@@ -45,6 +45,10 @@ def test_ctrl_shift_b_focuses_the_list_so_delete_removes_and_undo_restores(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.bookmarks_view)
     before = bookmarked(page)
     assert len(before) == 2 and not page.undo_button.isVisible()
+    page.recent_view.setFocus()
+    qtbot.keyClick(page.recent_view, Qt.Key.Key_Delete)  # a page viewed is not a bookmark
+    assert bookmarked(page) == before
+    page.bookmarks_view.setFocus()
     first = before[0]
     qtbot.keyClick(page.bookmarks_view, Qt.Key.Key_Delete)
     assert bookmarked(page) == before[1:]
