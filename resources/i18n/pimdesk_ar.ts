@@ -486,8 +486,44 @@
         <translation>جارٍ الرجوع إلى السابق…</translation>
     </message>
     <message>
+        <source>verified: signed with the trusted key {name} ({key_id})</source>
+        <translation>تم التحقق: موقَّعة بالمفتاح الموثوق {name} ({key_id})</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>غير موقَّعة</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({key_id}), not among the trusted keys</source>
+        <translation>موقَّعة بمفتاح غير معروف ({key_id}) ليس من المفاتيح الموثوقة</translation>
+    </message>
+    <message>
+        <source>bad signature: it does not verify with the trusted key {name}</source>
+        <translation>توقيع غير صالح: لا يتطابق مع المفتاح الموثوق {name}</translation>
+    </message>
+    <message>
+        <source>came with PIM Desk</source>
+        <translation>مرفق مع PIM Desk</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>signature unknown</source>
+        <translation>التوقيع غير معروف</translation>
+    </message>
+    <message>
+        <source>imported on {date} ({signature})</source>
+        <translation>استُورد في ‪{date}‬ ({signature})</translation>
+    </message>
+    <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
         <translation>{title}: المحتوى {version} بتاريخ ‪{date}‬، {signature}. المثبَّت الآن: {installed}.</translation>
+    </message>
+    <message>
+        <source>it holds content {version}, not newer than the installed {installed}</source>
+        <translation>تحتوي على المحتوى {version}، وهو ليس أحدث من المحتوى المثبَّت {installed}</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>

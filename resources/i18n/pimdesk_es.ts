@@ -486,8 +486,44 @@
         <translation>Revirtiendo…</translation>
     </message>
     <message>
+        <source>verified: signed with the trusted key {name} ({key_id})</source>
+        <translation>verificado: firmado con la clave de confianza {name} ({key_id})</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firma</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({key_id}), not among the trusted keys</source>
+        <translation>firmado con una clave desconocida ({key_id}), que no está entre las claves de confianza</translation>
+    </message>
+    <message>
+        <source>bad signature: it does not verify with the trusted key {name}</source>
+        <translation>firma no válida: no se verifica con la clave de confianza {name}</translation>
+    </message>
+    <message>
+        <source>came with PIM Desk</source>
+        <translation>incluido con PIM Desk</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>signature unknown</source>
+        <translation>firma desconocida</translation>
+    </message>
+    <message>
+        <source>imported on {date} ({signature})</source>
+        <translation>importado el {date} ({signature})</translation>
+    </message>
+    <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
         <translation>{title}: contenido {version} del {date}, {signature}. Instalado ahora: {installed}.</translation>
+    </message>
+    <message>
+        <source>it holds content {version}, not newer than the installed {installed}</source>
+        <translation>contiene el contenido {version}, que no es más reciente que el {installed} instalado</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>

@@ -486,8 +486,44 @@
         <translation>Retour en arrière…</translation>
     </message>
     <message>
+        <source>verified: signed with the trusted key {name} ({key_id})</source>
+        <translation>vérifié : signé avec la clé de confiance {name} ({key_id})</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({key_id}), not among the trusted keys</source>
+        <translation>signé avec une clé inconnue ({key_id}), absente des clés de confiance</translation>
+    </message>
+    <message>
+        <source>bad signature: it does not verify with the trusted key {name}</source>
+        <translation>signature non valide : elle ne se vérifie pas avec la clé de confiance {name}</translation>
+    </message>
+    <message>
+        <source>came with PIM Desk</source>
+        <translation>fourni avec PIM Desk</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>signature unknown</source>
+        <translation>signature inconnue</translation>
+    </message>
+    <message>
+        <source>imported on {date} ({signature})</source>
+        <translation>importé le {date} ({signature})</translation>
+    </message>
+    <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
         <translation>{title} : contenu {version} du {date}, {signature}. Installé actuellement : {installed}.</translation>
+    </message>
+    <message>
+        <source>it holds content {version}, not newer than the installed {installed}</source>
+        <translation>il contient le contenu {version}, qui n&apos;est pas plus récent que le {installed} installé</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>

@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.content_packs import ContentSwitch, ImportProgress, PackPreview
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
-from pimdesk.services.content import ContentService, describe_origin
+from pimdesk.services.content import ContentService
 from pimdesk.ui.data.content_changes_model import ContentChangesModel, totals_sentence
-from pimdesk.ui.data.content_view import InstalledContentBox, PackBox, preview_sentence
+from pimdesk.ui.data.content_view import (
+    InstalledContentBox,
+    PackBox,
+    origin_words,
+    preview_sentence,
+)
 from pimdesk.ui.widgets.named_controls import named_button
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.system_files import use_native_dialogs
@@ -147,7 +152,7 @@ class ContentPage(QDialog):
 
     def refresh_installed(self) -> None:
         info = self._content.info()
-        self.installed.show_info(info, describe_origin(info))
+        self.installed.show_info(info, origin_words(info))
         previous = info.previous_version
         self.rollback_button.setText(
             translate("ContentPage", "Roll &back to {version}").format(version=previous)

@@ -26,8 +26,10 @@ from tests.store.pack_fixtures import (
 )
 from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 from tests.ui.helpers import page_text
+from tests.ui.shell.language_helpers import UseLanguage, use_language
 
 pytestmark = pytest.mark.gui
+__all__ = ["use_language"]  # the fixture, imported for the tests below
 LEFT = Qt.MouseButton.LeftButton
 WORK_TIMEOUT_MS = 30_000
 OLD_EXPLANATION = "Information work must not put people at risk."
@@ -315,6 +317,19 @@ def test_no_refusal_names_a_command(message: str) -> None:
     said = desktop_wording(message)
     assert "`" not in said and "pimdesk content" not in said and "make " not in said
     assert said.startswith(message[:20])
+
+
+def test_the_page_says_origin_signature_and_refusal_in_the_interface_language(
+    qtbot: QtBot, use_language: UseLanguage, content_window: MainWindow, packs: PackWorld
+) -> None:
+    use_language("fr")
+    page = open_page(qtbot, content_window)
+    assert page.installed.origin_label.text() == "fourni avec PIM Desk"
+    check(qtbot, page, str(packs.pack("1.0.0")))
+    said = page.preview_label.text()
+    assert "vérifié : signé avec la clé de confiance editor" in said
+    assert "qui n'est pas plus récent que le 1.0.0 installé" in said
+    assert "verified" not in said and "not newer" not in said
 
 
 def test_a_hostile_or_older_pack_is_refused_with_a_message_naming_the_problem(
