@@ -3332,6 +3332,10 @@
         <translation>تسرد لوحة التنقل على الجانب أجزاء PIM Desk: مصفوفة إدارة معلومات الحماية، والفئات، والمسرد، والسيناريوهات، والمبادئ، وإرشادات تبادل البيانات. اتبع أي رابط؛ ويعيدك «السابق» و«التالي» (Alt+Left وAlt+Right) على خطاك، ويضع Ctrl+D إشارة مرجعية على الصفحة.</translation>
     </message>
     <message>
+        <source>Your bookmarks are listed in the Bookmarks menu. Ctrl+Shift+B opens them with recently viewed pages; there, Delete removes the bookmark chosen and Ctrl+Z puts it back.</source>
+        <translation>تظهر إشاراتك المرجعية في قائمة الإشارات المرجعية. يفتحها Ctrl+Shift+B مع ما عُرض مؤخراً؛ وهناك يزيل Delete الإشارة المختارة ويعيدها Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
@@ -3370,6 +3374,10 @@
     <message>
         <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
         <translation>أدوات ← تحديث المحتوى… يعرض المحتوى المثبّت، ويفحص حزمة محتوى (‎.zip) وما ستغيّره قبل تطبيقها، ويمكنه الرجوع إلى المحتوى المستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>Choose a change to read its text before and after, with the words removed struck through and the words added underlined. Trust a key… installs the public key (.pem) of a pack&apos;s maker once you have compared its key ID with theirs; packs signed with it are then applied without a warning.</source>
+        <translation>اختر تغييراً لتقرأ نصه قبل وبعد، والكلمات المحذوفة مشطوبة والمضافة مسطَّرة. يثبّت «الوثوق بمفتاح…» المفتاح العام (.pem) لمُعدّ الحزمة بعد أن تقارن معرِّف مفتاحه بالمعرِّف الذي لديه؛ وتُطبَّق بعدها الحزم الموقَّعة به دون تحذير.</translation>
     </message>
     <message>
         <source>Check data</source>

@@ -3332,6 +3332,10 @@
         <translation>El panel de navegación, a la izquierda, enumera las partes de PIM Desk: la Matriz PIM, las categorías, el glosario, los escenarios, los principios y la orientación sobre el intercambio de datos. Siga cualquier enlace; Atrás y Adelante (Alt+Izquierda, Alt+Derecha) rehacen su recorrido, y Ctrl+D añade una página a los marcadores.</translation>
     </message>
     <message>
+        <source>Your bookmarks are listed in the Bookmarks menu. Ctrl+Shift+B opens them with recently viewed pages; there, Delete removes the bookmark chosen and Ctrl+Z puts it back.</source>
+        <translation>Sus marcadores aparecen en el menú Marcadores. Ctrl+Shift+B los abre junto con las páginas vistas recientemente; allí, Supr quita el marcador elegido y Ctrl+Z lo vuelve a poner.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -3370,6 +3374,10 @@
     <message>
         <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
         <translation>Herramientas → Actualizar el contenido… muestra el contenido instalado, comprueba un paquete de contenido (.zip) y lo que cambiaría antes de aplicarlo, y puede volver al contenido usado antes.</translation>
+    </message>
+    <message>
+        <source>Choose a change to read its text before and after, with the words removed struck through and the words added underlined. Trust a key… installs the public key (.pem) of a pack&apos;s maker once you have compared its key ID with theirs; packs signed with it are then applied without a warning.</source>
+        <translation>Elija un cambio para leer su texto antes y después, con las palabras quitadas tachadas y las añadidas subrayadas. Confiar en una clave… instala la clave pública (.pem) de quien hizo un paquete una vez que haya comparado su identificador de clave con el suyo; los paquetes firmados con ella se aplican entonces sin advertencia.</translation>
     </message>
     <message>
         <source>Check data</source>

@@ -3332,6 +3332,10 @@
         <translation>Le volet de navigation, à gauche, liste les parties de PIM Desk : la matrice PIM, les catégories, le glossaire, les scénarios, les principes et les conseils pour le partage des données. Suivez n&apos;importe quel lien ; Précédent et Suivant (Alt+Gauche, Alt+Droite) refont votre chemin, et Ctrl+D met une page en signet.</translation>
     </message>
     <message>
+        <source>Your bookmarks are listed in the Bookmarks menu. Ctrl+Shift+B opens them with recently viewed pages; there, Delete removes the bookmark chosen and Ctrl+Z puts it back.</source>
+        <translation>Vos signets sont listés dans le menu Signets. Ctrl+Shift+B les ouvre avec les pages consultées récemment ; là, Suppr retire le signet choisi et Ctrl+Z le remet.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -3370,6 +3374,10 @@
     <message>
         <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
         <translation>Outils → Mettre à jour le contenu… montre le contenu installé, vérifie un paquet de contenu (.zip) et ce qu&apos;il changerait avant de l&apos;appliquer, et peut revenir au contenu utilisé auparavant.</translation>
+    </message>
+    <message>
+        <source>Choose a change to read its text before and after, with the words removed struck through and the words added underlined. Trust a key… installs the public key (.pem) of a pack&apos;s maker once you have compared its key ID with theirs; packs signed with it are then applied without a warning.</source>
+        <translation>Choisissez une modification pour lire son texte avant et après, les mots retirés barrés et les mots ajoutés soulignés. Faire confiance à une clé… installe la clé publique (.pem) de l&apos;auteur d&apos;un paquet une fois que vous avez comparé son identifiant de clé avec le sien ; les paquets signés avec elle sont alors appliqués sans avertissement.</translation>
     </message>
     <message>
         <source>Check data</source>
