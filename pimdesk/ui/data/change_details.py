@@ -43,10 +43,12 @@ def _fields_html(triples: list[Triple]) -> str:
     said_after = escape(translate("ChangeDetails", "After:"))
     for field, old, new in triples:
         before, after = word_diff(old, new)
+        # Each text is a paragraph of its own, so it takes its own direction: English shown
+        # in the Arabic interface reads left to right, its full stop at its end.
         parts.append(
             f"<p><b>{escape(field)}</b></p>"
-            f"<p>{said_before} {_marked(before) or empty}</p>"
-            f"<p>{said_after} {_marked(after) or empty}</p>"
+            f"<p>{said_before}</p><p>{_marked(before) or empty}</p>"
+            f"<p>{said_after}</p><p>{_marked(after) or empty}</p>"
         )
     return "".join(parts)
 

@@ -126,7 +126,7 @@ def test_a_pack_is_previewed_kind_by_kind_before_anything_changes(
     qtmodeltester.check(page.model)
     # The first change is shown before and after, its words marked (D19).
     shown = page.details_view.toPlainText()
-    assert f"Before: {OLD_EXPLANATION}" in shown and f"After: {NEW_EXPLANATION}" in shown
+    assert f"Before:\n{OLD_EXPLANATION}" in shown and f"After:\n{NEW_EXPLANATION}" in shown
     marks = marked_words(page)
     assert "Weigh every risk to " in marks["added"] and "before collecting" in marks["added"]
     assert "Information work must not put " in marks["removed"]
@@ -330,6 +330,23 @@ def test_the_page_says_origin_signature_and_refusal_in_the_interface_language(
     assert "vérifié : signé avec la clé de confiance editor" in said
     assert "qui n'est pas plus récent que le 1.0.0 installé" in said
     assert "verified" not in said and "not newer" not in said
+
+
+def test_english_before_and_after_read_left_to_right_in_the_arabic_interface(
+    qtbot: QtBot, use_language: UseLanguage, content_window: MainWindow, packs: PackWorld
+) -> None:
+    use_language("ar")
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, changed_pack(packs))
+    directions = {}
+    block = page.details_view.document().begin()
+    while block.isValid():
+        directions[block.text()] = block.textDirection()
+        block = block.next()
+    left_to_right = Qt.LayoutDirection.LeftToRight
+    assert directions[OLD_EXPLANATION] == left_to_right  # its full stop at its end
+    assert directions[NEW_EXPLANATION] == left_to_right
+    assert directions["قبل:"] == Qt.LayoutDirection.RightToLeft
 
 
 def test_a_hostile_or_older_pack_is_refused_with_a_message_naming_the_problem(
