@@ -29,7 +29,7 @@ def content_diff(old: Tables, new: Tables, from_version: str, to_version: str) -
             kind=spec.kind,
             added=tuple(_change(key, after[key]) for key in sorted(after.keys() - before.keys())),
             changed=tuple(
-                _change(key, after[key], _changed_fields(before[key], after[key]))
+                _changed(key, before[key], after[key])
                 for key in sorted(after.keys() & before.keys())
                 if before[key] != after[key]
             ),
@@ -72,9 +72,41 @@ def _changed_fields(before: Record, after: Record) -> tuple[str, ...]:
     )
 
 
-def _change(key: tuple[str, str], record: Record, fields: tuple[str, ...] = ()) -> RecordChange:
+def _change(key: tuple[str, str], record: Record) -> RecordChange:
     record_id, language = key
-    return RecordChange(record_id, language, _label(record_id, record), fields)
+    return RecordChange(record_id, language, _label(record_id, record))
+
+
+def _changed(key: tuple[str, str], before: Record, after: Record) -> RecordChange:
+    """A changed record, with the text of each changed field before and after, for review."""
+    record_id, language = key
+    fields = _changed_fields(before, after)
+    return RecordChange(
+        record_id,
+        language,
+        _label(record_id, after),
+        fields,
+        tuple(field_text(before.get(name)) for name in fields),
+        tuple(field_text(after.get(name)) for name in fields),
+    )
+
+
+def field_text(value: Any) -> str:
+    """A field's value as a reader sees it: lists one item a line, a child record as its text
+    followed by its other values ("(source: …)")."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(field_text(item) for item in value)
+    if isinstance(value, dict):
+        main = next((str(value[k]) for k in _LABEL_FIELDS if isinstance(value.get(k), str)), "")
+        rest = "; ".join(
+            f"{name}: {field_text(item)}"
+            for name, item in value.items()
+            if str(item) != main and name != "position"
+        )
+        return f"{main} ({rest})" if main and rest else main or rest
+    return str(value)
 
 
 def _label(record_id: str, record: Record) -> str:

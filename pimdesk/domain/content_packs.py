@@ -97,12 +97,15 @@ class TrustedKey:
 
 @record
 class RecordChange:
-    """One record a pack adds, changes or removes; `fields` names what changed."""
+    """One record a pack adds, changes or removes; `fields` names what changed, and `before`
+    and `after` hold each changed field's text on either side (in the order of `fields`)."""
 
     id: str
     language: str
     label: str
     fields: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
 
 
 @record

@@ -125,6 +125,10 @@ class ContentService:
     def create_signing_key(self, folder: Path, name: str) -> NewKey:
         return create_key_pair(folder, name)
 
+    def inspect_key(self, public_key: Path) -> TrustedKey:
+        """The key in a `.pem` file (its ID, to compare with the sender's) without trusting it."""
+        return self._trusted_keys.inspect(public_key)
+
     def trust_key(self, public_key: Path) -> TrustedKey:
         return self._trusted_keys.install(public_key)
 

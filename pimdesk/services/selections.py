@@ -39,6 +39,9 @@ MAX_IMPORT_BYTES = 2 * 1024 * 1024
 class ImportResult:
     selection: Selection
     report: tuple[str, ...]  # what the user should know: renamed, unknown items kept...
+    renamed_from: str = ""  # the name in the file, when one in use made the import rename it
+    replaced: bool = False  # the context of that name was moved to the trash
+    notes: tuple[str, ...] = ()  # the report without the renaming or the replacing
 
 
 @record
@@ -198,13 +201,14 @@ class SelectionService:
         )
         return self._store.save(copy)
 
-    def save_as_copy(self, selection: Selection) -> Selection:
+    def save_as_copy(self, selection: Selection, copy_name: str = "{name} (my copy)") -> Selection:
         """Store the edits a conflict refused as a new selection beside the one stored, so that
-        neither writer's work is lost ("NAME (my copy)", "NAME (my copy) 2"...)."""
+        neither writer's work is lost ("NAME (my copy)", "NAME (my copy) 2"...). `copy_name`
+        makes the copy's name from the old one (the desktop passes it translated)."""
         copy = replace(
             selection,
             id=new_id(),
-            name=self.free_name(f"{selection.name} (my copy)"),
+            name=self.free_name(copy_name.replace("{name}", selection.name)),
             created=now(),
             revision=0,
         )
@@ -337,11 +341,12 @@ class SelectionService:
         unknown = self.unknown_references(selection)
         if unknown:
             report.append("kept, but not in this PIM Desk's content: " + ", ".join(unknown))
+        notes, renamed_from = tuple(report), ""
         existing = self._store.find_id(selection.name)
         if existing is not None and not replace_existing:
             name = self.free_name(imported_name.replace("{name}", selection.name))
             report.append(f"a context named '{selection.name}' exists: imported as '{name}'")
-            selection = replace(selection, name=name)
+            renamed_from, selection = selection.name, replace(selection, name=name)
         if self._id_in_use(selection.id):
             selection = replace(selection, id=new_id())
         if existing is not None and replace_existing:
@@ -349,7 +354,8 @@ class SelectionService:
             report.append(f"the earlier '{selection.name}' was moved to the trash")
         else:
             stored = self._store.save(selection, touch=False)
-        return ImportResult(stored, tuple(report))
+        replaced = existing is not None and replace_existing
+        return ImportResult(stored, tuple(report), renamed_from, replaced, notes)
 
     def _id_in_use(self, selection_id: str) -> bool:
         try:

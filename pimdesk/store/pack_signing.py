@@ -246,6 +246,13 @@ class TrustedKeys:
                 keys.append(loaded)
         return keys
 
+    def inspect(self, public_key_file: Path) -> TrustedKey:
+        """What `install` would install: the key's name and ID, or why it cannot be used."""
+        loaded = self._load(public_key_file)
+        if not isinstance(loaded, TrustedKeyMaterial):
+            raise ContentError(f"{public_key_file} cannot be trusted: {loaded}.")
+        return TrustedKey(loaded.name, public_key_file, loaded.key_id)
+
     def install(self, public_key_file: Path) -> TrustedKey:
         """Copy a public key into the folder (checked first; an existing name is not replaced)."""
         loaded = self._load(public_key_file)

@@ -114,6 +114,18 @@
         <translation>إزالة الإشارة المرجعية المحددة</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Put the removed bookmark back (Ctrl+Z)</source>
+        <translation>إعادة الإشارة المرجعية المُزالة (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
         <translation>لا توجد إشارات مرجعية بعد: اضغط Ctrl+D في أي صفحة لإضافة إشارة إليها.</translation>
     </message>
@@ -126,8 +138,51 @@
         <translation>ما &amp;عُرض مؤخراً</translation>
     </message>
     <message>
+        <source>Removed the bookmark “{title}”.</source>
+        <translation>أُزيلت الإشارة المرجعية «{title}».</translation>
+    </message>
+    <message>
         <source>Bookmarks and recently viewed</source>
         <translation>الإشارات المرجعية وما عُرض مؤخراً</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>قبل:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>بعد:</translation>
+    </message>
+    <message>
+        <source>{kind}: {item} ({change})</source>
+        <translation>{kind}: {item} ({change})</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>اللغات: {languages}</translation>
+    </message>
+    <message>
+        <source>In {language}:</source>
+        <translation>في {language}:</translation>
+    </message>
+    <message>
+        <source>What changed, before and after</source>
+        <translation>ما الذي تغيّر، قبل وبعد</translation>
+    </message>
+    <message>
+        <source>The chosen change&apos;s text before and after; removed words are struck through, added words underlined</source>
+        <translation>نص التغيير المختار قبل وبعد؛ الكلمات المحذوفة مشطوبة والكلمات المضافة مسطَّرة</translation>
+    </message>
+    <message>
+        <source>Choose a change above to see its text before and after.</source>
+        <translation>اختر تغييراً أعلاه لترى نصه قبل وبعد.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +382,18 @@
         <translation>أو حدِّد «{option}» لقبوله رغم ذلك</translation>
     </message>
     <message>
+        <source>(Roll back returns to the previous content)</source>
+        <translation>(الرجوع إلى السابق يعيد المحتوى السابق)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must update the translation and stamp it again</source>
+        <translation>على مُعدّ الحزمة تحديث الترجمة وختمها من جديد</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must stamp it once it matches the English</source>
+        <translation>على مُعدّ الحزمة ختمها بعد أن تطابق النص الإنجليزي</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>تحديث المحتوى</translation>
     </message>
@@ -371,6 +438,30 @@
         <translation>التغييرات: {totals}.</translation>
     </message>
     <message>
+        <source>Choose a public key to trust</source>
+        <translation>اختيار مفتاح عام للوثوق به</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>المفاتيح العامة (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust packs signed with “{name}”?</source>
+        <translation>هل تثق بالحزم الموقَّعة بالمفتاح «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Its key ID is {key_id}. Check that the pack&apos;s maker gives you the same ID by another way (a call, a message) before you trust it: packs signed with this key will be applied without a warning.</source>
+        <translation>معرِّف المفتاح هو {key_id}. تحقَّق من أن مُعدّ الحزمة يعطيك المعرِّف نفسه بوسيلة أخرى (مكالمة، رسالة) قبل أن تثق به: ستُطبَّق الحزم الموقَّعة بهذا المفتاح دون تحذير.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>ال&amp;وثوق بهذا المفتاح</translation>
+    </message>
+    <message>
+        <source>Packs signed with “{name}” (key ID {key_id}) are now trusted.</source>
+        <translation>أصبحت الحزم الموقَّعة بالمفتاح «{name}» (معرِّف المفتاح {key_id}) موثوقة.</translation>
+    </message>
+    <message>
         <source>Updating the content…</source>
         <translation>جارٍ تحديث المحتوى…</translation>
     </message>
@@ -395,8 +486,44 @@
         <translation>جارٍ الرجوع إلى السابق…</translation>
     </message>
     <message>
+        <source>verified: signed with the trusted key {name} ({key_id})</source>
+        <translation>تم التحقق: موقَّعة بالمفتاح الموثوق {name} ({key_id})</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>غير موقَّعة</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({key_id}), not among the trusted keys</source>
+        <translation>موقَّعة بمفتاح غير معروف ({key_id}) ليس من المفاتيح الموثوقة</translation>
+    </message>
+    <message>
+        <source>bad signature: it does not verify with the trusted key {name}</source>
+        <translation>توقيع غير صالح: لا يتطابق مع المفتاح الموثوق {name}</translation>
+    </message>
+    <message>
+        <source>came with PIM Desk</source>
+        <translation>مرفق مع PIM Desk</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>signature unknown</source>
+        <translation>التوقيع غير معروف</translation>
+    </message>
+    <message>
+        <source>imported on {date} ({signature})</source>
+        <translation>استُورد في ‪{date}‬ ({signature})</translation>
+    </message>
+    <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
         <translation>{title}: المحتوى {version} بتاريخ ‪{date}‬، {signature}. المثبَّت الآن: {installed}.</translation>
+    </message>
+    <message>
+        <source>it holds content {version}, not newer than the installed {installed}</source>
+        <translation>تحتوي على المحتوى {version}، وهو ليس أحدث من المحتوى المثبَّت {installed}</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>
@@ -485,6 +612,14 @@
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
         <translation>تحذير: لا يستطيع PIM Desk معرفة من أعدّ مثل هذه الحزمة ولا ما إذا كانت قد عُدِّلت في الطريق. لا تسمح بها إلا لحزمة تلقيتها مباشرة من شخص تثق به.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>ال&amp;وثوق بمفتاح…</translation>
+    </message>
+    <message>
+        <source>Install the public key (.pem) of someone whose packs you accept</source>
+        <translation>تثبيت المفتاح العام (.pem) لشخص تقبل حزمه</translation>
     </message>
     <message>
         <source>What the pack is</source>
@@ -763,6 +898,10 @@
         <translation>غير محفوظ: {reason}</translation>
     </message>
     <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (نسختي)</translation>
+    </message>
+    <message>
         <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
         <translation>حُفظت تغييراتك باسم «{copy}»؛ ويحتفظ «{name}» بالنسخة المحفوظة في مكان آخر.</translation>
     </message>
@@ -796,6 +935,14 @@
     <message>
         <source>Import as a &amp;copy</source>
         <translation>الاستيراد كن&amp;سخة</translation>
+    </message>
+    <message>
+        <source>Imported as “{name}”: a context named “{old}” already exists.</source>
+        <translation>استُورد باسم «{name}»: يوجد سياق باسم «{old}» من قبل.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”; the earlier context of that name is in the trash.</source>
+        <translation>استُورد «{name}»؛ السياق السابق الذي يحمل هذا الاسم في سلة المحذوفات.</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2206,6 +2353,10 @@
         <translation>أصبحت {name} الآن جزءاً من {target}.</translation>
     </message>
     <message>
+        <source>Start a context with this scenario</source>
+        <translation>ابدأ سياقاً بهذا السيناريو</translation>
+    </message>
+    <message>
         <source>Start a context from this</source>
         <translation>ابدأ سياقاً من هنا</translation>
     </message>
@@ -3181,6 +3332,10 @@
         <translation>تسرد لوحة التنقل على الجانب أجزاء PIM Desk: مصفوفة إدارة معلومات الحماية، والفئات، والمسرد، والسيناريوهات، والمبادئ، وإرشادات تبادل البيانات. اتبع أي رابط؛ ويعيدك «السابق» و«التالي» (Alt+Left وAlt+Right) على خطاك، ويضع Ctrl+D إشارة مرجعية على الصفحة.</translation>
     </message>
     <message>
+        <source>Your bookmarks are listed in the Bookmarks menu. Ctrl+Shift+B opens them with recently viewed pages; there, Delete removes the bookmark chosen and Ctrl+Z puts it back.</source>
+        <translation>تظهر إشاراتك المرجعية في قائمة الإشارات المرجعية. يفتحها Ctrl+Shift+B مع ما عُرض مؤخراً؛ وهناك يزيل Delete الإشارة المختارة ويعيدها Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
@@ -3219,6 +3374,10 @@
     <message>
         <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
         <translation>أدوات ← تحديث المحتوى… يعرض المحتوى المثبّت، ويفحص حزمة محتوى (‎.zip) وما ستغيّره قبل تطبيقها، ويمكنه الرجوع إلى المحتوى المستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>Choose a change to read its text before and after, with the words removed struck through and the words added underlined. Trust a key… installs the public key (.pem) of a pack&apos;s maker once you have compared its key ID with theirs; packs signed with it are then applied without a warning.</source>
+        <translation>اختر تغييراً لتقرأ نصه قبل وبعد، والكلمات المحذوفة مشطوبة والمضافة مسطَّرة. يثبّت «الوثوق بمفتاح…» المفتاح العام (.pem) لمُعدّ الحزمة بعد أن تقارن معرِّف مفتاحه بالمعرِّف الذي لديه؛ وتُطبَّق بعدها الحزم الموقَّعة به دون تحذير.</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -3422,6 +3581,14 @@
     <message>
         <source>Navigation</source>
         <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet</source>
+        <translation>لا توجد إشارات مرجعية بعد</translation>
+    </message>
+    <message>
+        <source>All bookmarks…</source>
+        <translation>كل الإشارات المرجعية…</translation>
     </message>
 </context>
 </TS>

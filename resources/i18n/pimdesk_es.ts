@@ -114,6 +114,18 @@
         <translation>Quitar el marcador seleccionado</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Put the removed bookmark back (Ctrl+Z)</source>
+        <translation>Volver a poner el marcador quitado (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
         <translation>Aún no hay marcadores: pulse Ctrl+D en cualquier página para marcarla.</translation>
     </message>
@@ -126,8 +138,51 @@
         <translation>&amp;Vistas recientemente</translation>
     </message>
     <message>
+        <source>Removed the bookmark “{title}”.</source>
+        <translation>Se quitó el marcador «{title}».</translation>
+    </message>
+    <message>
         <source>Bookmarks and recently viewed</source>
         <translation>Marcadores y páginas vistas recientemente</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Después:</translation>
+    </message>
+    <message>
+        <source>{kind}: {item} ({change})</source>
+        <translation>{kind}: {item} ({change})</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <source>In {language}:</source>
+        <translation>En {language}:</translation>
+    </message>
+    <message>
+        <source>What changed, before and after</source>
+        <translation>Qué cambió, antes y después</translation>
+    </message>
+    <message>
+        <source>The chosen change&apos;s text before and after; removed words are struck through, added words underlined</source>
+        <translation>El texto del cambio elegido antes y después; las palabras quitadas aparecen tachadas y las añadidas subrayadas</translation>
+    </message>
+    <message>
+        <source>Choose a change above to see its text before and after.</source>
+        <translation>Elija un cambio arriba para ver su texto antes y después.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +382,18 @@
         <translation>o marque «{option}» para aceptarlo de todos modos</translation>
     </message>
     <message>
+        <source>(Roll back returns to the previous content)</source>
+        <translation>(Revertir vuelve al contenido anterior)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must update the translation and stamp it again</source>
+        <translation>quien hizo el paquete debe actualizar la traducción y volver a sellarla</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must stamp it once it matches the English</source>
+        <translation>quien hizo el paquete debe sellarla cuando coincida con el inglés</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>Actualizar el contenido</translation>
     </message>
@@ -371,6 +438,30 @@
         <translation>Cambios: {totals}.</translation>
     </message>
     <message>
+        <source>Choose a public key to trust</source>
+        <translation>Elegir una clave pública de confianza</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>Claves públicas (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust packs signed with “{name}”?</source>
+        <translation>¿Confiar en los paquetes firmados con «{name}»?</translation>
+    </message>
+    <message>
+        <source>Its key ID is {key_id}. Check that the pack&apos;s maker gives you the same ID by another way (a call, a message) before you trust it: packs signed with this key will be applied without a warning.</source>
+        <translation>Su identificador de clave es {key_id}. Compruebe que quien hizo el paquete le da el mismo identificador por otra vía (una llamada, un mensaje) antes de confiar en ella: los paquetes firmados con esta clave se aplicarán sin advertencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Con&amp;fiar en esta clave</translation>
+    </message>
+    <message>
+        <source>Packs signed with “{name}” (key ID {key_id}) are now trusted.</source>
+        <translation>Los paquetes firmados con «{name}» (identificador de clave {key_id}) son ahora de confianza.</translation>
+    </message>
+    <message>
         <source>Updating the content…</source>
         <translation>Actualizando el contenido…</translation>
     </message>
@@ -395,8 +486,44 @@
         <translation>Revirtiendo…</translation>
     </message>
     <message>
+        <source>verified: signed with the trusted key {name} ({key_id})</source>
+        <translation>verificado: firmado con la clave de confianza {name} ({key_id})</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firma</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({key_id}), not among the trusted keys</source>
+        <translation>firmado con una clave desconocida ({key_id}), que no está entre las claves de confianza</translation>
+    </message>
+    <message>
+        <source>bad signature: it does not verify with the trusted key {name}</source>
+        <translation>firma no válida: no se verifica con la clave de confianza {name}</translation>
+    </message>
+    <message>
+        <source>came with PIM Desk</source>
+        <translation>incluido con PIM Desk</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>signature unknown</source>
+        <translation>firma desconocida</translation>
+    </message>
+    <message>
+        <source>imported on {date} ({signature})</source>
+        <translation>importado el {date} ({signature})</translation>
+    </message>
+    <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
         <translation>{title}: contenido {version} del {date}, {signature}. Instalado ahora: {installed}.</translation>
+    </message>
+    <message>
+        <source>it holds content {version}, not newer than the installed {installed}</source>
+        <translation>contiene el contenido {version}, que no es más reciente que el {installed} instalado</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>
@@ -485,6 +612,14 @@
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
         <translation>Atención: PIM Desk no puede saber quién hizo un paquete así ni si se modificó por el camino. Permítalo solo para un paquete recibido directamente de alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>Con&amp;fiar en una clave…</translation>
+    </message>
+    <message>
+        <source>Install the public key (.pem) of someone whose packs you accept</source>
+        <translation>Instalar la clave pública (.pem) de alguien cuyos paquetes acepta</translation>
     </message>
     <message>
         <source>What the pack is</source>
@@ -763,6 +898,10 @@
         <translation>No guardado: {reason}</translation>
     </message>
     <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (mi copia)</translation>
+    </message>
+    <message>
         <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
         <translation>Sus cambios se guardaron como «{copy}»; «{name}» conserva la versión guardada en otro lugar.</translation>
     </message>
@@ -796,6 +935,14 @@
     <message>
         <source>Import as a &amp;copy</source>
         <translation>Importar como &amp;copia</translation>
+    </message>
+    <message>
+        <source>Imported as “{name}”: a context named “{old}” already exists.</source>
+        <translation>Importado como «{name}»: ya existe un contexto llamado «{old}».</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”; the earlier context of that name is in the trash.</source>
+        <translation>«{name}» importado; el contexto anterior con ese nombre está en la papelera.</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2206,6 +2353,10 @@
         <translation>{name} forma parte ahora de {target}.</translation>
     </message>
     <message>
+        <source>Start a context with this scenario</source>
+        <translation>Empezar un contexto con este escenario</translation>
+    </message>
+    <message>
         <source>Start a context from this</source>
         <translation>Empezar un contexto a partir de aquí</translation>
     </message>
@@ -3181,6 +3332,10 @@
         <translation>El panel de navegación, a la izquierda, enumera las partes de PIM Desk: la Matriz PIM, las categorías, el glosario, los escenarios, los principios y la orientación sobre el intercambio de datos. Siga cualquier enlace; Atrás y Adelante (Alt+Izquierda, Alt+Derecha) rehacen su recorrido, y Ctrl+D añade una página a los marcadores.</translation>
     </message>
     <message>
+        <source>Your bookmarks are listed in the Bookmarks menu. Ctrl+Shift+B opens them with recently viewed pages; there, Delete removes the bookmark chosen and Ctrl+Z puts it back.</source>
+        <translation>Sus marcadores aparecen en el menú Marcadores. Ctrl+Shift+B los abre junto con las páginas vistas recientemente; allí, Supr quita el marcador elegido y Ctrl+Z lo vuelve a poner.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -3219,6 +3374,10 @@
     <message>
         <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
         <translation>Herramientas → Actualizar el contenido… muestra el contenido instalado, comprueba un paquete de contenido (.zip) y lo que cambiaría antes de aplicarlo, y puede volver al contenido usado antes.</translation>
+    </message>
+    <message>
+        <source>Choose a change to read its text before and after, with the words removed struck through and the words added underlined. Trust a key… installs the public key (.pem) of a pack&apos;s maker once you have compared its key ID with theirs; packs signed with it are then applied without a warning.</source>
+        <translation>Elija un cambio para leer su texto antes y después, con las palabras quitadas tachadas y las añadidas subrayadas. Confiar en una clave… instala la clave pública (.pem) de quien hizo un paquete una vez que haya comparado su identificador de clave con el suyo; los paquetes firmados con ella se aplican entonces sin advertencia.</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -3422,6 +3581,14 @@
     <message>
         <source>Navigation</source>
         <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet</source>
+        <translation>Aún no hay marcadores</translation>
+    </message>
+    <message>
+        <source>All bookmarks…</source>
+        <translation>Todos los marcadores…</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,18 @@
         <translation>Retirer le signet sélectionné</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Put the removed bookmark back (Ctrl+Z)</source>
+        <translation>Remettre le signet retiré (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>No bookmarks yet: press Ctrl+D on any page to bookmark it.</source>
         <translation>Aucun signet pour l&apos;instant : appuyez sur Ctrl+D sur n&apos;importe quelle page pour la marquer.</translation>
     </message>
@@ -126,8 +138,51 @@
         <translation>Consultées ré&amp;cemment</translation>
     </message>
     <message>
+        <source>Removed the bookmark “{title}”.</source>
+        <translation>Signet « {title} » retiré.</translation>
+    </message>
+    <message>
         <source>Bookmarks and recently viewed</source>
         <translation>Signets et pages consultées récemment</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDetails</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>{kind}: {item} ({change})</source>
+        <translation>{kind} : {item} ({change})</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Langues : {languages}</translation>
+    </message>
+    <message>
+        <source>In {language}:</source>
+        <translation>En {language} :</translation>
+    </message>
+    <message>
+        <source>What changed, before and after</source>
+        <translation>Ce qui a changé, avant et après</translation>
+    </message>
+    <message>
+        <source>The chosen change&apos;s text before and after; removed words are struck through, added words underlined</source>
+        <translation>Le texte de la modification choisie avant et après ; les mots retirés sont barrés, les mots ajoutés soulignés</translation>
+    </message>
+    <message>
+        <source>Choose a change above to see its text before and after.</source>
+        <translation>Choisissez une modification ci-dessus pour voir son texte avant et après.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +382,18 @@
         <translation>ou cochez « {option} » pour l’accepter quand même</translation>
     </message>
     <message>
+        <source>(Roll back returns to the previous content)</source>
+        <translation>(Revenir en arrière rétablit le contenu précédent)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must update the translation and stamp it again</source>
+        <translation>l&apos;auteur du paquet doit mettre la traduction à jour et l&apos;estampiller de nouveau</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s maker must stamp it once it matches the English</source>
+        <translation>l&apos;auteur du paquet doit l&apos;estampiller une fois qu&apos;elle correspond à l&apos;anglais</translation>
+    </message>
+    <message>
         <source>Update content</source>
         <translation>Mettre à jour le contenu</translation>
     </message>
@@ -371,6 +438,30 @@
         <translation>Modifications : {totals}.</translation>
     </message>
     <message>
+        <source>Choose a public key to trust</source>
+        <translation>Choisir une clé publique à laquelle faire confiance</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>Clés publiques (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust packs signed with “{name}”?</source>
+        <translation>Faire confiance aux paquets signés avec « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Its key ID is {key_id}. Check that the pack&apos;s maker gives you the same ID by another way (a call, a message) before you trust it: packs signed with this key will be applied without a warning.</source>
+        <translation>Son identifiant de clé est {key_id}. Vérifiez que l&apos;auteur du paquet vous donne le même identifiant par un autre moyen (un appel, un message) avant de lui faire confiance : les paquets signés avec cette clé seront appliqués sans avertissement.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Faire &amp;confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Packs signed with “{name}” (key ID {key_id}) are now trusted.</source>
+        <translation>Les paquets signés avec « {name} » (identifiant de clé {key_id}) sont désormais acceptés en confiance.</translation>
+    </message>
+    <message>
         <source>Updating the content…</source>
         <translation>Mise à jour du contenu…</translation>
     </message>
@@ -395,8 +486,44 @@
         <translation>Retour en arrière…</translation>
     </message>
     <message>
+        <source>verified: signed with the trusted key {name} ({key_id})</source>
+        <translation>vérifié : signé avec la clé de confiance {name} ({key_id})</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key ({key_id}), not among the trusted keys</source>
+        <translation>signé avec une clé inconnue ({key_id}), absente des clés de confiance</translation>
+    </message>
+    <message>
+        <source>bad signature: it does not verify with the trusted key {name}</source>
+        <translation>signature non valide : elle ne se vérifie pas avec la clé de confiance {name}</translation>
+    </message>
+    <message>
+        <source>came with PIM Desk</source>
+        <translation>fourni avec PIM Desk</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>signature unknown</source>
+        <translation>signature inconnue</translation>
+    </message>
+    <message>
+        <source>imported on {date} ({signature})</source>
+        <translation>importé le {date} ({signature})</translation>
+    </message>
+    <message>
         <source>{title}: content {version} of {date}, {signature}. Installed now: {installed}.</source>
         <translation>{title} : contenu {version} du {date}, {signature}. Installé actuellement : {installed}.</translation>
+    </message>
+    <message>
+        <source>it holds content {version}, not newer than the installed {installed}</source>
+        <translation>il contient le contenu {version}, qui n&apos;est pas plus récent que le {installed} installé</translation>
     </message>
     <message>
         <source>It cannot be applied: {reason}.</source>
@@ -485,6 +612,14 @@
     <message>
         <source>Warning: PIM Desk cannot tell who made such a pack or whether it was changed on the way. Allow it only for a pack you received directly from someone you trust.</source>
         <translation>Attention : PIM Desk ne peut pas savoir qui a fait un tel paquet ni s&apos;il a été modifié en chemin. Ne l&apos;autorisez que pour un paquet reçu directement d&apos;une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>Faire &amp;confiance à une clé…</translation>
+    </message>
+    <message>
+        <source>Install the public key (.pem) of someone whose packs you accept</source>
+        <translation>Installer la clé publique (.pem) d&apos;une personne dont vous acceptez les paquets</translation>
     </message>
     <message>
         <source>What the pack is</source>
@@ -763,6 +898,10 @@
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (ma copie)</translation>
+    </message>
+    <message>
         <source>Your changes were saved as “{copy}”; “{name}” keeps the version saved elsewhere.</source>
         <translation>Vos modifications ont été enregistrées sous « {copy} » ; « {name} » garde la version enregistrée ailleurs.</translation>
     </message>
@@ -796,6 +935,14 @@
     <message>
         <source>Import as a &amp;copy</source>
         <translation>Importer comme &amp;copie</translation>
+    </message>
+    <message>
+        <source>Imported as “{name}”: a context named “{old}” already exists.</source>
+        <translation>Importé sous le nom « {name} » : un contexte nommé « {old} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”; the earlier context of that name is in the trash.</source>
+        <translation>« {name} » importé ; le contexte qui portait ce nom est dans la corbeille.</translation>
     </message>
     <message>
         <source>the name</source>
@@ -2206,6 +2353,10 @@
         <translation>{name} fait désormais partie de {target}.</translation>
     </message>
     <message>
+        <source>Start a context with this scenario</source>
+        <translation>Commencer un contexte avec ce scénario</translation>
+    </message>
+    <message>
         <source>Start a context from this</source>
         <translation>Commencer un contexte à partir d&apos;ici</translation>
     </message>
@@ -3181,6 +3332,10 @@
         <translation>Le volet de navigation, à gauche, liste les parties de PIM Desk : la matrice PIM, les catégories, le glossaire, les scénarios, les principes et les conseils pour le partage des données. Suivez n&apos;importe quel lien ; Précédent et Suivant (Alt+Gauche, Alt+Droite) refont votre chemin, et Ctrl+D met une page en signet.</translation>
     </message>
     <message>
+        <source>Your bookmarks are listed in the Bookmarks menu. Ctrl+Shift+B opens them with recently viewed pages; there, Delete removes the bookmark chosen and Ctrl+Z puts it back.</source>
+        <translation>Vos signets sont listés dans le menu Signets. Ctrl+Shift+B les ouvre avec les pages consultées récemment ; là, Suppr retire le signet choisi et Ctrl+Z le remet.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -3219,6 +3374,10 @@
     <message>
         <source>Tools → Update content… shows the installed content, checks a content pack (.zip) and what it would change before applying it, and can roll back to the content used before.</source>
         <translation>Outils → Mettre à jour le contenu… montre le contenu installé, vérifie un paquet de contenu (.zip) et ce qu&apos;il changerait avant de l&apos;appliquer, et peut revenir au contenu utilisé auparavant.</translation>
+    </message>
+    <message>
+        <source>Choose a change to read its text before and after, with the words removed struck through and the words added underlined. Trust a key… installs the public key (.pem) of a pack&apos;s maker once you have compared its key ID with theirs; packs signed with it are then applied without a warning.</source>
+        <translation>Choisissez une modification pour lire son texte avant et après, les mots retirés barrés et les mots ajoutés soulignés. Faire confiance à une clé… installe la clé publique (.pem) de l&apos;auteur d&apos;un paquet une fois que vous avez comparé son identifiant de clé avec le sien ; les paquets signés avec elle sont alors appliqués sans avertissement.</translation>
     </message>
     <message>
         <source>Check data</source>
@@ -3422,6 +3581,14 @@
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet</source>
+        <translation>Aucun signet pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>All bookmarks…</source>
+        <translation>Tous les signets…</translation>
     </message>
 </context>
 </TS>

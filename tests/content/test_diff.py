@@ -9,7 +9,7 @@ from pimdesk.content.sources import ContentSources, load_sources
 from pimdesk.domain.content_packs import ContentDiff
 from pimdesk.store.content_tables import read_tables
 from pimdesk.store.reference_build import write_reference_database
-from tests.store.pack_fixtures import Document, mini_content, write_sources
+from tests.store.pack_fixtures import CITED, Document, mini_content, write_sources
 
 
 def sources(content: dict[str, Document], folder: Path) -> ContentSources:
@@ -57,6 +57,10 @@ def test_added_changed_and_removed_records_are_listed_by_kind(tmp_path: Path) ->
         "Do No Harm",
         ("name",),
     )
+    assert (principle.before, principle.after) == (("Do no harm",), ("Do No Harm",))
+    definition = terms.changed[0]  # a child record reads as its text, then its other values
+    assert definition.before == (f"Agreement given knowingly. (source: {CITED}; origin: source)",)
+    assert definition.after[0].startswith("Agreement given freely and knowingly. (source: ")
     questions = diff.for_kind("question")
     assert [c.id for c in questions.added] == ["who_needs_help"]
     assert [c.id for c in questions.removed] == ["who_is_at_risk"]

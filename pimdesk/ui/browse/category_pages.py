@@ -105,7 +105,10 @@ def categories_page(reference: ReferenceService) -> RenderedPage:
 def start_context_link(origin: str) -> str:
     """'Start a context from this': a new context with a head start from this page (its
     scenario, category or data need; see `ui/context/start_context.py`)."""
-    label = translate("Pages", "Start a context from this")
+    if origin.startswith("scenario."):  # the link says what it starts with (D23)
+        label = translate("Pages", "Start a context with this scenario")
+    else:
+        label = translate("Pages", "Start a context from this")
     return paragraph(anchor("new-context", origin, "▸ " + label))
 
 

@@ -145,8 +145,6 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headings):
             return self._headings[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
         return None
 
 
@@ -226,6 +224,7 @@ class CompareDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(False)
         table.setWordWrap(True)
+        table.verticalHeader().hide()  # row numbers mean nothing here (D21)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(translate("Compare", "The two contexts side by side"))
         table.setAccessibleDescription(

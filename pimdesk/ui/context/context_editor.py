@@ -283,7 +283,9 @@ class ContextEditor(QWidget):
         self._close_conflict_box()
         mine = self.autosaver.current
         try:
-            copy = self._services.selections.save_as_copy(mine)
+            # The copy's name in the interface's language (D20).
+            copy_name = translate("ContextEditor", "{name} (my copy)")
+            copy = self._services.selections.save_as_copy(mine, copy_name)
         except PimDeskError as error:
             self._failed(error.message)
             return

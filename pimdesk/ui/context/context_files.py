@@ -22,6 +22,7 @@ from pimdesk.domain.records import record
 from pimdesk.domain.selection import Selection
 from pimdesk.services.container import Services
 from pimdesk.services.personal_data import PersonalDataWarning, personal_data_in
+from pimdesk.services.selections import ImportResult
 from pimdesk.ui.context.context_labels import safe_file_stem
 from pimdesk.ui.widgets.personal_data import Destination, personal_data_question
 
@@ -102,6 +103,25 @@ def ask_about_clash(parent: QWidget, name: str) -> ClashChoice:
     return ClashChoice.CANCEL
 
 
+def imported_message(result: ImportResult) -> str:
+    """What an import did, in one sentence per fact: a clash is said once (D20)."""
+    name = result.selection.name
+    if result.renamed_from:
+        message = translate(
+            "ContextFiles", "Imported as “{name}”: a context named “{old}” already exists."
+        ).format(name=name, old=result.renamed_from)
+    elif result.replaced:
+        message = translate(
+            "ContextFiles", "Imported “{name}”; the earlier context of that name is in the trash."
+        ).format(name=name)
+    else:
+        message = translate("ContextFiles", "Imported “{name}”.").format(name=name)
+    if result.notes:
+        notes = "; ".join(result.notes)
+        message += f" {notes[:1].upper()}{notes[1:]}."
+    return message
+
+
 def confirm_personal_data(parent: QWidget, warnings: Sequence[PersonalDataWarning]) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("personalDataQuestion")
@@ -174,11 +194,7 @@ class SelectionFiles:
         except PimDeskError as error:
             message = translate("ContextFiles", "Nothing was imported: {reason}")
             return FileOutcome(message.format(reason=error), failed=True)
-        message = translate("ContextFiles", "Imported “{name}”.").format(name=result.selection.name)
-        if result.report:
-            report = "; ".join(result.report)
-            message += f" {report[:1].upper()}{report[1:]}."
-        return FileOutcome(message, result.selection)
+        return FileOutcome(imported_message(result), result.selection)
 
     def _name_in_use(self, name: str) -> bool:
         try:

@@ -59,30 +59,57 @@ def headers() -> dict[str, str]:
 
 @record
 class ChangeRow:
+    """One record's change in every language it touches: an edited English definition that
+    the translations carry too is one change, not one per language (D19)."""
+
     kind: str
     change: str  # added, changed or removed
-    record: RecordChange
+    records: tuple[RecordChange, ...]  # English first, then the translations
+
+    @property
+    def record(self) -> RecordChange:
+        return self.records[0]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(r.language for r in self.records)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f for r in self.records for f in r.fields))
+
+
+def _english_first(record: RecordChange) -> tuple[bool, str]:
+    return (record.language != "en", record.language)
 
 
 def change_rows(diff: ContentDiff) -> list[ChangeRow]:
-    """Kind by kind, as the diff lists them; within a kind: added, changed, then removed."""
-    return [
-        ChangeRow(kinds.kind, change, record)
-        for kinds in diff.kinds
+    """Kind by kind, as the diff lists them; within a kind: added, changed, then removed; one
+    row per record whatever the number of languages it changes in."""
+    rows = []
+    for kinds in diff.kinds:
         for change, records in (
             ("added", kinds.added),
             ("changed", kinds.changed),
             ("removed", kinds.removed),
-        )
-        for record in records
-    ]
+        ):
+            by_id: dict[str, list[RecordChange]] = {}
+            for change_of_record in records:
+                by_id.setdefault(change_of_record.id, []).append(change_of_record)
+            rows += [
+                ChangeRow(kinds.kind, change, tuple(sorted(group, key=_english_first)))
+                for group in by_id.values()
+            ]
+    return rows
 
 
 def totals_sentence(diff: ContentDiff) -> str:
-    added, changed, removed = diff.totals()
+    """Counted as the table lists them: a record changed in four languages is one change."""
+    rows = change_rows(diff)
+    counts = {name: sum(1 for r in rows if r.change == name) for name in change_names()}
     return translate(
         "ContentChanges", "{added} added, {changed} changed, {removed} removed"
-    ).format(added=added, changed=changed, removed=removed)
+    ).format(**counts)
 
 
 class ContentChangesModel(QAbstractTableModel):
@@ -123,8 +150,8 @@ class ContentChangesModel(QAbstractTableModel):
             "kind": kind_name(row.kind),
             "change": self._changes[row.change],
             "item": record.label or record.id,
-            "language": record.language,
-            "fields": ", ".join(record.fields),
+            "language": ", ".join(row.languages),
+            "fields": ", ".join(row.fields),
         }
         return texts[column]
 

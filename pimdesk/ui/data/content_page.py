@@ -8,11 +8,12 @@ rollback run in the background; afterwards the window reads the new content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +26,14 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.content_packs import ContentSwitch, ImportProgress, PackPreview
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
-from pimdesk.services.content import ContentService, describe_origin
+from pimdesk.services.content import ContentService
 from pimdesk.ui.data.content_changes_model import ContentChangesModel, totals_sentence
-from pimdesk.ui.data.content_view import InstalledContentBox, PackBox, preview_sentence
+from pimdesk.ui.data.content_view import (
+    InstalledContentBox,
+    PackBox,
+    origin_words,
+    preview_sentence,
+)
 from pimdesk.ui.widgets.named_controls import named_button
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.system_files import use_native_dialogs
@@ -53,15 +59,30 @@ def import_work(
 CLI_CONSENT = "or accept it anyway with --allow-unsigned"
 
 
+CLI_ROLLBACK = "(`pimdesk content rollback` returns to the previous content)"
+# A pack's stale or unstamped translation: advice for its maker, who has the sources.
+CLI_STALE = re.compile(
+    r"update the translation, delete its en_hash line and run `make translations-stamp[^`]*`"
+)
+CLI_MISSING = re.compile(r"once it matches the English, run `make translations-stamp[^`]*`")
+
+
 def desktop_wording(message: str) -> str:
     """A refusal in the words of this window, not of the command line (D19)."""
-    if CLI_CONSENT not in message:
-        return message
-    box = translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
-    consent = translate("ContentPage", "or tick “{option}” to accept it anyway").format(
-        option=box.replace("&", "")
+    if CLI_CONSENT in message:
+        box = translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
+        consent = translate("ContentPage", "or tick “{option}” to accept it anyway").format(
+            option=box.replace("&", "")
+        )
+        message = message.replace(CLI_CONSENT, consent)
+    rollback = translate("ContentPage", "(Roll back returns to the previous content)")
+    message = message.replace(CLI_ROLLBACK, rollback)
+    stale = translate(
+        "ContentPage", "the pack's maker must update the translation and stamp it again"
     )
-    return message.replace(CLI_CONSENT, consent)
+    missing = translate("ContentPage", "the pack's maker must stamp it once it matches the English")
+    message = CLI_STALE.sub(lambda _match: stale, message)
+    return CLI_MISSING.sub(lambda _match: missing, message)
 
 
 class ContentPage(QDialog):
@@ -96,9 +117,13 @@ class ContentPage(QDialog):
         self.pack_edit, self.choose_button = box.pack_edit, box.choose_button
         self.allow_check, self.allow_warning = box.allow_check, box.allow_warning
         self.preview_label, self.apply_button = box.preview_label, box.apply_button
+        self.changes_view, self.details_view = box.changes_view, box.details_view
+        self.changes_view.selectionModel().currentRowChanged.connect(self._change_chosen)
         self.pack_edit.returnPressed.connect(self.check_pack)
         self.choose_button.clicked.connect(self.choose_pack)
         self.allow_check.toggled.connect(self._allow_toggled)
+        self.trust_button = box.trust_button
+        self.trust_button.clicked.connect(self.choose_key)
         self.apply_button.clicked.connect(self.apply_pack)
         self.panel = TaskPanel()
         self.panel.cancel_clicked.connect(self._cancel_work)
@@ -127,7 +152,7 @@ class ContentPage(QDialog):
 
     def refresh_installed(self) -> None:
         info = self._content.info()
-        self.installed.show_info(info, describe_origin(info))
+        self.installed.show_info(info, origin_words(info))
         previous = info.previous_version
         self.rollback_button.setText(
             translate("ContentPage", "Roll &back to {version}").format(version=previous)
@@ -138,7 +163,7 @@ class ContentPage(QDialog):
 
     def _enable(self) -> None:
         idle = not self.busy
-        for widget in (self.pack_edit, self.choose_button, self.allow_check):
+        for widget in (self.pack_edit, self.choose_button, self.allow_check, self.trust_button):
             widget.setEnabled(idle)
         importable = self.preview is not None and self.preview.importable
         self.apply_button.setEnabled(idle and importable)
@@ -235,9 +260,17 @@ class ContentPage(QDialog):
             self._show_preview,
         )
 
+    @Slot(QModelIndex, QModelIndex)
+    def _change_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        valid = current.isValid() and current.row() < self.model.rowCount()
+        self.details_view.show_row(self.model.row(current.row()) if valid else None)
+
     def _show_preview(self, preview: PackPreview | None) -> None:
         self.preview = preview
         self.model.set_diff(preview.diff if preview is not None else None)
+        self.details_view.show_row(None)
+        if self.model.rowCount():  # the first change is shown at once, before and after
+            self.changes_view.setCurrentIndex(self.model.index(0, 0))
         self.preview_label.setText(preview_sentence(preview) if preview else "")
         self.preview_label.setVisible(preview is not None)
         self.preview_label.setAccessibleDescription(self.preview_label.text())
@@ -247,6 +280,56 @@ class ContentPage(QDialog):
                     totals=totals_sentence(preview.diff)
                 )
             )
+
+    # ------------------------------------------------------------------ trusting a key
+    @Slot()
+    def choose_key(self) -> None:
+        """Trust a key as the command line's `content trust` does: choose its `.pem`, see its
+        ID, confirm; the key goes into the same trusted-keys folder."""
+        dialog = QFileDialog(self, translate("ContentPage", "Choose a public key to trust"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(translate("ContentPage", "Public keys (*.pem)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not use_native_dialogs())
+        dialog.fileSelected.connect(self._key_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @Slot(str)
+    def _key_chosen(self, path: str) -> None:
+        chosen = Path(path)
+        try:
+            key = self._content.inspect_key(chosen)
+        except PimDeskError as error:
+            self.panel.end(str(error))
+            return
+        self.question = ask(
+            self,
+            translate("ContentPage", "Trust packs signed with “{name}”?").format(name=key.name),
+            translate(
+                "ContentPage",
+                "Its key ID is {key_id}. Check that the pack's maker gives you the same ID by "
+                "another way (a call, a message) before you trust it: packs signed with this "
+                "key will be applied without a warning.",
+            ).format(key_id=key.key_id),
+            translate("ContentPage", "&Trust this key"),
+            on_yes=lambda: self._trust(chosen),
+        )
+        self.question.finished.connect(self._question_closed)
+
+    def _trust(self, path: Path) -> None:
+        try:
+            key = self._content.trust_key(path)
+        except PimDeskError as error:
+            self.panel.end(str(error))
+            return
+        self.panel.end(
+            translate(
+                "ContentPage", "Packs signed with “{name}” (key ID {key_id}) are now trusted."
+            ).format(name=key.name, key_id=key.key_id)
+        )
+        if self.pack_edit.text().strip():  # the pack in view may verify now
+            self.check_pack()
 
     # ------------------------------------------------------------------ applying
     @Slot()
@@ -264,6 +347,8 @@ class ContentPage(QDialog):
     def _switched(self, switch: ContentSwitch) -> None:
         self._show_preview(None)
         self.pack_edit.clear()
+        # The consent was for that pack only: the next one is checked strictly again (D19).
+        self.allow_check.setChecked(False)
         if self._on_content_changed is not None:
             self._on_content_changed()
         self.refresh_installed()

@@ -16,10 +16,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimdesk.domain.content_packs import InstalledContent, PackPreview
+from pimdesk.domain.content_packs import (
+    InstalledContent,
+    PackPreview,
+    SignatureCheck,
+    SignatureStatus,
+)
+from pimdesk.ui.data.change_details import ChangeDetails
 from pimdesk.ui.widgets.named_controls import named_button, visible_name
 
 translate = QCoreApplication.translate
+
+
+def signature_words(check: SignatureCheck) -> str:
+    """`SignatureCheck.describe` in the interface's language."""
+    words = {
+        SignatureStatus.VERIFIED: translate(
+            "ContentPage", "verified: signed with the trusted key {name} ({key_id})"
+        ),
+        SignatureStatus.UNSIGNED: translate("ContentPage", "not signed"),
+        SignatureStatus.UNKNOWN_KEY: translate(
+            "ContentPage", "signed with an unknown key ({key_id}), not among the trusted keys"
+        ),
+        SignatureStatus.BAD_SIGNATURE: translate(
+            "ContentPage", "bad signature: it does not verify with the trusted key {name}"
+        ),
+    }
+    return words[check.status].format(name=check.key_name, key_id=check.key_id)
+
+
+def origin_words(info: InstalledContent) -> str:
+    """Where the content in use comes from (`describe_origin`), in the interface's language."""
+    if not info.imported:
+        return translate("ContentPage", "came with PIM Desk")
+    when = info.imported_at[:10] or translate("ContentPage", "an unknown date")
+    signature = (
+        signature_words(info.signature)
+        if info.signature
+        else translate("ContentPage", "signature unknown")
+    )
+    return translate("ContentPage", "imported on {date} ({signature})").format(
+        date=when, signature=signature
+    )
 
 
 def preview_sentence(preview: PackPreview) -> str:
@@ -32,12 +70,15 @@ def preview_sentence(preview: PackPreview) -> str:
         title=manifest.title,
         version=manifest.content_version,
         date=manifest.content_date.isoformat(),
-        signature=preview.signature.describe(),
+        signature=signature_words(preview.signature),
         installed=preview.installed_version,
     )
-    if preview.refusal:
+    if preview.refusal:  # the one refusal a sound pack gets: it is not newer
+        reason = translate(
+            "ContentPage", "it holds content {version}, not newer than the installed {installed}"
+        ).format(version=manifest.content_version, installed=preview.installed_version)
         refusal = translate("ContentPage", "It cannot be applied: {reason}.")
-        return f"{sentence} {refusal.format(reason=preview.refusal)}"
+        return f"{sentence} {refusal.format(reason=reason)}"
     return sentence
 
 
@@ -122,6 +163,14 @@ class PackBox(QGroupBox):
         )
         self.allow_warning.setWordWrap(True)
         self.allow_warning.hide()
+        self.trust_button = named_button(
+            translate("ContentPage", "&Trust a key…"),
+            "",
+            translate(
+                "ContentPage", "Install the public key (.pem) of someone whose packs you accept"
+            ),
+        )
+        self.trust_button.setAccessibleName(visible_name(self.trust_button.text()))
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -132,6 +181,7 @@ class PackBox(QGroupBox):
         self.preview_label.setAccessibleName(translate("ContentPage", "What the pack is"))
         self.preview_label.hide()
         self.changes_view = self._changes_view(model)
+        self.details_view = ChangeDetails()
         self.apply_button = named_button(
             translate("ContentPage", "Appl&y the update"),
             translate("ContentPage", "Apply the update"),
@@ -145,12 +195,16 @@ class PackBox(QGroupBox):
         pack_label = QLabel(translate("ContentPage", "&Pack:"))
         pack_label.setBuddy(self.pack_edit)  # a row holding a layout gets no buddy of its own
         form.addRow(pack_label, pack_row)
-        form.addRow("", self.allow_check)
+        allow_row = QHBoxLayout()
+        allow_row.addWidget(self.allow_check, 1)
+        allow_row.addWidget(self.trust_button)
+        form.addRow("", allow_row)
         form.addRow("", self.allow_warning)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.preview_label)
         column.addWidget(self.changes_view, 1)
+        column.addWidget(self.details_view, 1)
         column.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
 
     @staticmethod

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from pimdesk import APP_NAME
 from pimdesk.domain.errors import NotFoundError, PimDeskError
 from pimdesk.services.container import Services
-from pimdesk.ui.browse.list_models import NavigationModel
+from pimdesk.ui.browse.list_models import NavigationModel, visit_rows
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.browse.visit_titles import titles_now
 from pimdesk.ui.locations import History, Location
+from pimdesk.ui.shell.bookmarks_menu import BookmarksMenu
 from pimdesk.ui.shell.context_actions import ContextActions
 from pimdesk.ui.shell.language_menu import attach_language_menu
 from pimdesk.ui.shell.mouse_buttons import HistoryButtons
@@ -79,7 +80,11 @@ class MainWindow(QMainWindow):
         self.navigation_view = self._navigation_pane()
         self.message_bar = MessageBar()
         self.actions_ = create_actions(self)
-        build_menus(self, self.actions_)
+        self.bookmarks_menu = BookmarksMenu(
+            build_menus(self, self.actions_),
+            lambda: visit_rows(retitle(services.navigation.bookmarks())),
+            self.go,
+        )
         # File → New context, Import selection
         self.context_actions = ContextActions(self, self.pages, self.go, self.actions_.quit)
         self.toolbar = build_toolbar(self, self.actions_, self.search_box)
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
         actions.home.triggered.connect(lambda: self.go(Location("home")))
         actions.search.triggered.connect(self.focus_search)
         actions.bookmark.triggered.connect(self.set_bookmark)
-        actions.show_bookmarks.triggered.connect(lambda: self.go(Location("bookmarks")))
+        actions.show_bookmarks.triggered.connect(self.show_bookmarks)
         actions.zoom_in.triggered.connect(lambda: self.apply_zoom(self.settings.zoom + 1))
         actions.zoom_out.triggered.connect(lambda: self.apply_zoom(self.settings.zoom - 1))
         actions.zoom_reset.triggered.connect(lambda: self.apply_zoom(0))
@@ -248,7 +253,8 @@ class MainWindow(QMainWindow):
     def _remember_visit(self, location: Location, title: str) -> None:
         navigation = self.services.navigation
         try:
-            if location.kind != "home":  # the start page is not worth a line in "recent"
+            # The start page and the bookmarks page itself are not worth a line in "recent".
+            if location.kind not in ("home", "bookmarks"):
                 navigation.visited(location.kind, location.id, title)
             self._show_bookmark_state(navigation.is_bookmarked(location.kind, location.id))
         except PimDeskError as error:  # e.g. a full disk: browsing goes on, the user is told
@@ -289,6 +295,12 @@ class MainWindow(QMainWindow):
             translate("Window", "Bookmarked.") if on else translate("Window", "Bookmark removed.")
         )
         self.statusBar().showMessage(message, 4000)
+
+    @Slot()
+    def show_bookmarks(self) -> None:
+        """Ctrl+Shift+B: the bookmarks page, its list focused so that Delete removes one."""
+        self.go(Location("bookmarks"))
+        self.pages.focus_current()
 
     def _show_bookmark_state(self, on: bool) -> None:
         action = self.actions_.bookmark

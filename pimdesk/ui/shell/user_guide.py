@@ -28,7 +28,11 @@ def _sections() -> list[tuple[str, list[str]]]:
             "The navigation pane on the left lists the parts of PIM Desk: the PIM Matrix, the "
             "categories, the glossary, the scenarios, the principles and the data-sharing "
             "guidance. Follow any link; Back and Forward (Alt+Left, Alt+Right) retrace your steps, "
-            "and Ctrl+D bookmarks a page.")]),
+            "and Ctrl+D bookmarks a page."), translate(
+            "UserGuide",
+            "Your bookmarks are listed in the Bookmarks menu. Ctrl+Shift+B opens them with "
+            "recently viewed pages; there, Delete removes the bookmark chosen and Ctrl+Z puts "
+            "it back.")]),
         (translate("UserGuide", "Search"), [translate(
             "UserGuide",
             "Type in the search box (Ctrl+K): results appear as you type, the record a word names "
@@ -59,7 +63,12 @@ def _sections() -> list[tuple[str, list[str]]]:
             "UserGuide",
             "Tools → Update content… shows the installed content, checks a content pack (.zip) "
             "and what it would change before applying it, and can roll back to the content used "
-            "before.")]),
+            "before."), translate(
+            "UserGuide",
+            "Choose a change to read its text before and after, with the words removed struck "
+            "through and the words added underlined. Trust a key… installs the public key (.pem) "
+            "of a pack's maker once you have compared its key ID with theirs; packs signed with "
+            "it are then applied without a warning.")]),
         (translate("UserGuide", "Check data"), [translate(
             "UserGuide",
             "Help → Check my data… checks your data file, backs it up, or restores a backup.")]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from pimdesk.domain.records import record
 from pimdesk.ui.widgets.style import icon
@@ -145,7 +145,8 @@ def create_actions(window: QMainWindow) -> WindowActions:
     return actions
 
 
-def build_menus(window: QMainWindow, actions: WindowActions) -> None:
+def build_menus(window: QMainWindow, actions: WindowActions) -> QMenu:
+    """The menu bar; returns the Bookmarks menu, which lists the bookmarks as it opens."""
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Window", "&File"))
     file_menu.addAction(actions.close)
@@ -164,6 +165,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     help_menu.addAction(actions.user_guide)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)
+    return bookmarks_menu
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions, search_box: QWidget) -> QToolBar:

@@ -117,13 +117,16 @@ def test_an_import_never_overwrites_silently(
     qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
     copy_name = f"{NAME} (imported)"
     assert sorted(s.name for s in selections.summaries()) == [NAME, copy_name]
-    assert f"imported as '{copy_name}'" in panel.notice.label.text()
+    said_once = f"Imported as “{copy_name}”: a context named “{NAME}” already exists."
+    assert panel.notice.label.text() == said_once  # D20: the clash once, one quote style
     assert selections.get(original.id) == original  # untouched
     assert selections.find(copy_name).choices == original.choices
 
     answer_when_asked("Replace")
     qtbot.mouseClick(panel.buttons["import"], Qt.MouseButton.LeftButton)
-    assert "moved to the trash" in panel.notice.label.text()
+    assert panel.notice.label.text() == (
+        f"Imported “{NAME}”; the earlier context of that name is in the trash."
+    )
     assert [s.name for s in selections.trash()] == [NAME]
     assert selections.find(NAME).choices == original.choices
 

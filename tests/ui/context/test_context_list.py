@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import datetime
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from pimdesk.domain.selection import PimSystem, Selection, SystemStatus
+from pimdesk.domain.selection import (
+    DataNeed,
+    NeedSource,
+    PimSystem,
+    Selection,
+    SystemStatus,
+)
 from pimdesk.store.sqlite_tools import transaction
 from pimdesk.ui.context.context_dialogs import RenameDialog, TrashDialog
 from pimdesk.ui.context.context_list import ContextList
@@ -143,6 +151,10 @@ def test_compare_shows_two_contexts_side_by_side(qtbot: QtBot, window: MainWindo
     )
     selections.set_choice(kasai.id, "case_management", notes="Referral pathway in place")
     selections.add_system(kasai.id, PimSystem("DTM round 3", "population_data", organisation="IOM"))
+    need = DataNeed(NeedSource.CUSTOM, "Where the displaced sleep")
+    selections.save(
+        replace(selections.get(kasai.id), date=datetime.date(2026, 11, 19), needs=(need,))
+    )
     panel = the_list(window, ("Goma", "protracted_emergency"))
     choose_rows(panel, "Kasai")
     assert not panel.buttons["compare"].isEnabled()  # one is not enough
@@ -151,6 +163,7 @@ def test_compare_shows_two_contexts_side_by_side(qtbot: QtBot, window: MainWindo
     qtbot.mouseClick(panel.buttons["compare"], Qt.MouseButton.LeftButton)
     dialog = panel.compare_dialog
     assert dialog.isVisible()
+    assert not dialog.table.verticalHeader().isVisible()  # D21: no row numbers
     dialog.only_differences.setFocus()
     qtbot.keyClick(dialog.only_differences, Qt.Key.Key_Space)
     differing = [
@@ -158,12 +171,14 @@ def test_compare_shows_two_contexts_side_by_side(qtbot: QtBot, window: MainWindo
     ]
     assert differing == [
         ["Place", "Tshikapa", "Somewhere", "Different"],
+        ["Date", "2026-11-19", "", "Different"],
         ["Case Management", "Accepted", "To decide", "Different"],
         ["Notes: Case Management", "Referral pathway in place", "", "Different"],
         ["Tier: Population Data", "Not needed now", "Add when estimates are no longer enough "
          "and figures by age, sex and location are needed", "Different"],
         ["System: DTM round 3", "Operating — Population Data — IOM", "Not on the map",
          "Different"],
+        ["Data need: Where the displaced sleep", "Picked", "Not picked", "Different"],
     ]  # fmt: skip
     first = dialog.proxy.index(0, 1)
     assert first.data(Qt.ItemDataRole.FontRole).bold()

@@ -14,7 +14,7 @@ from pimdesk.ui.context.start_context import ScenarioDialog
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.main_window import MainWindow
 from tests.ui.context.context_helpers import choose, selections_page
-from tests.ui.helpers import click_link, current_view
+from tests.ui.helpers import click_link, current_view, page_text
 
 
 def scenario_dialog(qtbot: QtBot) -> ScenarioDialog:
@@ -66,6 +66,7 @@ def test_a_scenario_page_starts_a_context_in_that_scenario(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.go(Location("scenario", "comprehensive_solutions"))
+    assert "Start a context with this scenario" in page_text(window)  # D23: says what it does
     click_link(qtbot, current_view(window), "pim:new-context/scenario.comprehensive_solutions")
     created = only_context(window)
     assert created.scenario == "comprehensive_solutions"

@@ -4,6 +4,7 @@ rollback, with the window reading the new content afterwards (real packs, real i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,15 +12,24 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pimdesk.services.container import Services
-from pimdesk.ui.data.content_page import ContentPage
+from pimdesk.store.pack_signing import public_pem
+from pimdesk.ui.data.content_page import ContentPage, desktop_wording
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
-from tests.store.pack_fixtures import PackWorld, mini_content
+from tests.store.pack_fixtures import (
+    PackWorld,
+    Signer,
+    build_pack,
+    content_files,
+    mini_content,
+)
 from tests.ui.dialog_checks import repeated_mnemonics, unnamed, visible_controls
 from tests.ui.helpers import page_text
+from tests.ui.shell.language_helpers import UseLanguage, use_language
 
 pytestmark = pytest.mark.gui
+__all__ = ["use_language"]  # the fixture, imported for the tests below
 LEFT = Qt.MouseButton.LeftButton
 WORK_TIMEOUT_MS = 30_000
 OLD_EXPLANATION = "Information work must not put people at risk."
@@ -114,12 +124,66 @@ def test_a_pack_is_previewed_kind_by_kind_before_anything_changes(
     ]
     assert page.model.headerData(4, Qt.Orientation.Horizontal) == "What changed"
     qtmodeltester.check(page.model)
+    # The first change is shown before and after, its words marked (D19).
+    shown = page.details_view.toPlainText()
+    assert f"Before:\n{OLD_EXPLANATION}" in shown and f"After:\n{NEW_EXPLANATION}" in shown
+    marks = marked_words(page)
+    assert "Weigh every risk to " in marks["added"] and "before collecting" in marks["added"]
+    assert "Information work must not put " in marks["removed"]
+    assert "people" not in marks["added"] + marks["removed"]  # a word kept is not marked
+    page.changes_view.setFocus()
+    qtbot.keyClick(page.changes_view, Qt.Key.Key_Down)  # the removed term: nothing to compare
+    assert "Consentement éclairé" in page.details_view.toPlainText()
+    assert "Before:" not in page.details_view.toPlainText()
     said = page.preview_label.text()
     assert "content 2.0.0 of 2026-12-01" in said and "verified" in said and "1.0.0" in said
     assert "0 added, 1 changed, 1 removed" in page.panel.status_label.text()
     assert page.apply_button.isEnabled()
     assert not packs.paths.content_dir.exists(), "a preview writes nothing"
     assert content_window.services.reference.info.version == "1.0.0"
+
+
+def marked_words(page: ContentPage) -> dict[str, str]:
+    """The words the details view strikes through (removed) and underlines (added)."""
+    found = {"added": "", "removed": ""}
+    block = page.details_view.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            style = fragment.charFormat()
+            if style.fontUnderline():
+                found["added"] += fragment.text()
+            elif style.fontStrikeOut():
+                found["removed"] += fragment.text()
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def test_a_change_carried_by_every_language_is_one_change_with_its_words_marked(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    content = mini_content("2.0.0")
+    term = content["glossary.toml"]["term"][0]
+    term["categories"] = ["case_management", "protection_monitoring"]  # the French carries it
+    term["definition"][0]["text"] = "Agreement given freely and knowingly."
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, str(packs.pack("2.0.0", content)))
+    rows = [
+        tuple(page.model.index(r, c).data() for c in range(page.model.columnCount()))
+        for r in range(page.model.rowCount())
+    ]
+    assert rows == [
+        ("Glossary term", "changed", "Informed consent", "en, fr", "categories, definition")
+    ]
+    assert "0 added, 1 changed, 0 removed" in page.panel.status_label.text()
+    shown = page.details_view.toPlainText()
+    assert "Languages: en, fr" in shown
+    assert shown.count("categories") == 1  # the same edit in French is not repeated
+    assert "In fr:" not in shown
+    marks = marked_words(page)
+    assert "freely and " in marks["added"] and "protection_monitoring" in marks["added"]
 
 
 def test_applying_updates_the_window_and_roll_back_returns(
@@ -176,6 +240,113 @@ def test_an_unsigned_pack_is_refused_unless_explicitly_allowed(
     qtbot.mouseClick(page.apply_button, LEFT)
     qtbot.waitUntil(lambda: not page.busy, timeout=WORK_TIMEOUT_MS)
     assert content_window.services.reference.info.version == "2.0.0"
+    # The consent was for that pack: the next one is checked strictly again (D19).
+    assert not page.allow_check.isChecked() and not page.allow_warning.isVisible()
+
+
+def choose_file(qtbot: QtBot, page: ContentPage, path: Path) -> None:
+    chooser = page.file_dialog
+    assert isinstance(chooser, QFileDialog)
+    qtbot.waitExposed(chooser)
+    chooser.selectFile(str(path))
+    chooser.accept()
+
+
+def test_a_key_is_trusted_from_the_window_after_its_id_is_shown(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    partner = Signer("partner")
+    public_key = packs.folder / "partner.pem"
+    public_key.write_bytes(public_pem(partner.key.verify_key))
+    key_id = content_window.services.content.inspect_key(public_key).key_id
+    content = mini_content("2.0.0")
+    content["principles.toml"]["principle"][0]["explanation"] = NEW_EXPLANATION
+    pack = packs.write(build_pack(content_files(content), partner.key, "2.0.0"))
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, str(pack))
+    assert page.preview is None and "unknown key" in page.panel.status_label.text()
+
+    qtbot.mouseClick(page.trust_button, LEFT)
+    choose_file(qtbot, page, public_key)
+    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible())
+    assert page.question is not None
+    assert "“partner”" in page.question.text() and key_id in page.question.informativeText()
+    answer(qtbot, page, "Cancel")
+    assert not (packs.paths.trusted_keys_dir / "partner.pem").exists()  # nothing on Cancel
+
+    qtbot.mouseClick(page.trust_button, LEFT)
+    choose_file(qtbot, page, public_key)
+    answer(qtbot, page, "Trust this key")
+    installed = packs.paths.trusted_keys_dir / "partner.pem"  # where `content trust` puts it
+    assert installed.read_bytes() == public_key.read_bytes()
+    qtbot.waitUntil(lambda: not page.busy and page.preview is not None, timeout=WORK_TIMEOUT_MS)
+    assert "verified" in page.preview_label.text() and page.apply_button.isEnabled()
+
+    not_a_key = packs.folder / "notes.pem"
+    not_a_key.write_text("not a key", encoding="utf-8")
+    qtbot.mouseClick(page.trust_button, LEFT)
+    choose_file(qtbot, page, not_a_key)
+    assert "cannot be trusted" in page.panel.status_label.text() and page.question is None
+
+
+def test_a_pack_with_stale_translations_is_refused_in_desktop_words(
+    qtbot: QtBot, content_window: MainWindow, packs: PackWorld
+) -> None:
+    content = mini_content("2.0.0")
+    content["fr/glossary.toml"]["term"][0]["en_hash"] = "000000000000"
+    files = content_files(content, stamp=False)
+    pack = packs.write(build_pack(files, packs.signer.key, "2.0.0"))
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, str(pack))
+    said = page.panel.status_label.text()
+    assert "is stale" in said and "the pack's maker must update the translation" in said
+    assert "`" not in said and "make translations-stamp" not in said  # no command line
+    assert page.preview is None and not page.apply_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pack.zip cannot be imported: it holds content 1.0.0, not newer than the installed "
+        "2.0.0 (`pimdesk content rollback` returns to the previous content).",
+        "fr/glossary.toml: x: en_hash: is missing: once it matches the English, run "
+        "`make translations-stamp CONTENT_LANG=fr`",
+    ],
+)
+def test_no_refusal_names_a_command(message: str) -> None:
+    said = desktop_wording(message)
+    assert "`" not in said and "pimdesk content" not in said and "make " not in said
+    assert said.startswith(message[:20])
+
+
+def test_the_page_says_origin_signature_and_refusal_in_the_interface_language(
+    qtbot: QtBot, use_language: UseLanguage, content_window: MainWindow, packs: PackWorld
+) -> None:
+    use_language("fr")
+    page = open_page(qtbot, content_window)
+    assert page.installed.origin_label.text() == "fourni avec PIM Desk"
+    check(qtbot, page, str(packs.pack("1.0.0")))
+    said = page.preview_label.text()
+    assert "vérifié : signé avec la clé de confiance editor" in said
+    assert "qui n'est pas plus récent que le 1.0.0 installé" in said
+    assert "verified" not in said and "not newer" not in said
+
+
+def test_english_before_and_after_read_left_to_right_in_the_arabic_interface(
+    qtbot: QtBot, use_language: UseLanguage, content_window: MainWindow, packs: PackWorld
+) -> None:
+    use_language("ar")
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, changed_pack(packs))
+    directions = {}
+    block = page.details_view.document().begin()
+    while block.isValid():
+        directions[block.text()] = block.textDirection()
+        block = block.next()
+    left_to_right = Qt.LayoutDirection.LeftToRight
+    assert directions[OLD_EXPLANATION] == left_to_right  # its full stop at its end
+    assert directions[NEW_EXPLANATION] == left_to_right
+    assert directions["قبل:"] == Qt.LayoutDirection.RightToLeft
 
 
 def test_a_hostile_or_older_pack_is_refused_with_a_message_naming_the_problem(

@@ -40,6 +40,7 @@ def test_f1_opens_the_user_guide_with_every_topic_and_the_shortcuts(
                   "Check data", "Keyboard shortcuts"):  # fmt: skip
         assert topic in shown
     assert ".pimsel" in shown
+    assert "Trust a key…" in shown and "Delete removes the bookmark chosen" in shown
     # The shortcuts are read from the window's actions: the ones that work, and no others.
     assert "Export PDF: Ctrl+E" in shown
     assert "User guide: F1" in shown

@@ -86,6 +86,14 @@ def test_names_made_by_the_app_are_in_the_interface_language(
     result = panel.files.import_file(shared)
     assert result is not None and not result.failed
     assert window.services.selections.find("Kasai (importé)") is not None
+    # The clash said once, in French, with one quote style (D20).
+    assert result.message == (
+        "Importé sous le nom « Kasai (importé) » : un contexte nommé « Kasai » existe déjà."
+    )
+    editor = open_context(window, "Goma").editor
+    editor.save_mine_as_copy(navigate=False)  # what "Save mine as a copy" does on a conflict
+    copy = window.services.selections.find("Goma (ma copie)")
+    assert editor.selection == copy and "« Goma (ma copie) »" in editor.notice_label.text()
 
 
 def every_button(root: QWidget) -> list[QAbstractButton]:
