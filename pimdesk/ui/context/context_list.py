@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +43,18 @@ from pimdesk.ui.context.start_context import HeadStart, ask_scenario, head_start
 from pimdesk.ui.widgets.flow_layout import flow_row
 
 translate = QCoreApplication.translate
+
+
+def fit_columns(table: QTableView, model: SelectionsModel) -> None:
+    """Widths from the font, never from the contents: measuring 10,000 rows would be slow."""
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    for column, sample in (
+        ("name", "n" * 34),
+        ("scenario", "Comprehensive solutions  "),
+        ("place", "n" * 18),
+        ("modified", "0000-00-00 00:00 ▼"),
+    ):
+        header.resizeSection(model.column_of(column), metrics.horizontalAdvance(sample) + 16)
 
 
 class ContextList(QWidget):
@@ -92,15 +113,8 @@ class ContextList(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # Widths from the font, never from the contents: measuring 10,000 rows would be slow.
-        metrics, model = table.fontMetrics(), self.model
-        for column, sample in (
-            ("name", "n" * 34),
-            ("scenario", "Comprehensive solutions  "),
-            ("place", "n" * 18),
-            ("modified", "0000-00-00 00:00 ▼"),
-        ):
-            header.resizeSection(model.column_of(column), metrics.horizontalAdvance(sample) + 16)
+        fit_columns(table, self.model)
+        table.installEventFilter(self)  # the text zoom changes the font: the columns follow
         header.setSortIndicator(self.model.column_of("modified"), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         table.setAccessibleName(translate("ContextList", "My contexts"))
@@ -114,6 +128,11 @@ class ContextList(QWidget):
         table.activated.connect(self._activated)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QTableView) and event.type() == QEvent.Type.FontChange:
+            fit_columns(watched, self.model)
+        return super().eventFilter(watched, event)
 
     def _buttons(self) -> dict[str, QPushButton]:
         slots = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,8 +43,21 @@ from pimdesk.ui.widgets.tasks import BackgroundTasks
 translate = QCoreApplication.translate
 RECENT_ON_START_PAGE = 8
 ZOOM_FACTOR = 1.12
+_SYSTEM_FONT = "pimdeskSystemFont"  # an application property: the font before any zoom
 DEFAULT_SIZE = QSize(1200, 760)
 FRAME_ALLOWANCE = 16  # px for the window manager's frame and title bar
+
+
+def system_font() -> QFont:
+    """The application's font as the system gave it, before any zoom changed it."""
+    app = QCoreApplication.instance()
+    saved = app.property(_SYSTEM_FONT) if app is not None else None
+    if isinstance(saved, QFont):
+        return QFont(saved)
+    font = QFont(QApplication.font())
+    if app is not None:
+        app.setProperty(_SYSTEM_FONT, font)
+    return font
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +107,6 @@ class MainWindow(QMainWindow):
         self.focus_ring = FocusRing(self)
         self.shortcut_guard = WindowShortcutsFirst(self)
         self.setWindowTitle(APP_NAME)
-        self._base_font = QFont(QApplication.font())
         self.apply_zoom(settings.zoom)
         self._restore_layout()
         self.history_buttons.watch(self)
@@ -334,12 +346,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ comfort
     def apply_zoom(self, steps: int) -> None:
+        """Text in `steps` from the system's size, everywhere: pages, navigation, toolbar, menus
+        and dialogs (D26), as it is the application's font that changes."""
         steps = max(ZOOM_MIN, min(ZOOM_MAX, steps))
-        font = QFont(self._base_font)
-        size = self._base_font.pointSizeF()
-        if size > 0:
-            font.setPointSizeF(size * ZOOM_FACTOR**steps)
-        self.pages.setFont(font)
+        base = system_font()
+        font = QFont(base)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * ZOOM_FACTOR**steps)
+        QApplication.setFont(font)
+        # Qt posts the change to each widget: deliver it now, so that it is one step on screen.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         if steps != self.settings.zoom:
             self.settings.set_zoom(steps)
         self.actions_.zoom_in.setEnabled(steps < ZOOM_MAX)
@@ -391,4 +407,5 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()
         self.tasks.wait(5000)
         self.focus_ring.detach()
+        QApplication.setFont(system_font())  # the zoom is the window's; it goes with it
         super().closeEvent(event)
