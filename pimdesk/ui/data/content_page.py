@@ -30,6 +30,7 @@ from pimdesk.ui.data.content_changes_model import ContentChangesModel, totals_se
 from pimdesk.ui.data.content_view import InstalledContentBox, PackBox, preview_sentence
 from pimdesk.ui.widgets.named_controls import named_button
 from pimdesk.ui.widgets.questions import ask
+from pimdesk.ui.widgets.recent_folders import RecentFolders
 from pimdesk.ui.widgets.system_files import use_native_dialogs
 from pimdesk.ui.widgets.task_panel import TaskPanel
 from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask, TaskControl
@@ -64,6 +65,9 @@ def desktop_wording(message: str) -> str:
     return message.replace(CLI_CONSENT, consent)
 
 
+PACKS = "packs"  # the kind of file, for the folder the chooser remembers
+
+
 class ContentPage(QDialog):
     def __init__(
         self,
@@ -76,6 +80,7 @@ class ContentPage(QDialog):
         self.setObjectName("contentPage")
         self.setWindowTitle(translate("ContentPage", "Update content"))
         self._content = services.content
+        self.folders = RecentFolders(services.paths.settings_file)  # where the last pack was
         self._tasks = tasks
         self._on_content_changed = on_content_changed
         self._task: RunningTask | None = None
@@ -203,6 +208,7 @@ class ContentPage(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(translate("ContentPage", "Content packs (*.zip)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not use_native_dialogs())
+        dialog.setDirectory(str(self.folders.folder(PACKS)))
         if self.pack_edit.text().strip():
             dialog.selectFile(self.pack_edit.text().strip())
         dialog.fileSelected.connect(self._pack_chosen)
@@ -212,6 +218,7 @@ class ContentPage(QDialog):
 
     @Slot(str)
     def _pack_chosen(self, path: str) -> None:
+        self.folders.remember(PACKS, Path(path))
         self.pack_edit.setText(path)
         self.check_pack()
 
