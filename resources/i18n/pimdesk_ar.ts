@@ -55,10 +55,6 @@
         <source>About this app</source>
         <translation>حول هذا التطبيق</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -341,10 +337,6 @@
     <message>
         <source>Go back to the content used before the last update</source>
         <translation>العودة إلى المحتوى المستخدم قبل آخر تحديث</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the content update</source>
@@ -1193,6 +1185,21 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Empty the field</source>
+        <translation>إفراغ الحقل</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
@@ -1233,10 +1240,6 @@
     <message>
         <source>Replace your data with the backup chosen in the list</source>
         <translation>استبدال بياناتك بالنسخة الاحتياطية المختارة في القائمة</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
@@ -1334,10 +1337,6 @@
     <message>
         <source>Write the PDF with these choices</source>
         <translation>كتابة ملف PDF بهذه الخيارات</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
@@ -2052,12 +2051,20 @@
         <translation>سؤال</translation>
     </message>
     <message>
+        <source>Guiding questions</source>
+        <translation>الأسئلة التوجيهية</translation>
+    </message>
+    <message>
         <source>A guiding question; opens the categories that answer it</source>
         <translation>سؤال توجيهي؛ يفتح الفئات التي تجيب عنه</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
         <translation>{priority} في سيناريو {scenario}</translation>
+    </message>
+    <message>
+        <source>{priority}: {scenario}</source>
+        <translation>{priority}: {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
@@ -2078,6 +2085,14 @@
     <message>
         <source>[Picked earlier]</source>
         <translation>[اختير سابقاً]</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>بكلماتك</translation>
+    </message>
+    <message>
+        <source>Picked earlier</source>
+        <translation>اختير سابقاً</translation>
     </message>
     <message>
         <source>Data and information you need</source>
@@ -2270,8 +2285,8 @@
         <translation>تُسمى في الإصدارات اللاحقة من المصفوفة: {names}</translation>
     </message>
     <message>
-        <source>Open this cell</source>
-        <translation>فتح هذه الخلية</translation>
+        <source>Open this cell: {category}</source>
+        <translation>فتح هذه الخلية: {category}</translation>
     </message>
     <message>
         <source>Principles</source>
@@ -3243,10 +3258,6 @@
     <message>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,6 @@
         <source>About this app</source>
         <translation>Acerca de esta aplicación</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -341,10 +337,6 @@
     <message>
         <source>Go back to the content used before the last update</source>
         <translation>Volver al contenido usado antes de la última actualización</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the content update</source>
@@ -1193,6 +1185,21 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Empty the field</source>
+        <translation>Vaciar el campo</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
@@ -1233,10 +1240,6 @@
     <message>
         <source>Replace your data with the backup chosen in the list</source>
         <translation>Reemplazar sus datos por la copia de seguridad elegida en la lista</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
@@ -1334,10 +1337,6 @@
     <message>
         <source>Write the PDF with these choices</source>
         <translation>Escribir el PDF con estas opciones</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
@@ -2052,12 +2051,20 @@
         <translation>Pregunta</translation>
     </message>
     <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas orientadoras</translation>
+    </message>
+    <message>
         <source>A guiding question; opens the categories that answer it</source>
         <translation>Una pregunta orientadora; abre las categorías que la responden</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
         <translation>{priority} en el escenario {scenario}</translation>
+    </message>
+    <message>
+        <source>{priority}: {scenario}</source>
+        <translation>{priority}: {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
@@ -2078,6 +2085,14 @@
     <message>
         <source>[Picked earlier]</source>
         <translation>[Elegido antes]</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con sus palabras</translation>
+    </message>
+    <message>
+        <source>Picked earlier</source>
+        <translation>Elegidos antes</translation>
     </message>
     <message>
         <source>Data and information you need</source>
@@ -2270,8 +2285,8 @@
         <translation>Llamada en versiones posteriores de la matriz: {names}</translation>
     </message>
     <message>
-        <source>Open this cell</source>
-        <translation>Abrir esta celda</translation>
+        <source>Open this cell: {category}</source>
+        <translation>Abrir esta celda: {category}</translation>
     </message>
     <message>
         <source>Principles</source>
@@ -3243,10 +3258,6 @@
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

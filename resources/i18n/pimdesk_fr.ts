@@ -55,10 +55,6 @@
         <source>About this app</source>
         <translation>À propos de cette application</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -341,10 +337,6 @@
     <message>
         <source>Go back to the content used before the last update</source>
         <translation>Revenir au contenu utilisé avant la dernière mise à jour</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the content update</source>
@@ -1193,6 +1185,21 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Empty the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
@@ -1233,10 +1240,6 @@
     <message>
         <source>Replace your data with the backup chosen in the list</source>
         <translation>Remplacer vos données par la sauvegarde choisie dans la liste</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
@@ -1334,10 +1337,6 @@
     <message>
         <source>Write the PDF with these choices</source>
         <translation>Écrire le PDF avec ces choix</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
@@ -2052,12 +2051,20 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>Guiding questions</source>
+        <translation>Questions d&apos;orientation</translation>
+    </message>
+    <message>
         <source>A guiding question; opens the categories that answer it</source>
         <translation>Une question d&apos;orientation ; ouvre les catégories qui y répondent</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
         <translation>{priority} dans le scénario {scenario}</translation>
+    </message>
+    <message>
+        <source>{priority}: {scenario}</source>
+        <translation>{priority} : {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
@@ -2078,6 +2085,14 @@
     <message>
         <source>[Picked earlier]</source>
         <translation>[Choisi précédemment]</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Dans vos mots</translation>
+    </message>
+    <message>
+        <source>Picked earlier</source>
+        <translation>Choisis précédemment</translation>
     </message>
     <message>
         <source>Data and information you need</source>
@@ -2270,8 +2285,8 @@
         <translation>Appelée dans les versions ultérieures de la matrice : {names}</translation>
     </message>
     <message>
-        <source>Open this cell</source>
-        <translation>Ouvrir cette cellule</translation>
+        <source>Open this cell: {category}</source>
+        <translation>Ouvrir cette cellule : {category}</translation>
     </message>
     <message>
         <source>Principles</source>
@@ -3243,10 +3258,6 @@
     <message>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.glossary_model import TERM_ID_ROLE, TermFilter, TermListModel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
-from pimdesk.ui.widgets.named_controls import visible_name
+from pimdesk.ui.widgets.named_controls import clear_button, visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, heading, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -89,7 +89,7 @@ class GlossaryPage(QSplitter):
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Glossary", "Filter terms"))
-        self.filter_edit.setClearButtonEnabled(True)
+        clear_button(self.filter_edit)
         self.filter_edit.setAccessibleName(translate("Glossary", "Filter terms"))
         self.filter_edit.setAccessibleDescription(
             translate("Glossary", "Show only the terms that contain these words")

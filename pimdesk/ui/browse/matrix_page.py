@@ -25,7 +25,7 @@ from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.flow_layout import flow_row
 from pimdesk.ui.widgets.model_index import LOCATION_ROLE
-from pimdesk.ui.widgets.named_controls import visible_name
+from pimdesk.ui.widgets.named_controls import name_corner_button, visible_name
 
 translate = QCoreApplication.translate
 COLUMN_WIDTH = 230
@@ -66,6 +66,7 @@ class MatrixGrid(QTableView):
         self._resize_timer.timeout.connect(self.resizeRowsToContents)
         header.sectionResized.connect(self._resize_timer.start)
         self.set_compact(True)
+        name_corner_button(self)
 
     def set_compact(self, on: bool) -> None:
         """Compact: the eight categories share the width (all in view at 1280 px); otherwise

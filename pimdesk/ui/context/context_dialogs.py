@@ -23,6 +23,7 @@ from pimdesk.ui.context.context_details import name_problem, name_taken
 from pimdesk.ui.context.context_labels import scenario_namer
 from pimdesk.ui.context.context_list_controls import name_dialog_buttons
 from pimdesk.ui.context.context_list_model import ID_ROLE, TRASH_COLUMNS, SelectionsModel
+from pimdesk.ui.widgets.named_controls import name_corner_button
 
 translate = QCoreApplication.translate
 
@@ -108,6 +109,7 @@ class TrashDialog(QDialog):
             scenario_namer(services.reference), TRASH_COLUMNS, selections.trash_kept_for, self
         )
         self.table = QTableView()
+        name_corner_button(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

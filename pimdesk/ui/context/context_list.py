@@ -41,6 +41,7 @@ from pimdesk.ui.context.context_list_controls import Notice, list_buttons
 from pimdesk.ui.context.context_list_model import ID_ROLE, SelectionsModel
 from pimdesk.ui.context.start_context import HeadStart, ask_scenario, head_start
 from pimdesk.ui.widgets.flow_layout import flow_row
+from pimdesk.ui.widgets.named_controls import clear_button
 
 translate = QCoreApplication.translate
 
@@ -89,7 +90,7 @@ class ContextList(QWidget):
     def _filter_edit(self) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName("contextFilter")
-        edit.setClearButtonEnabled(True)
+        clear_button(edit)
         edit.setPlaceholderText(translate("ContextList", "Filter by name, place or scenario"))
         edit.setAccessibleName(translate("ContextList", "Filter contexts"))
         edit.setAccessibleDescription(

@@ -28,7 +28,7 @@ from pimdesk.services.container import Services
 from pimdesk.services.content import ContentService, describe_origin
 from pimdesk.ui.data.content_changes_model import ContentChangesModel, totals_sentence
 from pimdesk.ui.data.content_view import InstalledContentBox, PackBox, preview_sentence
-from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.named_controls import named_button, visible_name
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.recent_folders import RecentFolders
 from pimdesk.ui.widgets.system_files import use_native_dialogs
@@ -121,7 +121,7 @@ class ContentPage(QDialog):
         buttons.addButton(self.rollback_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("ContentPage", "Close"))
+        close.setAccessibleName(visible_name(close.text()))  # Qt's own word for it
         close.setAccessibleDescription(translate("ContentPage", "Close the content update"))
         return buttons
 

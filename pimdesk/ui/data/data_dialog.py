@@ -26,7 +26,7 @@ from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.services.data_safety import DataCheck, DataSafetyService
 from pimdesk.ui.data.backups_model import BackupLike, BackupListModel
-from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.named_controls import named_button, visible_name
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.task_panel import TaskPanel
 from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask
@@ -94,7 +94,7 @@ class DataDialog(QDialog):
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("DataDialog", "Close"))
+        close.setAccessibleName(visible_name(close.text()))  # Qt's own word for it
         close.setAccessibleDescription(translate("DataDialog", "Close the check of your data"))
         self._lay_out()
         self.check()

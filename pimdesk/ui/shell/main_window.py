@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
                 version=info.version, date=info.date.isoformat()
             )
         )
-        label.setAccessibleName(translate("Window", "Content version"))
+        # Read by its text (what it says); what it is goes in the description (D25).
+        label.setAccessibleDescription(translate("Window", "Content version"))
         self.statusBar().addPermanentWidget(label)
         self.content_label = label
 

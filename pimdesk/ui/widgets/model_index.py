@@ -9,3 +9,4 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 # The data role under which a row gives the location it opens (a link such as category/id).
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 20  # the heading of the group a list item belongs to
