@@ -668,6 +668,10 @@
         <translation>يُحتفظ بالسياقات المحذوفة مدة {days} يوماً، ثم تُحذف نهائياً. استعد أحدها لتعمل عليه من جديد.</translation>
     </message>
     <message>
+        <source>The trash is empty. A context you delete waits here for {days} days in case you want it back.</source>
+        <translation>سلة المحذوفات فارغة. يبقى السياق الذي تحذفه هنا {days} يوماً في حال أردت استعادته.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
@@ -1208,6 +1212,30 @@
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
         <translation>استُعيدت بياناتك من النسخة الاحتياطية بتاريخ ‪{taken}‬؛ وأُخذت نسخة احتياطية من البيانات التي استُبدلت ووُضعت جانباً باسم ‪{aside}‬.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged: {problems}.</source>
+        <translation>ملف بياناتك {path} تالف: {problems}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} could not be checked now: {reason}.</source>
+        <translation>تعذّر فحص ملف بياناتك {path} الآن: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is sound.</source>
+        <translation>ملف بياناتك {path} سليم.</translation>
+    </message>
+    <message>
+        <source>Saved contexts: {count}.</source>
+        <translation>السياقات المحفوظة: {count}.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}; the newest {newest}.</source>
+        <translation>النسخ الاحتياطية: {count}؛ أحدثها {newest}.</translation>
+    </message>
+    <message>
+        <source>Backups: none yet.</source>
+        <translation>النسخ الاحتياطية: لا شيء بعد.</translation>
     </message>
     <message>
         <source>Check my data</source>
@@ -2373,10 +2401,6 @@
         <translation>ما عُرض مؤخراً</translation>
     </message>
     <message>
-        <source>Content version {version} of {date}.</source>
-        <translation>إصدار المحتوى {version} بتاريخ ‪{date}‬.</translation>
-    </message>
-    <message>
         <source>What does each category produce? {link}</source>
         <translation>ماذا تنتج كل فئة؟ {link}</translation>
     </message>
@@ -2441,7 +2465,7 @@
         <translation>بالإنجليزية</translation>
     </message>
     <message>
-        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. “e.g.” marks an illustrative example.</source>
         <translation>يبيّن كل نص مصدره: القسم بين قوسين يشير إلى مضمون الوثيقة المصدر بكلمات PIM Desk؛ وملاحظة PIM Desk على قسم ما هي شرحه حول مقطع لا يذكر الموضوع إلا ذكراً؛ وتوضيح PIM Desk هو مثال أو ممارسة شائعة من عند PIM Desk لا يأتي من المصدر. وتشير «مثال:» إلى مثال توضيحي.</translation>
     </message>
     <message>

@@ -668,6 +668,10 @@
         <translation>Los contextos eliminados se conservan {days} días y después se eliminan definitivamente. Restaure uno para volver a trabajar en él.</translation>
     </message>
     <message>
+        <source>The trash is empty. A context you delete waits here for {days} days in case you want it back.</source>
+        <translation>La papelera está vacía. Un contexto que usted elimine espera aquí {days} días, por si quiere recuperarlo.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -1208,6 +1212,30 @@
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
         <translation>Sus datos se restauraron a partir de la copia de seguridad del {taken}; los datos reemplazados se respaldaron y se apartaron como {aside}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged: {problems}.</source>
+        <translation>Su archivo de datos {path} está dañado: {problems}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} could not be checked now: {reason}.</source>
+        <translation>Su archivo de datos {path} no se pudo comprobar ahora: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is sound.</source>
+        <translation>Su archivo de datos {path} está en buen estado.</translation>
+    </message>
+    <message>
+        <source>Saved contexts: {count}.</source>
+        <translation>Contextos guardados: {count}.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}; the newest {newest}.</source>
+        <translation>Copias de seguridad: {count}; la más reciente, {newest}.</translation>
+    </message>
+    <message>
+        <source>Backups: none yet.</source>
+        <translation>Copias de seguridad: ninguna todavía.</translation>
     </message>
     <message>
         <source>Check my data</source>
@@ -2373,10 +2401,6 @@
         <translation>Vistas recientemente</translation>
     </message>
     <message>
-        <source>Content version {version} of {date}.</source>
-        <translation>Contenido versión {version} del {date}.</translation>
-    </message>
-    <message>
         <source>What does each category produce? {link}</source>
         <translation>¿Qué produce cada categoría? {link}</translation>
     </message>
@@ -2441,7 +2465,7 @@
         <translation>inglés</translation>
     </message>
     <message>
-        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. “e.g.” marks an illustrative example.</source>
         <translation>Cada texto indica de dónde procede: una sección entre paréntesis marca el contenido del documento fuente con las palabras de PIM Desk; una nota de PIM Desk sobre una sección es su explicación en torno a un pasaje que solo menciona el tema; una ilustración de PIM Desk es un ejemplo o una práctica habitual propia de PIM Desk, que no procede de la fuente. «p. ej.» marca un ejemplo ilustrativo.</translation>
     </message>
     <message>

@@ -668,6 +668,10 @@
         <translation>Les contextes supprimés sont conservés {days} jours, puis supprimés définitivement. Restaurez-en un pour y travailler de nouveau.</translation>
     </message>
     <message>
+        <source>The trash is empty. A context you delete waits here for {days} days in case you want it back.</source>
+        <translation>La corbeille est vide. Un contexte que vous supprimez y attend {days} jours, au cas où vous voudriez le récupérer.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -1208,6 +1212,30 @@
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
         <translation>Vos données ont été restaurées à partir de la sauvegarde du {taken} ; les données remplacées ont été sauvegardées et mises de côté sous {aside}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged: {problems}.</source>
+        <translation>Votre fichier de données {path} est endommagé : {problems}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} could not be checked now: {reason}.</source>
+        <translation>Votre fichier de données {path} n&apos;a pas pu être vérifié pour l&apos;instant : {reason}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is sound.</source>
+        <translation>Votre fichier de données {path} est intact.</translation>
+    </message>
+    <message>
+        <source>Saved contexts: {count}.</source>
+        <translation>Contextes enregistrés : {count}.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}; the newest {newest}.</source>
+        <translation>Sauvegardes : {count} ; la plus récente {newest}.</translation>
+    </message>
+    <message>
+        <source>Backups: none yet.</source>
+        <translation>Sauvegardes : aucune pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Check my data</source>
@@ -2373,10 +2401,6 @@
         <translation>Consultées récemment</translation>
     </message>
     <message>
-        <source>Content version {version} of {date}.</source>
-        <translation>Contenu version {version} du {date}.</translation>
-    </message>
-    <message>
         <source>What does each category produce? {link}</source>
         <translation>Que produit chaque catégorie ? {link}</translation>
     </message>
@@ -2441,7 +2465,7 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. “e.g.” marks an illustrative example.</source>
         <translation>Chaque texte indique d&apos;où il vient : une section entre parenthèses marque le contenu du document source dans les mots de PIM Desk ; une note de PIM Desk sur une section est son explication autour d&apos;un passage qui ne fait que mentionner le sujet ; une illustration de PIM Desk est un exemple ou une pratique courante propre à PIM Desk, qui ne vient pas de la source. « p. ex. » signale un exemple illustratif.</translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -67,8 +68,12 @@ class LetterBar(QWidget):
             button.clicked.connect(
                 lambda _checked=False, chosen=letter: self.letter_chosen.emit(chosen)
             )
+            # Every button fills a column of one width: no gap after a narrow letter (P2).
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button)
             layout.addWidget(button, position // LETTERS_PER_ROW, position % LETTERS_PER_ROW)
+        for column in range(min(LETTERS_PER_ROW, len(self.letters))):
+            layout.setColumnStretch(column, 1)
 
     def button(self, letter: str) -> QToolButton:
         return self.group.buttons()[self.letters.index(letter)]

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.current_title = ""
         self._shown_before = False
+        self._opening_result = False
         self.tasks = BackgroundTasks(self)
         retitle = titles_now(services)  # recent pages under today's names, in today's language
         renderer = PageRenderer(
@@ -244,6 +245,8 @@ class MainWindow(QMainWindow):
         self.current_title = title
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self._select_section(location.section)
+        if not self._opening_result and self.search_box.text():
+            self.search_box.clear()  # a query left in the box after leaving it is stale (P6)
         self.actions_.back.setEnabled(self.history.can_go_back)
         self.actions_.forward.setEnabled(self.history.can_go_forward)
         self._remember_visit(location, title)
@@ -322,10 +325,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def _search_shown(self) -> None:
         self.setWindowTitle(translate("Window", "Search — {app}").format(app=APP_NAME))
+        # The results are no section: the pane highlights none while they are shown (P6).
+        self.navigation_view.selectionModel().clear()
 
     @Slot(object)
     def _open_result(self, location: Location) -> None:
-        self.go(location)
+        self._opening_result = True  # the query stays, to go back to its results
+        try:
+            self.go(location)
+        finally:
+            self._opening_result = False
         self.pages.focus_current()
 
     @Slot(str)
@@ -344,6 +353,7 @@ class MainWindow(QMainWindow):
         except NotFoundError as error:
             self._show_missing(error)
         self.setWindowTitle(f"{self.current_title} — {APP_NAME}")
+        self._select_section(location.section)
 
     # ------------------------------------------------------------------ comfort
     def apply_zoom(self, steps: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import fields
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,8 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QListView,
     QProxyStyle,
     QStyle,
+    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
     QWidget,
@@ -173,6 +175,8 @@ def apply_theme(app: QGuiApplication, dark: bool | None = None) -> Theme:
     return theme
 
 
+LIST_ROW_PADDING = 6  # px added to the height of a list's row
+
 _RINGED_CONTROLS = frozenset(
     {QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_TabBarTab}
 )
@@ -194,6 +198,31 @@ class PimStyle(QProxyStyle):
     the palette's Mid colour, and every focus ring (check boxes, radio buttons, combos, buttons,
     tabs, fields) in the theme's focus colour, two pixels wide.
     """
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        # Fusion puts icons on Close and Cancel but on no other dialog button: none at all,
+        # so that a dialog's buttons look alike (review P11).
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+    def sizeFromContents(
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        result = super().sizeFromContents(contents, option, size, widget)
+        if contents == QStyle.ContentsType.CT_ItemViewItem and isinstance(widget, QListView):
+            result.setHeight(result.height() + LIST_ROW_PADDING)  # rows not packed tight (P11)
+        return result
 
     def drawControl(
         self,

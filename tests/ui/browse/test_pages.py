@@ -219,7 +219,6 @@ def test_the_about_page_shows_every_statement_kind_under_its_heading(
     assert "collectively owned by the humanitarian community" in text
 
 
-
 ANCHOR = re.compile(r'<a href="([^"]+)"[^>]*>(.*?)</a>', re.S)
 
 

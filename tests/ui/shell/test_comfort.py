@@ -75,7 +75,8 @@ def test_zoom_enlarges_the_chrome_and_the_dialogs_and_the_columns_follow(
     table = window.pages.currentWidget().findChild(ContextList).table
     chrome = (window.navigation_view, window.toolbar, window.menuBar().actions()[0].menu())
     before = [w.font().pointSizeF() for w in chrome]
-    name_width = table.horizontalHeader().sectionSize(0)
+    modified = table.model().column_of("modified")
+    date_width = table.horizontalHeader().sectionSize(modified)
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     after = [w.font().pointSizeF() for w in chrome]
@@ -83,10 +84,10 @@ def test_zoom_enlarges_the_chrome_and_the_dialogs_and_the_columns_follow(
     dialog = AboutDialog(window.services.reference.info, window)
     qtbot.addWidget(dialog)
     assert dialog.font().pointSizeF() == pytest.approx(after[0])
-    assert table.horizontalHeader().sectionSize(0) > name_width * 1.3
+    assert table.horizontalHeader().sectionSize(modified) > date_width * 1.3
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation_view.font().pointSizeF() == pytest.approx(before[0])
-    assert table.horizontalHeader().sectionSize(0) == name_width
+    assert table.horizontalHeader().sectionSize(modified) == date_width
 
 
 def test_window_size_and_layout_are_kept(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
