@@ -63,11 +63,12 @@ def clear_search(window: MainWindow) -> None:
     window.search_box.clear()
 
 
-def glossary_filter(text: str) -> Step:
+def glossary_filter(term_id: str) -> Step:
     def step(window: MainWindow) -> None:
         window.go(Location("glossary"))
         page = window.pages.currentWidget()
-        QTest.keyClicks(page.filter_edit, text)  # type: ignore[attr-defined]
+        name = window.services.reference.term(term_id).term  # in the language of the run
+        QTest.keyClicks(page.filter_edit, name[:6])  # type: ignore[attr-defined]
         page.list_view.setFocus()  # type: ignore[attr-defined]
         QTest.keyClick(page.list_view, Qt.Key.Key_Down)  # type: ignore[attr-defined]
 
@@ -125,7 +126,7 @@ def context_categories(window: MainWindow) -> None:
 SHOTS: list[tuple[str, list[Step]]] = [
     ("matrix", [go(Location("matrix"))]),
     ("category", [go(Location("category", "case_management"))]),
-    ("glossary", [glossary_filter("refoul")]),
+    ("glossary", [glossary_filter("refoulement")]),
     ("search", [go(Location("home")), search("informed consent")]),
     ("did-you-mean", [search("refulement")]),
     ("scenario", [clear_search, go(Location("scenario", "sudden_onset_emergency"))]),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -220,7 +221,11 @@ class PimStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> QSize:
         result = super().sizeFromContents(contents, option, size, widget)
-        if contents == QStyle.ContentsType.CT_ItemViewItem and isinstance(widget, QListView):
+        text_only = isinstance(option, QStyleOptionViewItem) and not (
+            option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        )  # an icon already gives a row its room (the navigation pane must fit small screens)
+        listed = contents == QStyle.ContentsType.CT_ItemViewItem and isinstance(widget, QListView)
+        if listed and text_only:
             result.setHeight(result.height() + LIST_ROW_PADDING)  # rows not packed tight (P11)
         return result
 

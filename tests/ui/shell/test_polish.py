@@ -6,13 +6,13 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QProxyStyle, QStyle, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from pimdesk.ui.context.context_dialogs import TrashDialog
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.main_window import MainWindow
-from pimdesk.ui.widgets.style import LIST_ROW_PADDING
+from pimdesk.ui.widgets.style import LIST_ROW_PADDING, PimStyle
 from tests.ui.context.context_helpers import selections_page
 from tests.ui.helpers import current_view
 from tests.ui.shell.language_helpers import WindowIn, use_language, window_in
@@ -139,19 +139,37 @@ def test_the_letter_bar_is_an_even_grid(qtbot: QtBot, window: MainWindow) -> Non
     assert len(gaps) == 1, gaps
 
 
+class IconsOnDialogButtons(QProxyStyle):
+    """Fusion as a desktop theme makes it (X11's generic theme): icons on dialog buttons."""
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None):  # type: ignore[no-untyped-def]
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, returnData)
+
+
 def test_dialog_buttons_list_rows_and_tab_pages_have_room(qtbot: QtBot, window: MainWindow) -> None:
     """P11: Close and Cancel alone carried icons; list rows were packed tight; the Categories
     tab's intro touched the tab's frame; "Add a category:" stayed alone with nothing to add."""
-    dialog = TrashDialog(window.services, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    buttons = dialog.findChildren(QPushButton)
-    assert buttons and all(b.icon().isNull() for b in buttons)
-    view = window.navigation_view
-    row = view.visualRect(view.model().index(0, 0)).height()
-    assert row >= view.fontMetrics().height() + LIST_ROW_PADDING
+    desktop = IconsOnDialogButtons("Fusion")
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+    assert desktop.styleHint(hint) == 1 and PimStyle(desktop).styleHint(hint) == 0
+    window.go(Location("glossary"))
+    view = window.pages.currentWidget().list_view
+    plain = view.visualRect(view.model().index(0, 0)).height()
+    pim = PimStyle("Fusion")
+    view.setStyle(pim)
+    view.doItemsLayout()
+    padded = view.visualRect(view.model().index(0, 0)).height()
+    assert padded == plain + LIST_ROW_PADDING
+    window.navigation_view.setStyle(pim)  # rows with an icon have their room already
+    window.navigation_view.doItemsLayout()
+    nav = window.navigation_view
+    assert nav.visualRect(nav.model().index(0, 0)).height() < plain + 2 * LIST_ROW_PADDING + 16
     open_context_tab(window, -1)
     panel = selections_page(window).editor.suggestions
     intro = next(w for w in panel.findChildren(QLabel) if w.text().startswith("Each context"))
     assert intro.mapTo(panel, intro.rect().topLeft()).x() >= 6
     assert panel.add_label.isVisible() == panel.add_combo.isVisible()
+    view.setStyle(None)
+    window.navigation_view.setStyle(None)
