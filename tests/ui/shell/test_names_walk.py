@@ -27,6 +27,8 @@ from pytestqt.qtbot import QtBot
 from pimdesk.ui.browse.list_models import NAVIGATION_SECTIONS
 from pimdesk.ui.context.compare_dialog import CompareDialog
 from pimdesk.ui.context.context_dialogs import RenameDialog, TrashDialog
+from pimdesk.ui.context.context_files import clash_box
+from pimdesk.ui.context.start_context import ScenarioDialog
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.about_dialog import AboutDialog
 from pimdesk.ui.shell.main_window import MainWindow
@@ -91,6 +93,7 @@ def walk_pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         Location("element", "shared_data"),
         Location("cell", "population_data.shared_data"),
         Location("scenario", "sudden_onset_emergency"),
+        Location("term", "refoulement"),
         Location("matrix", "questions"),
         Location("selections", selection.id),
     ]
@@ -118,6 +121,8 @@ def walk_dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     services.selections.delete(tshikapa.id)
     yield "trash", TrashDialog(services, window)
     yield "compare", CompareDialog(services, kasai, kasai, window)
+    yield "name clash", clash_box(window, "Kasai floods")
+    yield "new context", ScenarioDialog(services.reference.scenarios, window)
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
