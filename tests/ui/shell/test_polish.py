@@ -173,3 +173,11 @@ def test_dialog_buttons_list_rows_and_tab_pages_have_room(qtbot: QtBot, window: 
     assert panel.add_label.isVisible() == panel.add_combo.isVisible()
     view.setStyle(None)
     window.navigation_view.setStyle(None)
+
+
+def test_the_arabic_status_line_keeps_the_iso_date_left_to_right(window_in: WindowIn) -> None:
+    """P7: "2026-11-26" read as "26-11-2026" in an Arabic line unless it is set left to right."""
+    window = window_in("ar")
+    date = window.services.reference.info.date.isoformat()
+    said = window.content_label.text()
+    assert any(f"{start}{date}{end}" in said for start, end in ("\u202a\u202c", "\u2066\u2069"))
