@@ -5,6 +5,8 @@ walks it to each page as a user would and saves each view to docs/screenshots/*.
 Runs offscreen (QT_QPA_PLATFORM=offscreen), each variant in its own process: every page kind in
 the light and the dark palette at 1280×800, and the main pages on a 1024×600 screen and at 150%
 on a 1366×768 screen, in English and in Arabic (file names small-en-*, small-ar-*, scaled-*).
+These are the README's. Every page kind is also taken on both small screens, in both languages
+and both palettes, into build/screenshots (not kept in git), to be looked at before a release.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from pimdesk.ui.widgets.style import apply_theme
 
 SIZE = (1280, 800)
 OUTPUT = Path(__file__).resolve().parent / "screenshots"
+CHECKS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 Step = Callable[[MainWindow], None]
 
 
@@ -60,11 +63,12 @@ def clear_search(window: MainWindow) -> None:
     window.search_box.clear()
 
 
-def glossary_filter(text: str) -> Step:
+def glossary_filter(term_id: str) -> Step:
     def step(window: MainWindow) -> None:
         window.go(Location("glossary"))
         page = window.pages.currentWidget()
-        QTest.keyClicks(page.filter_edit, text)  # type: ignore[attr-defined]
+        name = window.services.reference.term(term_id).term  # in the language of the run
+        page.filter_edit.setText(name[:6])  # type: ignore[attr-defined]  # QTest types ASCII only
         page.list_view.setFocus()  # type: ignore[attr-defined]
         QTest.keyClick(page.list_view, Qt.Key.Key_Down)  # type: ignore[attr-defined]
 
@@ -122,7 +126,7 @@ def context_categories(window: MainWindow) -> None:
 SHOTS: list[tuple[str, list[Step]]] = [
     ("matrix", [go(Location("matrix"))]),
     ("category", [go(Location("category", "case_management"))]),
-    ("glossary", [glossary_filter("refoul")]),
+    ("glossary", [glossary_filter("refoulement")]),
     ("search", [go(Location("home")), search("informed consent")]),
     ("did-you-mean", [search("refulement")]),
     ("scenario", [clear_search, go(Location("scenario", "sudden_onset_emergency"))]),
@@ -133,11 +137,11 @@ SHOTS: list[tuple[str, list[Step]]] = [
 ]
 
 
-def take(window: MainWindow, app: QApplication, name: str, steps: list[Step]) -> Path:
+def take(window: MainWindow, app: QApplication, name: str, steps: list[Step], folder: Path) -> Path:
     for step in steps:
         step(window)
         settle(app)
-    target = OUTPUT / f"{name}.png"
+    target = folder / f"{name}.png"
     if not window.grab().save(str(target)):
         raise SystemExit(f"could not write {target}")
     return target
@@ -147,14 +151,22 @@ def take(window: MainWindow, app: QApplication, name: str, steps: list[Step]) ->
 # Each runs in its own process, as the screen, the scale and the language are set before Qt starts.
 ALL = [name for name, _ in SHOTS]
 FIT = ["start", "matrix", "category", "context", "search"]
-VARIANTS: dict[str, tuple[str, tuple[int, int], str, str, list[str]]] = {
-    "": ("light", (1280, 800), "1", "en", ALL),
-    "dark-": ("dark", (1280, 800), "1", "en", ALL),
-    "small-en-": ("light", (1024, 600), "1", "en", FIT),
-    "small-ar-": ("light", (1024, 600), "1", "ar", FIT),
-    "scaled-en-": ("light", (1366, 768), "1.5", "en", FIT),
-    "scaled-ar-": ("light", (1366, 768), "1.5", "ar", FIT),
+Variant = tuple[str, tuple[int, int], str, str, list[str], Path]
+VARIANTS: dict[str, Variant] = {
+    "": ("light", (1280, 800), "1", "en", ALL, OUTPUT),
+    "dark-": ("dark", (1280, 800), "1", "en", ALL, OUTPUT),
+    "small-en-": ("light", (1024, 600), "1", "en", FIT, OUTPUT),
+    "small-ar-": ("light", (1024, 600), "1", "ar", FIT, OUTPUT),
+    "scaled-en-": ("light", (1366, 768), "1.5", "en", FIT, OUTPUT),
+    "scaled-ar-": ("light", (1366, 768), "1.5", "ar", FIT, OUTPUT),
 }
+# The check set: every page kind, small screens, both languages, both palettes.
+for _theme in ("light", "dark"):
+    for _screen, _size, _scale in (("small", (1024, 600), "1"), ("scaled", (1366, 768), "1.5")):
+        for _language in ("en", "ar"):
+            VARIANTS[f"check-{_theme}-{_screen}-{_language}-"] = (
+                _theme, _size, _scale, _language, ALL, CHECKS
+            )  # fmt: skip
 
 
 def screen_config(size: tuple[int, int]) -> str:
@@ -169,7 +181,7 @@ def screen_config(size: tuple[int, int]) -> str:
 
 def run_variant(prefix: str) -> int:
     """Take one variant's screenshots in this process (the environment is already set)."""
-    theme, _size, _scale, language, names = VARIANTS[prefix]
+    theme, _size, _scale, language, names, output = VARIANTS[prefix]
     app = create_application()
     apply_theme(app, theme == "dark")
     with tempfile.TemporaryDirectory(prefix="pimdesk-screenshots-") as folder:
@@ -185,7 +197,8 @@ def run_variant(prefix: str) -> int:
         settle(app)
         for name, steps in SHOTS:
             if name in names:
-                print(take(window, app, prefix + name, steps).relative_to(OUTPUT.parent.parent))
+                shot = take(window, app, prefix + name, steps, output)
+                print(shot.relative_to(OUTPUT.parent.parent))
         window.close()
         services.close()
         translators.remove(app)
@@ -198,9 +211,10 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", help="file-name prefixes of the variants to take")
     args = parser.parse_args()
     OUTPUT.mkdir(parents=True, exist_ok=True)
+    CHECKS.mkdir(parents=True, exist_ok=True)
     if args.variant is not None:
         return run_variant(args.variant)
-    for prefix, (_theme, size, scale, _language, _names) in VARIANTS.items():
+    for prefix, (_theme, size, scale, _language, _names, _folder) in VARIANTS.items():
         if (
             args.only
             and prefix.rstrip("-") not in args.only

@@ -55,10 +55,6 @@
         <source>About this app</source>
         <translation>حول هذا التطبيق</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -408,10 +404,6 @@
     <message>
         <source>Go back to the content used before the last update</source>
         <translation>العودة إلى المحتوى المستخدم قبل آخر تحديث</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the content update</source>
@@ -809,6 +801,10 @@
     <message>
         <source>Deleted contexts are kept for {days} days, then deleted for good. Restore one to work on it again.</source>
         <translation>يُحتفظ بالسياقات المحذوفة مدة {days} يوماً، ثم تُحذف نهائياً. استعد أحدها لتعمل عليه من جديد.</translation>
+    </message>
+    <message>
+        <source>The trash is empty. A context you delete waits here for {days} days in case you want it back.</source>
+        <translation>سلة المحذوفات فارغة. يبقى السياق الذي تحذفه هنا {days} يوماً في حال أردت استعادته.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1340,6 +1336,21 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Empty the field</source>
+        <translation>إفراغ الحقل</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
@@ -1348,6 +1359,30 @@
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
         <translation>استُعيدت بياناتك من النسخة الاحتياطية بتاريخ ‪{taken}‬؛ وأُخذت نسخة احتياطية من البيانات التي استُبدلت ووُضعت جانباً باسم ‪{aside}‬.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged: {problems}.</source>
+        <translation>ملف بياناتك {path} تالف: {problems}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} could not be checked now: {reason}.</source>
+        <translation>تعذّر فحص ملف بياناتك {path} الآن: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is sound.</source>
+        <translation>ملف بياناتك {path} سليم.</translation>
+    </message>
+    <message>
+        <source>Saved contexts: {count}.</source>
+        <translation>السياقات المحفوظة: {count}.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}; the newest {newest}.</source>
+        <translation>النسخ الاحتياطية: {count}؛ أحدثها {newest}.</translation>
+    </message>
+    <message>
+        <source>Backups: none yet.</source>
+        <translation>النسخ الاحتياطية: لا شيء بعد.</translation>
     </message>
     <message>
         <source>Check my data</source>
@@ -1380,10 +1415,6 @@
     <message>
         <source>Replace your data with the backup chosen in the list</source>
         <translation>استبدال بياناتك بالنسخة الاحتياطية المختارة في القائمة</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
@@ -1481,10 +1512,6 @@
     <message>
         <source>Write the PDF with these choices</source>
         <translation>كتابة ملف PDF بهذه الخيارات</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
@@ -2199,12 +2226,20 @@
         <translation>سؤال</translation>
     </message>
     <message>
+        <source>Guiding questions</source>
+        <translation>الأسئلة التوجيهية</translation>
+    </message>
+    <message>
         <source>A guiding question; opens the categories that answer it</source>
         <translation>سؤال توجيهي؛ يفتح الفئات التي تجيب عنه</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
         <translation>{priority} في سيناريو {scenario}</translation>
+    </message>
+    <message>
+        <source>{priority}: {scenario}</source>
+        <translation>{priority}: {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
@@ -2225,6 +2260,14 @@
     <message>
         <source>[Picked earlier]</source>
         <translation>[اختير سابقاً]</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>بكلماتك</translation>
+    </message>
+    <message>
+        <source>Picked earlier</source>
+        <translation>اختير سابقاً</translation>
     </message>
     <message>
         <source>Data and information you need</source>
@@ -2421,8 +2464,8 @@
         <translation>تُسمى في الإصدارات اللاحقة من المصفوفة: {names}</translation>
     </message>
     <message>
-        <source>Open this cell</source>
-        <translation>فتح هذه الخلية</translation>
+        <source>Open this cell: {category}</source>
+        <translation>فتح هذه الخلية: {category}</translation>
     </message>
     <message>
         <source>Principles</source>
@@ -2509,10 +2552,6 @@
         <translation>ما عُرض مؤخراً</translation>
     </message>
     <message>
-        <source>Content version {version} of {date}.</source>
-        <translation>إصدار المحتوى {version} بتاريخ ‪{date}‬.</translation>
-    </message>
-    <message>
         <source>What does each category produce? {link}</source>
         <translation>ماذا تنتج كل فئة؟ {link}</translation>
     </message>
@@ -2577,7 +2616,7 @@
         <translation>بالإنجليزية</translation>
     </message>
     <message>
-        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. “e.g.” marks an illustrative example.</source>
         <translation>يبيّن كل نص مصدره: القسم بين قوسين يشير إلى مضمون الوثيقة المصدر بكلمات PIM Desk؛ وملاحظة PIM Desk على قسم ما هي شرحه حول مقطع لا يذكر الموضوع إلا ذكراً؛ وتوضيح PIM Desk هو مثال أو ممارسة شائعة من عند PIM Desk لا يأتي من المصدر. وتشير «مثال:» إلى مثال توضيحي.</translation>
     </message>
     <message>
@@ -3402,10 +3441,6 @@
     <message>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

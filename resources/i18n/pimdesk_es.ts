@@ -55,10 +55,6 @@
         <source>About this app</source>
         <translation>Acerca de esta aplicación</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -408,10 +404,6 @@
     <message>
         <source>Go back to the content used before the last update</source>
         <translation>Volver al contenido usado antes de la última actualización</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the content update</source>
@@ -809,6 +801,10 @@
     <message>
         <source>Deleted contexts are kept for {days} days, then deleted for good. Restore one to work on it again.</source>
         <translation>Los contextos eliminados se conservan {days} días y después se eliminan definitivamente. Restaure uno para volver a trabajar en él.</translation>
+    </message>
+    <message>
+        <source>The trash is empty. A context you delete waits here for {days} days in case you want it back.</source>
+        <translation>La papelera está vacía. Un contexto que usted elimine espera aquí {days} días, por si quiere recuperarlo.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1340,6 +1336,21 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Empty the field</source>
+        <translation>Vaciar el campo</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
@@ -1348,6 +1359,30 @@
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
         <translation>Sus datos se restauraron a partir de la copia de seguridad del {taken}; los datos reemplazados se respaldaron y se apartaron como {aside}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged: {problems}.</source>
+        <translation>Su archivo de datos {path} está dañado: {problems}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} could not be checked now: {reason}.</source>
+        <translation>Su archivo de datos {path} no se pudo comprobar ahora: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is sound.</source>
+        <translation>Su archivo de datos {path} está en buen estado.</translation>
+    </message>
+    <message>
+        <source>Saved contexts: {count}.</source>
+        <translation>Contextos guardados: {count}.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}; the newest {newest}.</source>
+        <translation>Copias de seguridad: {count}; la más reciente, {newest}.</translation>
+    </message>
+    <message>
+        <source>Backups: none yet.</source>
+        <translation>Copias de seguridad: ninguna todavía.</translation>
     </message>
     <message>
         <source>Check my data</source>
@@ -1380,10 +1415,6 @@
     <message>
         <source>Replace your data with the backup chosen in the list</source>
         <translation>Reemplazar sus datos por la copia de seguridad elegida en la lista</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
@@ -1481,10 +1512,6 @@
     <message>
         <source>Write the PDF with these choices</source>
         <translation>Escribir el PDF con estas opciones</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
@@ -2199,12 +2226,20 @@
         <translation>Pregunta</translation>
     </message>
     <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas orientadoras</translation>
+    </message>
+    <message>
         <source>A guiding question; opens the categories that answer it</source>
         <translation>Una pregunta orientadora; abre las categorías que la responden</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
         <translation>{priority} en el escenario {scenario}</translation>
+    </message>
+    <message>
+        <source>{priority}: {scenario}</source>
+        <translation>{priority}: {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
@@ -2225,6 +2260,14 @@
     <message>
         <source>[Picked earlier]</source>
         <translation>[Elegido antes]</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con sus palabras</translation>
+    </message>
+    <message>
+        <source>Picked earlier</source>
+        <translation>Elegidos antes</translation>
     </message>
     <message>
         <source>Data and information you need</source>
@@ -2421,8 +2464,8 @@
         <translation>Llamada en versiones posteriores de la matriz: {names}</translation>
     </message>
     <message>
-        <source>Open this cell</source>
-        <translation>Abrir esta celda</translation>
+        <source>Open this cell: {category}</source>
+        <translation>Abrir esta celda: {category}</translation>
     </message>
     <message>
         <source>Principles</source>
@@ -2509,10 +2552,6 @@
         <translation>Vistas recientemente</translation>
     </message>
     <message>
-        <source>Content version {version} of {date}.</source>
-        <translation>Contenido versión {version} del {date}.</translation>
-    </message>
-    <message>
         <source>What does each category produce? {link}</source>
         <translation>¿Qué produce cada categoría? {link}</translation>
     </message>
@@ -2577,7 +2616,7 @@
         <translation>inglés</translation>
     </message>
     <message>
-        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. “e.g.” marks an illustrative example.</source>
         <translation>Cada texto indica de dónde procede: una sección entre paréntesis marca el contenido del documento fuente con las palabras de PIM Desk; una nota de PIM Desk sobre una sección es su explicación en torno a un pasaje que solo menciona el tema; una ilustración de PIM Desk es un ejemplo o una práctica habitual propia de PIM Desk, que no procede de la fuente. «p. ej.» marca un ejemplo ilustrativo.</translation>
     </message>
     <message>
@@ -3402,10 +3441,6 @@
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,6 @@
         <source>About this app</source>
         <translation>À propos de cette application</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -408,10 +404,6 @@
     <message>
         <source>Go back to the content used before the last update</source>
         <translation>Revenir au contenu utilisé avant la dernière mise à jour</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the content update</source>
@@ -809,6 +801,10 @@
     <message>
         <source>Deleted contexts are kept for {days} days, then deleted for good. Restore one to work on it again.</source>
         <translation>Les contextes supprimés sont conservés {days} jours, puis supprimés définitivement. Restaurez-en un pour y travailler de nouveau.</translation>
+    </message>
+    <message>
+        <source>The trash is empty. A context you delete waits here for {days} days in case you want it back.</source>
+        <translation>La corbeille est vide. Un contexte que vous supprimez y attend {days} jours, au cas où vous voudriez le récupérer.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1340,6 +1336,21 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Empty the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>DataDialog</name>
     <message>
         <source>Your data was restored from the backup of {taken}.</source>
@@ -1348,6 +1359,30 @@
     <message>
         <source>Your data was restored from the backup of {taken}; the data it replaced was backed up and set aside as {aside}.</source>
         <translation>Vos données ont été restaurées à partir de la sauvegarde du {taken} ; les données remplacées ont été sauvegardées et mises de côté sous {aside}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is damaged: {problems}.</source>
+        <translation>Votre fichier de données {path} est endommagé : {problems}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} could not be checked now: {reason}.</source>
+        <translation>Votre fichier de données {path} n&apos;a pas pu être vérifié pour l&apos;instant : {reason}.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} is sound.</source>
+        <translation>Votre fichier de données {path} est intact.</translation>
+    </message>
+    <message>
+        <source>Saved contexts: {count}.</source>
+        <translation>Contextes enregistrés : {count}.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}; the newest {newest}.</source>
+        <translation>Sauvegardes : {count} ; la plus récente {newest}.</translation>
+    </message>
+    <message>
+        <source>Backups: none yet.</source>
+        <translation>Sauvegardes : aucune pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Check my data</source>
@@ -1380,10 +1415,6 @@
     <message>
         <source>Replace your data with the backup chosen in the list</source>
         <translation>Remplacer vos données par la sauvegarde choisie dans la liste</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the check of your data</source>
@@ -1481,10 +1512,6 @@
     <message>
         <source>Write the PDF with these choices</source>
         <translation>Écrire le PDF avec ces choix</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the Export dialog</source>
@@ -2199,12 +2226,20 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>Guiding questions</source>
+        <translation>Questions d&apos;orientation</translation>
+    </message>
+    <message>
         <source>A guiding question; opens the categories that answer it</source>
         <translation>Une question d&apos;orientation ; ouvre les catégories qui y répondent</translation>
     </message>
     <message>
         <source>{priority} in the scenario {scenario}</source>
         <translation>{priority} dans le scénario {scenario}</translation>
+    </message>
+    <message>
+        <source>{priority}: {scenario}</source>
+        <translation>{priority} : {scenario}</translation>
     </message>
     <message>
         <source>[Must have]</source>
@@ -2225,6 +2260,14 @@
     <message>
         <source>[Picked earlier]</source>
         <translation>[Choisi précédemment]</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Dans vos mots</translation>
+    </message>
+    <message>
+        <source>Picked earlier</source>
+        <translation>Choisis précédemment</translation>
     </message>
     <message>
         <source>Data and information you need</source>
@@ -2421,8 +2464,8 @@
         <translation>Appelée dans les versions ultérieures de la matrice : {names}</translation>
     </message>
     <message>
-        <source>Open this cell</source>
-        <translation>Ouvrir cette cellule</translation>
+        <source>Open this cell: {category}</source>
+        <translation>Ouvrir cette cellule : {category}</translation>
     </message>
     <message>
         <source>Principles</source>
@@ -2509,10 +2552,6 @@
         <translation>Consultées récemment</translation>
     </message>
     <message>
-        <source>Content version {version} of {date}.</source>
-        <translation>Contenu version {version} du {date}.</translation>
-    </message>
-    <message>
         <source>What does each category produce? {link}</source>
         <translation>Que produit chaque catégorie ? {link}</translation>
     </message>
@@ -2577,7 +2616,7 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. e.g. marks an illustrative example.</source>
+        <source>Every text says where it comes from: a section in brackets is the source document&apos;s content in PIM Desk&apos;s words; PIM Desk&apos;s note on a section is its explanation around a passage that only mentions the subject; PIM Desk&apos;s illustration is PIM Desk&apos;s own example or common practice, not from the source. “e.g.” marks an illustrative example.</source>
         <translation>Chaque texte indique d&apos;où il vient : une section entre parenthèses marque le contenu du document source dans les mots de PIM Desk ; une note de PIM Desk sur une section est son explication autour d&apos;un passage qui ne fait que mentionner le sujet ; une illustration de PIM Desk est un exemple ou une pratique courante propre à PIM Desk, qui ne vient pas de la source. « p. ex. » signale un exemple illustratif.</translation>
     </message>
     <message>
@@ -3402,10 +3441,6 @@
     <message>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>

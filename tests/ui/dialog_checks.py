@@ -25,7 +25,9 @@ def unnamed(dialog: QWidget) -> list[str]:
     """Controls without an accessible name; fields and views also without a description."""
     problems = []
     for widget in visible_controls(dialog):
-        if not widget.accessibleName().strip():
+        # Qt reads a label by its text unless it is given a name (and then by that name only).
+        shown = widget.text() if isinstance(widget, QLabel) else ""
+        if not (widget.accessibleName().strip() or shown.strip()):
             problems.append(f"{type(widget).__name__} without a name")
         elif not isinstance(widget, QAbstractButton) and not widget.accessibleDescription():
             problems.append(f"{widget.accessibleName()} without a description")

@@ -290,8 +290,8 @@ def element_page(reference: ReferenceService, element_id: str) -> RenderedPage:
     for category, cell in reference.row(element_id):
         parts.append(f"<h2>{category_link(category)}{category_mark(category.id)}</h2>")
         parts.append(cell_items(reference, cell))
-        parts.append(
-            paragraph(anchor("cell", cell.id, translate("Pages", "Open this cell")), "muted")
-        )
+        # The link says which cell: eight links read "Open this cell" alone (review D25).
+        label = translate("Pages", "Open this cell: {category}").format(category=category.name)
+        parts.append(paragraph(anchor("cell", cell.id, label), "muted"))
     parts.append(source_note(reference, element.attribution))
     return RenderedPage(title, "".join(parts))

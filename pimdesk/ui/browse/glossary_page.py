@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.glossary_model import TERM_ID_ROLE, TermFilter, TermListModel
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
-from pimdesk.ui.widgets.named_controls import visible_name
+from pimdesk.ui.widgets.named_controls import clear_button, visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, heading, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -67,8 +68,12 @@ class LetterBar(QWidget):
             button.clicked.connect(
                 lambda _checked=False, chosen=letter: self.letter_chosen.emit(chosen)
             )
+            # Every button fills a column of one width: no gap after a narrow letter (P2).
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button)
             layout.addWidget(button, position // LETTERS_PER_ROW, position % LETTERS_PER_ROW)
+        for column in range(min(LETTERS_PER_ROW, len(self.letters))):
+            layout.setColumnStretch(column, 1)
 
     def button(self, letter: str) -> QToolButton:
         return self.group.buttons()[self.letters.index(letter)]
@@ -89,7 +94,7 @@ class GlossaryPage(QSplitter):
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("Glossary", "Filter terms"))
-        self.filter_edit.setClearButtonEnabled(True)
+        clear_button(self.filter_edit)
         self.filter_edit.setAccessibleName(translate("Glossary", "Filter terms"))
         self.filter_edit.setAccessibleDescription(
             translate("Glossary", "Show only the terms that contain these words")

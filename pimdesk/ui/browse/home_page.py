@@ -39,11 +39,7 @@ def home_page(reference: ReferenceService, recent: Sequence[VisitLike]) -> Rende
     if visits:
         parts.append(heading(2, translate("Pages", "Recently viewed")))
         parts.append(bullet_list([anchor(v.kind, v.ref_id, v.title) for v in visits]))
-    info = reference.info
-    version = translate("Pages", "Content version {version} of {date}.").format(
-        version=info.version, date=info.date.isoformat()
-    )
-    parts.append(paragraph(text(version), "source"))
+    # The content's version is in the status line, always in view: not said twice (P6).
     return RenderedPage(title, "".join(parts))
 
 

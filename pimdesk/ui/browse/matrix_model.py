@@ -86,8 +86,10 @@ class MatrixState:
         category = self.categories[column]
         lines = textwrap.wrap(category.name, width, break_long_words=False)
         badge = labels.status_badge(category.status)
-        if badge:
-            lines.append(f"[{badge}]")  # one line: the marker is read as a whole
+        if badge:  # on a line of its own; wrapped too in the compact view's narrow columns
+            marker = f"[{badge}]"
+            narrow = width < HEADER_WIDTH
+            lines += textwrap.wrap(marker, width, break_long_words=False) if narrow else [marker]
         return "\n".join(lines)
 
     def row_header(self, row: int) -> str:

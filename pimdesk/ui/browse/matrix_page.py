@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.flow_layout import flow_row
 from pimdesk.ui.widgets.model_index import LOCATION_ROLE
-from pimdesk.ui.widgets.named_controls import visible_name
+from pimdesk.ui.widgets.named_controls import name_corner_button, visible_name
 
 translate = QCoreApplication.translate
 COLUMN_WIDTH = 230
@@ -63,13 +64,17 @@ class MatrixGrid(QTableView):
         rows.sectionClicked.connect(lambda s: self._open_header(Qt.Orientation.Vertical, s))
         self.activated.connect(self._open_cell)
         self._resize_timer = QTimer(self, singleShot=True, interval=0)
+        self._resize_timer.timeout.connect(self._fit_header_font)
         self._resize_timer.timeout.connect(self.resizeRowsToContents)
         header.sectionResized.connect(self._resize_timer.start)
+        self._compact = True
         self.set_compact(True)
+        name_corner_button(self)
 
     def set_compact(self, on: bool) -> None:
         """Compact: the eight categories share the width (all in view at 1280 px); otherwise
         each column is wide and the grid scrolls sideways."""
+        self._compact = on
         header = self.horizontalHeader()
         header.setMinimumSectionSize(COMPACT_MINIMUM if on else 40)
         mode = QHeaderView.ResizeMode.Stretch if on else QHeaderView.ResizeMode.Interactive
@@ -82,6 +87,31 @@ class MatrixGrid(QTableView):
         if isinstance(model, MatrixModel):  # narrow columns: the names wrap onto more lines
             model.set_header_width(COMPACT_HEADER_LETTERS if on else HEADER_WIDTH)
         self._resize_timer.start()
+
+    @Slot()
+    def _fit_header_font(self) -> None:
+        """In the compact view, a slightly smaller header font (down to 80%) where a line of a
+        category's name is wider than its column: every word of the names shows in full."""
+        header, font = self.horizontalHeader(), QFont(self.font())
+        model = self.model()
+        if self._compact and isinstance(model, MatrixModel) and font.pointSizeF() > 0:
+            style = header.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+            sections = [header.sectionSize(c) for c in range(header.count())]
+            room = min(sections, default=0) - 3 * margin - icon
+            lines = [
+                line
+                for column in range(model.columnCount())
+                for line in str(model.headerData(column, Qt.Orientation.Horizontal)).split("\n")
+            ]
+            smallest = font.pointSizeF() * 0.8
+            while font.pointSizeF() > smallest and any(
+                QFontMetrics(font).horizontalAdvance(line) > room for line in lines
+            ):
+                font.setPointSizeF(font.pointSizeF() - 0.25)
+        if header.font() != font:
+            header.setFont(font)
 
     @Slot(QModelIndex)
     def _open_cell(self, index: QModelIndex) -> None:

@@ -12,12 +12,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pimdesk.domain.content import Attribution
+from pimdesk.domain.content import Attribution, Priority, Scenario, ScenarioItem
 from pimdesk.domain.records import record
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
 from pimdesk.ui.locations import link
-from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
+from pimdesk.ui.widgets.model_index import GROUP_ROLE, LOCATION_ROLE, ROOT, Index
 from pimdesk.ui.widgets.page_html import provenance
 from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
@@ -31,9 +31,11 @@ class NeedEntry:
 
     kind: str  # "question" or "need"
     id: str
-    label: str
+    label: str  # the text, with its provenance mark
     description: str
     scenarios: frozenset[str]
+    group: str  # the heading it is listed under ("Guiding questions", "Must have: …")
+    spoken: str  # the label with its group, for screen readers, which hear no heading
 
     @property
     def url(self) -> str:
@@ -47,32 +49,46 @@ def _mark(reference: ReferenceService, attribution: Attribution) -> str:
 
 
 def need_entries(reference: ReferenceService) -> list[NeedEntry]:
+    """The guiding questions, then each scenario's must-haves and nice-to-haves."""
     question_word = translate("Needs", "Question")
-    entries = [
-        NeedEntry(
-            "question",
-            q.id,
-            f"{question_word}: {q.text}{_mark(reference, q.attribution)}",
-            translate("Needs", "A guiding question; opens the categories that answer it"),
-            frozenset(q.scenarios),
-        )
-        for q in reference.questions
-    ]
-    for scenario in reference.scenarios:
-        for item in scenario.items:
-            priority = labels.priority_label(item.priority)
-            entries.append(
-                NeedEntry(
-                    "need",
-                    item.id,
-                    f"[{priority}] {item.text}{_mark(reference, item.attribution)}",
-                    translate("Needs", "{priority} in the scenario {scenario}").format(
-                        priority=priority, scenario=scenario.name
-                    ),
-                    frozenset({scenario.id}),
-                )
+    questions = translate("Needs", "Guiding questions")
+    entries = []
+    for q in reference.questions:
+        label = f"{q.text}{_mark(reference, q.attribution)}"
+        entries.append(
+            NeedEntry(
+                "question",
+                q.id,
+                label,
+                translate("Needs", "A guiding question; opens the categories that answer it"),
+                frozenset(q.scenarios),
+                questions,
+                f"{question_word}: {label}",
             )
+        )
+    for scenario in reference.scenarios:
+        for priority in (Priority.MUST_HAVE, Priority.NICE_TO_HAVE):
+            entries += [_need(reference, scenario, item) for item in scenario.items_with(priority)]
     return entries
+
+
+def _need(reference: ReferenceService, scenario: Scenario, item: ScenarioItem) -> NeedEntry:
+    priority = labels.priority_label(item.priority)
+    label = f"{item.text}{_mark(reference, item.attribution)}"
+    within = translate("Needs", "{priority} in the scenario {scenario}").format(
+        priority=priority, scenario=scenario.name
+    )
+    return NeedEntry(
+        "need",
+        item.id,
+        label,
+        within,
+        frozenset({scenario.id}),
+        translate("Needs", "{priority}: {scenario}").format(
+            priority=priority, scenario=scenario.name
+        ),
+        f"[{priority}] {label}",
+    )
 
 
 class NeedsModel(QAbstractListModel):
@@ -90,15 +106,16 @@ class NeedsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return entry.label
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return entry.description
-        if role == LOCATION_ROLE:
-            return entry.url
         if role == SCENARIOS_ROLE:
             return sorted(entry.scenarios)
-        return None
+        return {
+            Qt.ItemDataRole.DisplayRole: entry.label,
+            Qt.ItemDataRole.AccessibleTextRole: entry.spoken,
+            Qt.ItemDataRole.ToolTipRole: entry.description,
+            Qt.ItemDataRole.AccessibleDescriptionRole: entry.description,
+            GROUP_ROLE: entry.group,
+            LOCATION_ROLE: entry.url,
+        }.get(role)
 
 
 class NeedsFilter(QSortFilterProxyModel):

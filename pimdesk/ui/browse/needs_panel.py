@@ -18,7 +18,9 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.browse.needs_model import NeedsFilter, NeedsModel, need_entries
 from pimdesk.ui.browse.page_renderer import PageRenderer
 from pimdesk.ui.locations import Location
+from pimdesk.ui.widgets.group_delegate import GroupHeadingDelegate
 from pimdesk.ui.widgets.model_index import LOCATION_ROLE
+from pimdesk.ui.widgets.named_controls import clear_button
 from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -38,7 +40,7 @@ class NeedsPanel(QSplitter):
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("NeedsPanel", "Filter questions and needs"))
-        self.filter_edit.setClearButtonEnabled(True)
+        clear_button(self.filter_edit)
         self.filter_edit.setAccessibleName(translate("NeedsPanel", "Filter"))
         self.filter_edit.setAccessibleDescription(
             translate("NeedsPanel", "Show only the questions and needs with these words")
@@ -54,6 +56,7 @@ class NeedsPanel(QSplitter):
             self.scenario_choice.addItem(scenario.name, scenario.id)
         self.scenario_choice.currentIndexChanged.connect(self._scenario_changed)
         self.list_view = QListView()
+        self.list_view.setItemDelegate(GroupHeadingDelegate(self.list_view))
         self.list_view.setModel(self.proxy)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)

@@ -25,7 +25,7 @@ class SearchPage(QWidget):
         self._suggestion = ""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(translate("Search", "Search summary"))
+        self.summary.setAccessibleDescription(translate("Search", "Search summary"))
         self.suggestion_button = QPushButton()
         self.suggestion_button.clicked.connect(self._choose_suggestion)
         self.suggestion_button.hide()

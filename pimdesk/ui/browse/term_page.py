@@ -26,7 +26,10 @@ def term_page(reference: ReferenceService, term_id: str) -> RenderedPage:
     term = reference.term(term_id)
     parts = [f"<h1>{text(term.term)}{english_suffix(term.fallback)}</h1>"]
     if term.aliases:
-        also = translate("Pages", "Also: {names}").format(names="; ".join(term.aliases))
+        # Each name isolated (FSI…PDI): an English abbreviation among Arabic names keeps its
+        # place in the list instead of being reordered with its neighbours (review P7).
+        names = "; ".join(f"\u2068{alias}\u2069" for alias in term.aliases)
+        also = translate("Pages", "Also: {names}").format(names=names)
         parts.append(paragraph(text(also), "muted"))
     title = translate("Pages", "Definition") if len(term.definitions) == 1 else None
     parts.append(heading(2, title or translate("Pages", "Definitions")))

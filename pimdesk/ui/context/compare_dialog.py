@@ -46,7 +46,7 @@ from pimdesk.ui.context.context_labels import (
 )
 from pimdesk.ui.context.context_list_controls import name_dialog_buttons
 from pimdesk.ui.widgets.model_index import ROOT, Index
-from pimdesk.ui.widgets.named_controls import visible_name
+from pimdesk.ui.widgets.named_controls import name_corner_button, visible_name
 from pimdesk.ui.widgets.proxy_tools import refilter_rows
 
 translate = QCoreApplication.translate
@@ -220,6 +220,7 @@ class CompareDialog(QDialog):
 
     def _table(self) -> QTableView:
         table = QTableView()
+        name_corner_button(table)
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(False)

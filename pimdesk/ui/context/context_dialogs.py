@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,8 @@ from pimdesk.ui.context.context_details import name_problem, name_taken
 from pimdesk.ui.context.context_labels import scenario_namer
 from pimdesk.ui.context.context_list_controls import name_dialog_buttons
 from pimdesk.ui.context.context_list_model import ID_ROLE, TRASH_COLUMNS, SelectionsModel
+from pimdesk.ui.widgets.model_index import select_row
+from pimdesk.ui.widgets.named_controls import name_corner_button
 
 translate = QCoreApplication.translate
 
@@ -108,6 +110,7 @@ class TrashDialog(QDialog):
             scenario_namer(services.reference), TRASH_COLUMNS, selections.trash_kept_for, self
         )
         self.table = QTableView()
+        name_corner_button(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +130,15 @@ class TrashDialog(QDialog):
             ).format(days=days)
         )
         intro.setWordWrap(True)
+        # An empty table says nothing (review P5): say that the trash is empty, and why.
+        self.empty_label = QLabel(
+            translate(
+                "ContextDialogs",
+                "The trash is empty. A context you delete waits here for {days} days in case "
+                "you want it back.",
+            ).format(days=days)
+        )
+        self.empty_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -143,6 +155,7 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.refresh()
@@ -150,9 +163,11 @@ class TrashDialog(QDialog):
     def refresh(self) -> None:
         self.model.set_summaries(self._services.selections.trash())
         has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows)
         self.restore_button.setEnabled(has_rows)
         if has_rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     @Slot()
     def restore_selected(self) -> None:

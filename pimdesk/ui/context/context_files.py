@@ -25,9 +25,12 @@ from pimdesk.services.personal_data import PersonalDataWarning, personal_data_in
 from pimdesk.services.selections import ImportResult
 from pimdesk.ui.context.context_labels import safe_file_stem
 from pimdesk.ui.widgets.personal_data import Destination, personal_data_question
+from pimdesk.ui.widgets.recent_folders import RecentFolders
+from pimdesk.ui.widgets.system_files import use_native_dialogs
 
 translate = QCoreApplication.translate
 SUFFIX = ".pimsel"
+KIND = "contexts"  # the kind of file, for the folder the choosers remember
 
 
 class ClashChoice(str, Enum):
@@ -49,22 +52,38 @@ def file_filter() -> str:
     return translate("ContextFiles", "PIM Desk context files (*.pimsel)")
 
 
-def choose_export_path(parent: QWidget, name: str) -> Path | None:
-    suggested = Path.home() / f"{safe_file_stem(name)}{SUFFIX}"
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, translate("ContextFiles", "Share as file"), str(suggested), file_filter()
+def chooser(parent: QWidget, title: str, folder: Path, save: bool) -> QFileDialog:
+    """A file chooser for context files that opens in `folder`."""
+    dialog = QFileDialog(parent, title, str(folder), file_filter())
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
     )
-    if not chosen:
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not use_native_dialogs())
+    return dialog
+
+
+def chosen_file(dialog: QFileDialog) -> Path | None:
+    """Show `dialog` and give the file chosen, or None when cancelled."""
+    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+    files = dialog.selectedFiles()
+    dialog.deleteLater()
+    return Path(files[0]) if accepted and files else None
+
+
+def choose_export_path(parent: QWidget, name: str, folder: Path | None = None) -> Path | None:
+    title = translate("ContextFiles", "Share as file")
+    dialog = chooser(parent, title, folder or Path.home(), True)
+    dialog.selectFile(f"{safe_file_stem(name)}{SUFFIX}")
+    path = chosen_file(dialog)
+    if path is None:
         return None
-    path = Path(chosen)
     return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
-def choose_import_path(parent: QWidget) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, translate("ContextFiles", "Import a context"), str(Path.home()), file_filter()
-    )
-    return Path(chosen) if chosen else None
+def choose_import_path(parent: QWidget, folder: Path | None = None) -> Path | None:
+    title = translate("ContextFiles", "Import a context")
+    return chosen_file(chooser(parent, title, folder or Path.home(), False))
 
 
 def clash_box(parent: QWidget, name: str) -> QMessageBox:
@@ -145,8 +164,14 @@ class SelectionFiles:
     def __init__(self, services: Services, parent: QWidget) -> None:
         self._services = services
         self._parent = parent
-        self.choose_export_path: Callable[[QWidget, str], Path | None] = choose_export_path
-        self.choose_import_path: Callable[[QWidget], Path | None] = choose_import_path
+        # Sharing and importing open in the folder a context file last went to or came from.
+        self.folders = RecentFolders(services.paths.settings_file)
+        self.choose_export_path: Callable[[QWidget, str], Path | None] = lambda parent, name: (
+            choose_export_path(parent, name, self.folders.folder(KIND))
+        )
+        self.choose_import_path: Callable[[QWidget], Path | None] = lambda parent: (
+            choose_import_path(parent, self.folders.folder(KIND))
+        )
         self.ask_about_clash: Callable[[QWidget, str], ClashChoice] = ask_about_clash
         self.confirm_personal_data: Callable[[QWidget, Sequence[PersonalDataWarning]], bool] = (
             confirm_personal_data
@@ -170,6 +195,7 @@ class SelectionFiles:
         except PimDeskError as error:
             message = translate("ContextFiles", "Not saved as a file: {reason}")
             return FileOutcome(message.format(reason=error), failed=True)
+        self.folders.remember(KIND, written)
         message = translate("ContextFiles", "“{name}” saved as {path}.")
         return FileOutcome(message.format(name=selection.name, path=written), selection)
 
@@ -181,6 +207,7 @@ class SelectionFiles:
         selections = self._services.selections
         try:
             data = selections.read_bytes(path)  # read once: what was previewed is imported
+            self.folders.remember(KIND, path)
             preview = selections.preview_bytes(data)
             replace_existing = False
             if self._name_in_use(preview.name):

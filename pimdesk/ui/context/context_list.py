@@ -7,9 +7,19 @@ Ctrl+Z) and the trash. The list reads the service's light summaries, so it stays
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +42,28 @@ from pimdesk.ui.context.context_list_controls import Notice, list_buttons
 from pimdesk.ui.context.context_list_model import ID_ROLE, SelectionsModel
 from pimdesk.ui.context.start_context import HeadStart, ask_scenario, head_start
 from pimdesk.ui.widgets.flow_layout import flow_row
+from pimdesk.ui.widgets.model_index import select_row
+from pimdesk.ui.widgets.named_controls import clear_button
 
 translate = QCoreApplication.translate
+
+
+def fit_columns(table: QTableView, model: SelectionsModel, scenarios: Sequence[str]) -> None:
+    """Widths from the font and the words of this language, never from the rows (measuring
+    10,000 rows would be slow): the longest scenario name shows whole (review P1), the number
+    of accepted categories takes the width of its heading, and the name takes the rest."""
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    widest = max(scenarios, key=metrics.horizontalAdvance, default="")
+    for column, sample in (
+        ("name", "n" * 34),
+        ("scenario", f"{widest}  "),
+        ("place", "n" * 18),
+        ("modified", "0000-00-00 00:00 ▼"),
+    ):
+        header.resizeSection(model.column_of(column), metrics.horizontalAdvance(sample) + 16)
+    accepted = model.column_of("accepted")
+    heading = str(model.headerData(accepted, Qt.Orientation.Horizontal))
+    header.resizeSection(accepted, metrics.horizontalAdvance(f"{heading} ▼") + 16)
 
 
 class ContextList(QWidget):
@@ -45,6 +75,7 @@ class ContextList(QWidget):
         self._services = services
         self._deleted: list[str] = []  # the last deletion, for Undo
         self.files = SelectionFiles(services, self)
+        self._scenario_names = [s.name for s in services.reference.scenarios]
         self.model = SelectionsModel(
             scenario_namer(services.reference),
             kept_for=services.selections.trash_kept_for,
@@ -68,7 +99,7 @@ class ContextList(QWidget):
     def _filter_edit(self) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName("contextFilter")
-        edit.setClearButtonEnabled(True)
+        clear_button(edit)
         edit.setPlaceholderText(translate("ContextList", "Filter by name, place or scenario"))
         edit.setAccessibleName(translate("ContextList", "Filter contexts"))
         edit.setAccessibleDescription(
@@ -91,16 +122,9 @@ class ContextList(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Widths from the font, never from the contents: measuring 10,000 rows would be slow.
-        metrics, model = table.fontMetrics(), self.model
-        for column, sample in (
-            ("name", "n" * 34),
-            ("scenario", "Comprehensive solutions  "),
-            ("place", "n" * 18),
-            ("modified", "0000-00-00 00:00 ▼"),
-        ):
-            header.resizeSection(model.column_of(column), metrics.horizontalAdvance(sample) + 16)
+        header.setSectionResizeMode(self.model.column_of("name"), QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, self.model, self._scenario_names)
+        table.installEventFilter(self)  # the text zoom changes the font: the columns follow
         header.setSortIndicator(self.model.column_of("modified"), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         table.setAccessibleName(translate("ContextList", "My contexts"))
@@ -114,6 +138,11 @@ class ContextList(QWidget):
         table.activated.connect(self._activated)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QTableView) and event.type() == QEvent.Type.FontChange:
+            fit_columns(watched, self.model, self._scenario_names)
+        return super().eventFilter(watched, event)
 
     def _buttons(self) -> dict[str, QPushButton]:
         slots = {
@@ -177,7 +206,7 @@ class ContextList(QWidget):
     def select(self, selection_id: str) -> None:
         row = self.model.row_of(selection_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def selected_ids(self) -> list[str]:

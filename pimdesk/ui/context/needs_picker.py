@@ -33,9 +33,11 @@ from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import DataNeed, NeedSource, Selection, check_text
 from pimdesk.services.reference import ReferenceService
+from pimdesk.ui import labels
 from pimdesk.ui.context.context_labels import not_in_content_badge
 from pimdesk.ui.locations import Location
-from pimdesk.ui.widgets.model_index import ROOT, Index
+from pimdesk.ui.widgets.group_delegate import GroupHeadingDelegate
+from pimdesk.ui.widgets.model_index import GROUP_ROLE, ROOT, Index
 from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import provenance
 
@@ -116,6 +118,19 @@ def group_label(group: str) -> str:
     return labels[group]
 
 
+def group_heading(group: str) -> str:
+    """The heading the group's needs are listed under (review P9: no prefix on every line)."""
+    headings = {
+        "must_have": labels.priority_label(Priority.MUST_HAVE),
+        "nice_to_have": labels.priority_label(Priority.NICE_TO_HAVE),
+        "question": translate("Needs", "Guiding questions"),
+        "custom": translate("Needs", "In your own words"),
+        "earlier": translate("Needs", "Picked earlier"),
+        "unknown": not_in_content_badge().strip("[]"),
+    }
+    return headings[group]
+
+
 class NeedChoicesModel(QAbstractListModel):
     """The needs on offer, each checked when the team picked it."""
 
@@ -158,14 +173,18 @@ class NeedChoicesModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._options):
             return None
         option = self._options[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{group_label(option.group)} {option.need.text}{option.mark}"
         if role == Qt.ItemDataRole.CheckStateRole:
             chosen = option.need.key in self._chosen
             return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return option.need.text
-        return None
+        if role == GROUP_ROLE:
+            return group_heading(option.group)
+        shown = f"{option.need.text}{option.mark}"
+        return {
+            Qt.ItemDataRole.DisplayRole: shown,
+            # A screen reader hears no heading: the group is said with each need.
+            Qt.ItemDataRole.AccessibleTextRole: f"{group_label(option.group)} {shown}",
+            Qt.ItemDataRole.ToolTipRole: option.need.text,
+        }.get(role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
@@ -201,6 +220,7 @@ class NeedsPicker(QWidget):
         self.model = NeedChoicesModel(self)
         self.model.chosen_changed.connect(self._chosen_changed)
         self.list_view = QListView()
+        self.list_view.setItemDelegate(GroupHeadingDelegate(self.list_view))
         self.list_view.setObjectName("needsList")
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(True)

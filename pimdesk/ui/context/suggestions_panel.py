@@ -45,6 +45,7 @@ from pimdesk.ui.context.suggestions_model import (
     SuggestionsModel,
     category_rows,
 )
+from pimdesk.ui.widgets.model_index import select_row
 from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
@@ -85,6 +86,10 @@ class SuggestionsPanel(QSplitter):
         self.notes_message.hide()
         self.notes_watch = PersonalDataWatch(self.notes_edit)
         self.add_combo, self.add_button = self._add_controls()
+        # A visible label, so that the combo has a name on every platform (D25).
+        self.add_label = QLabel(translate("Suggestions", "Add a cate&gory:"))
+        self.add_label.setBuddy(self.add_combo)
+        self.setContentsMargins(6, 6, 6, 6)  # the intro not flush against the tab's frame (P11)
         self.addWidget(self._list_side())
         self.addWidget(self._decision_side())
         self.setStretchFactor(0, 1)
@@ -197,11 +202,8 @@ class SuggestionsPanel(QSplitter):
             )
         )
         intro.setWordWrap(True)
-        # A visible label, so that the combo has a name on every platform (D25).
-        add_label = QLabel(translate("Suggestions", "Add a cate&gory:"))
-        add_label.setBuddy(self.add_combo)
         adding = QHBoxLayout()
-        adding.addWidget(add_label)
+        adding.addWidget(self.add_label)
         adding.addWidget(self.add_combo, 1)
         adding.addWidget(self.add_button)
         layout = QVBoxLayout(side)
@@ -250,7 +252,7 @@ class SuggestionsPanel(QSplitter):
             row = 0 if self.model.rowCount() else -1
         current = self.table.currentIndex()
         if row >= 0 and (not current.isValid() or current.row() != row):
-            self.table.selectRow(row)
+            select_row(self.table, row)
         elif row >= 0:
             self._show_row(self.model.row(row), reload_notes=False)
         else:
@@ -259,7 +261,7 @@ class SuggestionsPanel(QSplitter):
     def select_category(self, category: str) -> None:
         row = self.model.row_of(category)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
 
     @property
     def current_category(self) -> str:
@@ -276,6 +278,7 @@ class SuggestionsPanel(QSplitter):
         # With tiers every category is listed: nothing is left to add by hand.
         self.add_button.setVisible(self.add_combo.count() > 0)
         self.add_combo.setVisible(self.add_combo.count() > 0)
+        self.add_label.setVisible(self.add_combo.count() > 0)  # no label left on its own
 
     @Slot(QItemSelection, QItemSelection)
     def _row_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

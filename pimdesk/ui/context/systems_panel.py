@@ -63,6 +63,8 @@ class SystemsPanel(QScrollArea):
         self._names = {c.id: c.name for c in categories}
         by_category = QGroupBox(translate("Systems", "Without a named system: status by category"))
         form = QFormLayout(by_category)
+        # Four short values: a combo as wide as the page only puts its value far from its label.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for category in categories:
             combo = self._combo(category)
             label = QLabel(category.name + ":")

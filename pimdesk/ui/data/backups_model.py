@@ -75,6 +75,11 @@ class BackupListModel(QAbstractListModel):
 
     @staticmethod
     def _label(backup: BackupLike) -> str:
-        return translate("Backups", "{taken} ({reason})").format(
-            taken=f"{backup.taken.astimezone():%Y-%m-%d %H:%M}", reason=reason_text(backup.reason)
-        )
+        return backup_label(backup)
+
+
+def backup_label(backup: BackupLike) -> str:
+    """When and why a backup was taken, in the same words in the list and in the summary."""
+    return translate("Backups", "{taken} ({reason})").format(
+        taken=f"{backup.taken.astimezone():%Y-%m-%d %H:%M}", reason=reason_text(backup.reason)
+    )

@@ -34,8 +34,9 @@ from pimdesk.ui.data.content_view import (
     origin_words,
     preview_sentence,
 )
-from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.named_controls import named_button, visible_name
 from pimdesk.ui.widgets.questions import ask
+from pimdesk.ui.widgets.recent_folders import RecentFolders
 from pimdesk.ui.widgets.system_files import use_native_dialogs
 from pimdesk.ui.widgets.task_panel import TaskPanel
 from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask, TaskControl
@@ -85,6 +86,9 @@ def desktop_wording(message: str) -> str:
     return CLI_MISSING.sub(lambda _match: missing, message)
 
 
+PACKS = "packs"  # the kind of file, for the folder the chooser remembers
+
+
 class ContentPage(QDialog):
     def __init__(
         self,
@@ -97,6 +101,7 @@ class ContentPage(QDialog):
         self.setObjectName("contentPage")
         self.setWindowTitle(translate("ContentPage", "Update content"))
         self._content = services.content
+        self.folders = RecentFolders(services.paths.settings_file)  # where the last pack was
         self._tasks = tasks
         self._on_content_changed = on_content_changed
         self._task: RunningTask | None = None
@@ -141,7 +146,7 @@ class ContentPage(QDialog):
         buttons.addButton(self.rollback_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("ContentPage", "Close"))
+        close.setAccessibleName(visible_name(close.text()))  # Qt's own word for it
         close.setAccessibleDescription(translate("ContentPage", "Close the content update"))
         return buttons
 
@@ -228,6 +233,7 @@ class ContentPage(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(translate("ContentPage", "Content packs (*.zip)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not use_native_dialogs())
+        dialog.setDirectory(str(self.folders.folder(PACKS)))
         if self.pack_edit.text().strip():
             dialog.selectFile(self.pack_edit.text().strip())
         dialog.fileSelected.connect(self._pack_chosen)
@@ -237,6 +243,7 @@ class ContentPage(QDialog):
 
     @Slot(str)
     def _pack_chosen(self, path: str) -> None:
+        self.folders.remember(PACKS, Path(path))
         self.pack_edit.setText(path)
         self.check_pack()
 

@@ -87,7 +87,8 @@ def _value_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(name)
+    # Read by what it says; what it is goes in the description (D25: the name holds the text).
+    label.setAccessibleDescription(name)
     return label
 
 
@@ -178,7 +179,7 @@ class PackBox(QGroupBox):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.preview_label.setAccessibleName(translate("ContentPage", "What the pack is"))
+        self.preview_label.setAccessibleDescription(translate("ContentPage", "What the pack is"))
         self.preview_label.hide()
         self.changes_view = self._changes_view(model)
         self.details_view = ChangeDetails()

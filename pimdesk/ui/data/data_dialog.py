@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.services.data_safety import DataCheck, DataSafetyService
-from pimdesk.ui.data.backups_model import BackupLike, BackupListModel
-from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.data.backups_model import BackupLike, BackupListModel, backup_label
+from pimdesk.ui.widgets.named_controls import named_button, visible_name
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.task_panel import TaskPanel
 from pimdesk.ui.widgets.tasks import BackgroundTasks, RunningTask
@@ -46,6 +46,29 @@ def restored_sentence(backup: BackupLike, moved: Path | None) -> str:
         "Your data was restored from the backup of {taken}; the data it replaced was backed up "
         "and set aside as {aside}.",
     ).format(taken=label, aside=moved.name)
+
+
+def check_summary(result: DataCheck) -> str:
+    """The check in the window's words (review P3: no "backup(s)", no "the newest none yet",
+    and a backup called the same here as in the list)."""
+    if result.problems:
+        state = translate("DataDialog", "Your data file {path} is damaged: {problems}.")
+    elif result.unreadable:
+        state = translate("DataDialog", "Your data file {path} could not be checked now: {reason}.")
+    else:
+        state = translate("DataDialog", "Your data file {path} is sound.")
+    state = state.format(
+        path=result.path, problems="; ".join(result.problems[:3]), reason=result.unreadable
+    )
+    contexts = translate("DataDialog", "Saved contexts: {count}.").format(count=result.selections)
+    if result.backups:
+        backups = translate("DataDialog", "Backups: {count}; the newest {newest}.").format(
+            count=len(result.backups), newest=backup_label(result.backups[0])
+        )
+    else:
+        backups = translate("DataDialog", "Backups: none yet.")
+    parts = (result.repaired, state, contexts, backups, result.read_only)
+    return " ".join(part for part in parts if part)
 
 
 class DataDialog(QDialog):
@@ -73,7 +96,9 @@ class DataDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.summary_label.setAccessibleName(translate("DataDialog", "The state of your data"))
+        self.summary_label.setAccessibleDescription(
+            translate("DataDialog", "The state of your data")
+        )
         self.model = BackupListModel(self)
         self.backups_view = self._backups_view()
         self.backup_button = named_button(
@@ -94,7 +119,7 @@ class DataDialog(QDialog):
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("DataDialog", "Close"))
+        close.setAccessibleName(visible_name(close.text()))  # Qt's own word for it
         close.setAccessibleDescription(translate("DataDialog", "Close the check of your data"))
         self._lay_out()
         self.check()
@@ -184,8 +209,7 @@ class DataDialog(QDialog):
         self.check_result = result
         if result.repaired and self._on_restored is not None:  # the pages read the data again
             self._on_restored(result.repaired)
-        self.summary_label.setText(result.summary())
-        self.summary_label.setAccessibleDescription(result.summary())
+        self.summary_label.setText(check_summary(result))
         self.model.set_backups(result.backups)
         if result.backups:
             self.backups_view.selectionModel().setCurrentIndex(

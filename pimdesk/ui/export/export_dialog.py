@@ -36,7 +36,7 @@ from pimdesk.services.exports import (
 from pimdesk.services.personal_data import PersonalDataWarning
 from pimdesk.ui.export.export_form import ExportForm, ExportRequest, default_folder
 from pimdesk.ui.widgets import system_files
-from pimdesk.ui.widgets.named_controls import named_button
+from pimdesk.ui.widgets.named_controls import named_button, visible_name
 from pimdesk.ui.widgets.personal_data import Destination, personal_data_question
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.task_panel import TaskPanel
@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("ExportDialog", "Close"))
+        close.setAccessibleName(visible_name(close.text()))  # Qt's own word for it
         close.setAccessibleDescription(translate("ExportDialog", "Close the Export dialog"))
         layout = QVBoxLayout(self)
         for part in (self.form, self.panel, self.after, self.buttons):

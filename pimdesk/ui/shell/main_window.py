@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,8 +44,21 @@ from pimdesk.ui.widgets.tasks import BackgroundTasks
 translate = QCoreApplication.translate
 RECENT_ON_START_PAGE = 8
 ZOOM_FACTOR = 1.12
+_SYSTEM_FONT = "pimdeskSystemFont"  # an application property: the font before any zoom
 DEFAULT_SIZE = QSize(1200, 760)
 FRAME_ALLOWANCE = 16  # px for the window manager's frame and title bar
+
+
+def system_font() -> QFont:
+    """The application's font as the system gave it, before any zoom changed it."""
+    app = QCoreApplication.instance()
+    saved = app.property(_SYSTEM_FONT) if app is not None else None
+    if isinstance(saved, QFont):
+        return QFont(saved)
+    font = QFont(QApplication.font())
+    if app is not None:
+        app.setProperty(_SYSTEM_FONT, font)
+    return font
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +75,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.current_title = ""
         self._shown_before = False
+        self._opening_result = False
         self.tasks = BackgroundTasks(self)
         retitle = titles_now(services)  # recent pages under today's names, in today's language
         renderer = PageRenderer(
@@ -99,7 +113,6 @@ class MainWindow(QMainWindow):
         self.focus_ring = FocusRing(self)
         self.shortcut_guard = WindowShortcutsFirst(self)
         self.setWindowTitle(APP_NAME)
-        self._base_font = QFont(QApplication.font())
         self.apply_zoom(settings.zoom)
         self._restore_layout()
         self.history_buttons.watch(self)
@@ -164,7 +177,8 @@ class MainWindow(QMainWindow):
                 version=info.version, date=info.date.isoformat()
             )
         )
-        label.setAccessibleName(translate("Window", "Content version"))
+        # Read by its text (what it says); what it is goes in the description (D25).
+        label.setAccessibleDescription(translate("Window", "Content version"))
         self.statusBar().addPermanentWidget(label)
         self.content_label = label
 
@@ -236,6 +250,8 @@ class MainWindow(QMainWindow):
         self.current_title = title
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self._select_section(location.section)
+        if not self._opening_result and self.search_box.text():
+            self.search_box.clear()  # a query left in the box after leaving it is stale (P6)
         self.actions_.back.setEnabled(self.history.can_go_back)
         self.actions_.forward.setEnabled(self.history.can_go_forward)
         self._remember_visit(location, title)
@@ -321,10 +337,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def _search_shown(self) -> None:
         self.setWindowTitle(translate("Window", "Search — {app}").format(app=APP_NAME))
+        # The results are no section: the pane highlights none while they are shown (P6).
+        self.navigation_view.selectionModel().clear()
 
     @Slot(object)
     def _open_result(self, location: Location) -> None:
-        self.go(location)
+        self._opening_result = True  # the query stays, to go back to its results
+        try:
+            self.go(location)
+        finally:
+            self._opening_result = False
         self.pages.focus_current()
 
     @Slot(str)
@@ -343,15 +365,20 @@ class MainWindow(QMainWindow):
         except NotFoundError as error:
             self._show_missing(error)
         self.setWindowTitle(f"{self.current_title} — {APP_NAME}")
+        self._select_section(location.section)
 
     # ------------------------------------------------------------------ comfort
     def apply_zoom(self, steps: int) -> None:
+        """Text in `steps` from the system's size, everywhere: pages, navigation, toolbar, menus
+        and dialogs (D26), as it is the application's font that changes."""
         steps = max(ZOOM_MIN, min(ZOOM_MAX, steps))
-        font = QFont(self._base_font)
-        size = self._base_font.pointSizeF()
-        if size > 0:
-            font.setPointSizeF(size * ZOOM_FACTOR**steps)
-        self.pages.setFont(font)
+        base = system_font()
+        font = QFont(base)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * ZOOM_FACTOR**steps)
+        QApplication.setFont(font)
+        # Qt posts the change to each widget: deliver it now, so that it is one step on screen.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         if steps != self.settings.zoom:
             self.settings.set_zoom(steps)
         self.actions_.zoom_in.setEnabled(steps < ZOOM_MAX)
@@ -403,4 +430,5 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()
         self.tasks.wait(5000)
         self.focus_ring.detach()
+        QApplication.setFont(system_font())  # the zoom is the window's; it goes with it
         super().closeEvent(event)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from pimdesk.ui.widgets.named_controls import clear_button
+
 translate = QCoreApplication.translate
 
 
@@ -19,7 +21,7 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(translate("Search", "Search PIM (Ctrl+K)"))
-        self.setClearButtonEnabled(True)
+        clear_button(self)
         self.setAccessibleName(translate("Search", "Search"))
         self.setAccessibleDescription(
             translate(

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from pimdesk import APP_NAME
+from pimdesk.ui.widgets.named_controls import visible_name
 from pimdesk.ui.widgets.page_html import RenderedPage, bullet_list, heading, paragraph, text
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -125,7 +126,7 @@ class UserGuideDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("UserGuide", "Close"))
+        close.setAccessibleName(visible_name(close.text()))  # Qt's own word for it
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)

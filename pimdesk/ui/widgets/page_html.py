@@ -135,7 +135,7 @@ def with_legend(page: RenderedPage) -> RenderedPage:
                 "document's content in PIM Desk's words; PIM Desk's note on a section is its "
                 "explanation around a passage that only mentions the subject; PIM Desk's "
                 "illustration is PIM Desk's own example or common practice, not from the source. "
-                "e.g. marks an illustrative example.",
+                "“e.g.” marks an illustrative example.",
             )
         )
     if in_english_note() in page.html:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import fields
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,7 +23,17 @@ from PySide6.QtGui import (
     QPixmap,
     QTransform,
 )
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QStyleOptionComplex,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from pimdesk.domain import category_colours as colours
 from pimdesk.domain.category_colours import CATEGORY_COLOURS, category_colour, contrast_ratio
@@ -47,6 +57,7 @@ class Theme:
     link: str
     placeholder_text: str
     mid: str  # grid lines and frames
+    focus: str  # the focus ring: 3:1 at least against every background it is drawn on
     dark: bool
 
 
@@ -63,6 +74,7 @@ LIGHT = Theme(
     link="#1a55a8",
     placeholder_text="#5c636d",
     mid="#8f96a0",
+    focus="#1f5fbf",
     dark=False,
 )
 
@@ -79,6 +91,7 @@ DARK = Theme(
     link="#8ab4f8",
     placeholder_text="#a4aab1",
     mid="#6b7079",  # brighter than Qt's default so that grid lines show on the dark base
+    focus="#8ab4f8",  # the Highlight (a selected row's background) is too dark to see as a line
     dark=True,
 )
 
@@ -93,6 +106,9 @@ TEXT_PAIRS = (
     ("placeholder_text", "base"),
     ("placeholder_text", "window"),
 )
+
+# The backgrounds a focus ring is drawn on, each held to 3:1 (WCAG 1.4.11) by the tests.
+FOCUS_BACKGROUNDS = ("window", "base", "alternate_base", "button")
 
 _ROLES = {
     "window": QPalette.ColorRole.Window,
@@ -160,13 +176,81 @@ def apply_theme(app: QGuiApplication, dark: bool | None = None) -> Theme:
     return theme
 
 
+LIST_ROW_PADDING = 6  # px added to the height of a list's row
+
+_RINGED_CONTROLS = frozenset(
+    {QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_TabBarTab}
+)
+_RINGED_COMPLEX = frozenset({QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox})
+
+
+def _keyboard_focus(option: QStyleOption) -> bool:
+    """Whether the control has the focus and got it from the keyboard (a click shows no ring)."""
+    wanted = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+    return option.state & wanted == wanted
+
+
 class PimStyle(QProxyStyle):
     """Fusion, with check boxes, radio buttons and focus frames that stand out in both palettes.
 
     Fusion outlines an indicator in a darker shade of the window colour, which vanishes on a dark
-    window (review P10); and its focus frame is a thin light line (D26). Both are drawn again
-    here in the palette's Mid and Highlight colours.
+    window (review P10); its focus frame is a thin line in a shade of Highlight, lost on the dark
+    palette, and a focused tab only gets a lighter wash (D26). The outlines are drawn again in
+    the palette's Mid colour, and every focus ring (check boxes, radio buttons, combos, buttons,
+    tabs, fields) in the theme's focus colour, two pixels wide.
     """
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        # Fusion puts icons on Close and Cancel but on no other dialog button: none at all,
+        # so that a dialog's buttons look alike (review P11).
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+    def sizeFromContents(
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        result = super().sizeFromContents(contents, option, size, widget)
+        text_only = isinstance(option, QStyleOptionViewItem) and not (
+            option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        )  # an icon already gives a row its room (the navigation pane must fit small screens)
+        listed = contents == QStyle.ContentsType.CT_ItemViewItem and isinstance(widget, QListView)
+        if listed and text_only:
+            result.setHeight(result.height() + LIST_ROW_PADDING)  # rows not packed tight (P11)
+        return result
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element in _RINGED_CONTROLS and _keyboard_focus(option):
+            # Inside a tab's own frame lines, so that the ring lies on the tab's face.
+            self._focus(option, painter, 3 if element == QStyle.ControlElement.CE_TabBarTab else 1)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _RINGED_COMPLEX and _keyboard_focus(option):
+            self._focus(option, painter)
 
     def drawPrimitive(
         self,
@@ -182,7 +266,10 @@ class PimStyle(QProxyStyle):
         }
         if element in indicators:
             self._outline(option, painter, round_=indicators[element])
-        elif element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+        elif element == QStyle.PrimitiveElement.PE_FrameFocusRect or (
+            element == QStyle.PrimitiveElement.PE_FrameLineEdit
+            and option.state & QStyle.StateFlag.State_HasFocus
+        ):
             self._focus(option, painter)
 
     @staticmethod
@@ -200,11 +287,12 @@ class PimStyle(QProxyStyle):
         painter.restore()
 
     @staticmethod
-    def _focus(option: QStyleOption, painter: QPainter) -> None:
+    def _focus(option: QStyleOption, painter: QPainter, inset: int = 1) -> None:
         painter.save()
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # full colour, full contrast
+        painter.setPen(QPen(QColor(theme_of(option.palette).focus), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 2, 2)
         painter.restore()
 
 

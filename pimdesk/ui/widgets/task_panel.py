@@ -48,7 +48,7 @@ class TaskPanel(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.status_label.setAccessibleName(translate("TaskPanel", "Status"))
+        self.status_label.setAccessibleDescription(translate("TaskPanel", "Status"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setAccessibleName(translate("TaskPanel", "Progress"))

@@ -126,8 +126,10 @@ def test_needs_model_and_filter(qtmodeltester, reference: ReferenceService) -> N
     assert not any(other in label for label in sudden)
     proxy.setFilterFixedString("causes of flight")
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
-        "Question: What are the causes of flight?"
+        "What are the causes of flight?"  # under the heading "Guiding questions" (P9)
     ]
+    spoken = proxy.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == "Question: What are the causes of flight?"
 
 
 def test_term_list_model_and_filter(qtmodeltester, reference: ReferenceService) -> None:  # type: ignore[no-untyped-def]

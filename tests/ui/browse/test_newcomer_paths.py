@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.content import Priority
@@ -17,6 +19,7 @@ from pimdesk.ui.browse.glossary_page import GlossaryPage
 from pimdesk.ui.browse.matrix_page import MatrixPage
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.widgets.group_delegate import heading_of
 from tests.ui.helpers import click_link, current_view, page_text
 
 pytestmark = pytest.mark.gui
@@ -150,3 +153,40 @@ def test_what_data_do_i_need_leads_to_the_categories_that_produce_it(
         assert reference.category(category_id).name in preview
     qtbot.keyClick(panel.list_view, Qt.Key.Key_Return)
     assert window.history.current == Location("question", "q_causes_of_flight")
+
+
+def headings(view: QListView) -> list[str]:
+    model = view.model()
+    return [h for h in (heading_of(model.index(r, 0)) for r in range(model.rowCount())) if h]
+
+
+def test_the_needs_are_listed_under_group_headings_not_prefixes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """P9: "What data do I need?" and the context's Data needs tab show each group's heading
+    once, drawn above its first item, and no "Question:" or "[Must have]" on every line."""
+    window.go(Location("matrix", "questions"))
+    panel = window.pages.currentWidget().needs
+    panel.scenario_choice.setCurrentIndex(panel.scenario_choice.findData("sudden_onset_emergency"))
+    assert headings(panel.list_view) == [
+        "Guiding questions",
+        "Must have: Sudden-onset emergency",
+        "Nice to have: Sudden-onset emergency",
+    ]
+    shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert not [s for s in shown if s.startswith(("Question", "["))]
+    view = panel.list_view
+    qtbot.waitUntil(lambda: view.visualRect(panel.proxy.index(0, 0)).height() > 0)
+    first, second = (view.visualRect(panel.proxy.index(r, 0)) for r in (0, 1))
+    image = view.viewport().grab().toImage()
+    band = image.pixelColor(first.left() + 1, first.top() + 2)
+    assert band == view.palette().color(QPalette.ColorRole.Window)  # the heading's band
+    assert image.pixelColor(second.left() + 1, second.top() + 2) != band
+    selection = window.services.selections.create("Kasai", "sudden_onset_emergency")
+    window.go(Location("selections", selection.id))
+    picker = window.pages.currentWidget().editor.needs
+    assert headings(picker.list_view) == ["Must have", "Nice to have", "Guiding questions"]
+    texts = [picker.model.index(r).data() for r in range(picker.model.rowCount())]
+    assert not [t for t in texts if t.startswith("[")]
+    spoken = picker.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("[Must have] ")

@@ -217,3 +217,24 @@ def test_the_about_page_shows_every_statement_kind_under_its_heading(
     sectoral = reference.statement("agreement_sectoral")
     assert f"{sectoral.title} [Not agreed]" in text
     assert "collectively owned by the humanitarian community" in text
+
+
+ANCHOR = re.compile(r'<a href="([^"]+)"[^>]*>(.*?)</a>', re.S)
+
+
+def test_the_cell_links_of_a_row_page_say_which_cell(
+    renderer: PageRenderer, reference: ReferenceService
+) -> None:
+    """Screen readers list a page's links by their text: eight "Open this cell" said nothing
+    (review D25). Each names its category, and no two cell links read the same."""
+    for element in reference.elements:
+        html = renderer.render(Location("element", element.id)).html
+        cells = {
+            plain(label).strip(): address
+            for address, label in ANCHOR.findall(html)
+            if address.startswith("pim:cell/")
+        }
+        categories = [category for category, _cell in reference.row(element.id)]
+        assert len(cells) == len(categories), (element.id, sorted(cells))
+        for category in categories:
+            assert f"Open this cell: {category.name}" in cells, (element.id, sorted(cells))

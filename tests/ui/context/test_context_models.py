@@ -26,6 +26,7 @@ from pimdesk.ui.context.context_list_model import (
 )
 from pimdesk.ui.context.needs_picker import NeedChoicesModel, need_options
 from pimdesk.ui.context.suggestions_model import COLUMNS, SuggestionsModel, category_rows
+from pimdesk.ui.widgets.model_index import GROUP_ROLE
 
 pytestmark = pytest.mark.gui
 SECURITY = "security_situational_awareness"
@@ -174,8 +175,19 @@ def test_the_needs_model_checks_what_the_team_picked(qtmodeltester, services: Se
     assert groups[0] == "must_have" and groups[-2:] == ["custom", "unknown"]
     assert "question" in groups and "nice_to_have" in groups
     texts = listed(model)
-    assert texts[-1] == "[Not in the current content] A retired question"
-    assert texts[-2] == "[Your words] Where are the checkpoints?"
+    assert texts[-2:] == ["Where are the checkpoints?", "A retired question"]
+    # Each under its group's heading (P9), and said with its group to a screen reader.
+    last, before = model.index(len(options) - 1), model.index(len(options) - 2)
+    assert [before.data(GROUP_ROLE), last.data(GROUP_ROLE)] == [
+        "In your own words",
+        "Not in the current content",
+    ]
+    assert last.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "[Not in the current content] A retired question"
+    )
+    assert before.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "[Your words] Where are the checkpoints?"
+    )
     checked = Qt.CheckState.Checked
     assert model.index(len(options) - 1).data(Qt.ItemDataRole.CheckStateRole) == checked
     assert model.setData(model.index(0), checked.value, Qt.ItemDataRole.CheckStateRole)

@@ -62,6 +62,34 @@ def test_text_zoom_follows_the_keys_and_is_kept(
         services.close()
 
 
+def test_zoom_enlarges_the_chrome_and_the_dialogs_and_the_columns_follow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """D26: not only the page: the navigation pane, the toolbar, the menus and a dialog opened
+    afterwards take the larger text, and the contexts table widens its columns to fit it."""
+    from pimdesk.ui.context.context_list import ContextList
+    from pimdesk.ui.locations import Location
+    from pimdesk.ui.shell.about_dialog import AboutDialog
+
+    window.go(Location("selections"))
+    table = window.pages.currentWidget().findChild(ContextList).table
+    chrome = (window.navigation_view, window.toolbar, window.menuBar().actions()[0].menu())
+    before = [w.font().pointSizeF() for w in chrome]
+    modified = table.model().column_of("modified")
+    date_width = table.horizontalHeader().sectionSize(modified)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    after = [w.font().pointSizeF() for w in chrome]
+    assert all(a > b * 1.3 for a, b in zip(after, before, strict=True)), (before, after)
+    dialog = AboutDialog(window.services.reference.info, window)
+    qtbot.addWidget(dialog)
+    assert dialog.font().pointSizeF() == pytest.approx(after[0])
+    assert table.horizontalHeader().sectionSize(modified) > date_width * 1.3
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigation_view.font().pointSizeF() == pytest.approx(before[0])
+    assert table.horizontalHeader().sectionSize(modified) == date_width
+
+
 def test_window_size_and_layout_are_kept(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.resize(700, 520)
     window.splitter.setSizes([240, 460])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QStyle, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from pimdesk.ui.browse.matrix_page import MatrixPage
@@ -172,3 +172,34 @@ def test_the_real_app_starts_inside_a_small_or_scaled_screen(
     assert s_width == round(size[0] / float(scale))
     assert left >= s_left and top >= s_top
     assert left + width <= s_left + s_width and top + height <= s_top + s_height, shown
+
+
+def test_the_compact_matrix_headers_show_every_word_at_1280(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """ "[Definition not agreed]" and the longest names fit their narrow columns, in full."""
+    window.resize(1280, 800)
+    window.go(Location("matrix"))
+    grid = window.pages.currentWidget().grid
+    model, header = grid.model(), grid.horizontalHeader()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+
+    def clipped() -> list[str]:
+        found = []
+        for column in range(model.columnCount()):
+            room = header.sectionSize(column) - 3 * margin - icon
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            found += [
+                line
+                for line in text.split("\n")
+                if header.fontMetrics().horizontalAdvance(line) > room
+            ]
+        return found
+
+    qtbot.waitUntil(lambda: grid.horizontalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: not clipped())  # the header's font settles with the columns
+    assert header.font().pointSizeF() >= 0.8 * grid.font().pointSizeF()
+    lines = max(model.headerData(c, Qt.Orientation.Horizontal).count("\n") for c in range(8))
+    assert header.height() >= (lines + 1) * header.fontMetrics().lineSpacing()

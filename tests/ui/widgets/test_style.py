@@ -8,14 +8,24 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from pimdesk.domain.category_colours import CATEGORY_COLOURS, contrast_ratio
 from pimdesk.paths import ICONS_FOLDER, resource
 from pimdesk.ui.browse.list_models import NAVIGATION_SECTIONS, SECTION_ICONS, NavigationModel
 from pimdesk.ui.widgets import style
-from pimdesk.ui.widgets.style import DARK, LIGHT, TEXT_PAIRS, Theme
+from pimdesk.ui.widgets.style import DARK, FOCUS_BACKGROUNDS, LIGHT, TEXT_PAIRS, Theme
 
 THEMES = {"light": LIGHT, "dark": DARK}
 
@@ -137,3 +147,63 @@ def test_unticked_boxes_show_their_outline_in_the_dark_palette(
     )
     assert ink >= 12, ink  # the indicator's edge, in a colour that stands out from the base
     assert contrast_ratio(DARK.mid, DARK.base) >= 2.9
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_focus_colour_stands_out_3_to_1_from_every_background(name: str) -> None:
+    theme = THEMES[name]
+    for background in FOCUS_BACKGROUNDS:
+        assert contrast_ratio(theme.focus, getattr(theme, background)) >= 3.0, background
+
+
+def focus_target(kind: str) -> QWidget:
+    if kind == "combo":
+        combo = QComboBox()
+        combo.addItems(["Operating", "Planned"])
+        return combo
+    if kind == "tabs":
+        tabs = QTabBar()
+        tabs.addTab("Details")
+        tabs.addTab("Systems")
+        return tabs
+    return QCheckBox("Must have") if kind == "check" else QPushButton("Open")
+
+
+@pytest.mark.parametrize("name", THEMES)
+@pytest.mark.parametrize("kind", ["combo", "tabs", "check", "button"])
+def test_a_focused_control_shows_a_ring_3_to_1_against_what_it_covers(
+    qtbot: QtBot, qapp: QApplication, name: str, kind: str
+) -> None:
+    """D26: reached with Tab, the control shows a ring in the focus colour where it showed none,
+    and the ring reaches 3:1 against the pixels beside it, inside and out (WCAG 1.4.11)."""
+    theme = THEMES[name]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setStyle(style.PimStyle("Fusion"))
+    holder.setPalette(style.make_palette(theme))
+    field, target = QLineEdit("x"), focus_target(kind)
+    layout = QVBoxLayout(holder)
+    for widget in (field, target):
+        widget.setStyle(holder.style())
+        layout.addWidget(widget)
+    with qtbot.waitActive(holder):
+        holder.show()
+        holder.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    before = target.grab().toImage()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(target.hasFocus)
+    after = target.grab().toImage()
+    width, height = after.width(), after.height()
+    colour = {(x, y): after.pixelColor(x, y).name() for x in range(width) for y in range(height)}
+    ring = {p for p, c in colour.items() if c == theme.focus and before.pixelColor(*p).name() != c}
+    assert len(ring) >= target.width() + target.height(), len(ring)  # at least half a frame
+    beside = [
+        colour[(x + dx, y + dy)]
+        for x, y in ring
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1))
+        if (x + dx, y + dy) in colour and (x + dx, y + dy) not in ring
+    ]
+    standing_out = [contrast_ratio(theme.focus, c) >= 3.0 for c in beside]
+    assert sum(standing_out) >= 0.85 * len(beside), (sum(standing_out), len(beside))
