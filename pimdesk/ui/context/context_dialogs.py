@@ -105,7 +105,12 @@ class TrashDialog(QDialog):
         self.resize(720, 420)
         selections = services.selections
         self.model = SelectionsModel(
-            scenario_namer(services.reference), TRASH_COLUMNS, selections.trash_kept_for, self
+            lambda: services.selections,
+            scenario_namer(services.reference),
+            TRASH_COLUMNS,
+            selections.trash_kept_for,
+            deleted=True,
+            parent=self,
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -148,7 +153,7 @@ class TrashDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_summaries(self._services.selections.trash())
+        self.model.refresh()
         has_rows = self.model.rowCount() > 0
         self.restore_button.setEnabled(has_rows)
         if has_rows:
