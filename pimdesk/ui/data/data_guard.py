@@ -64,15 +64,17 @@ class DataGuard(QObject):
                 # The full check reads the whole file (seconds for 100,000 selections): closing
                 # stops it rather than wait; it is made again at the next start.
                 self._data_safety.interrupt_check()
-            self.run()  # the window waits for background work before it closes
+            self.run(closing=True)  # the window waits for background work before it closes
         return False
 
     @Slot()
-    def run(self) -> None:
+    def run(self, closing: bool = False) -> None:
         if self.task is not None:
             return
         repairs = len(self._data_safety.repairs)
-        full_check = self.runs == 0  # in full once a session; each backup checks itself
+        # In full once a session, never at closing (the next start makes it); each backup
+        # checks itself.
+        full_check = self.runs == 0 and not closing
         self.checking = full_check
         self.task = self._tasks.run(
             lambda _control: self._data_safety.routine(full_check=full_check, in_background=True),

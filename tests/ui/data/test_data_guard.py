@@ -222,6 +222,23 @@ def test_a_repair_found_by_check_my_data_makes_the_window_read_the_data_again(
     services.close()
 
 
+def endless_full_checks(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """From now on the user database's full check runs until it is stopped (a huge file); the
+    event is set when one starts. Quick checks and the checks of backups run as they are."""
+    checking = threading.Event()
+    real_check = sqlite_tools._check
+
+    def endless_full_check(connection: sqlite3.Connection, quick: bool) -> list[str]:
+        checked = Path(connection.execute("PRAGMA database_list").fetchone()[2])
+        if quick or checked.name != "pimdesk-user.sqlite":
+            return real_check(connection, quick)
+        checking.set()
+        return connection.execute(ENDLESS).fetchall()
+
+    monkeypatch.setattr(sqlite_tools, "_check", endless_full_check)
+    return checking
+
+
 @pytest.mark.parametrize("changed", [False, True])
 def test_closing_during_the_full_check_stops_it_and_leaves_the_data_intact(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, changed: bool
@@ -229,17 +246,7 @@ def test_closing_during_the_full_check_stops_it_and_leaves_the_data_intact(
     services = Services(AppPaths.resolve(data_dir))
     services.user_store.save(make("Kasai"))
     services.close()
-    checking = threading.Event()
-    real_check = sqlite_tools._check
-
-    def endless_full_check(connection: sqlite3.Connection, quick: bool) -> list[str]:
-        checked = Path(connection.execute("PRAGMA database_list").fetchone()[2])
-        if quick or checked.name != "pimdesk-user.sqlite":  # a backup is checked as it was
-            return real_check(connection, quick)
-        checking.set()  # the full check of a huge file: it runs until stopped
-        return connection.execute(ENDLESS).fetchall()
-
-    monkeypatch.setattr(sqlite_tools, "_check", endless_full_check)
+    checking = endless_full_checks(monkeypatch)
     services = Services(AppPaths.resolve(data_dir))
     window = shown_window(qtbot, services)
     guard = guard_for(window)
@@ -277,4 +284,23 @@ def test_damage_found_by_the_check_begun_before_qt_is_repaired_and_said_in_one_s
     assert said.startswith("Note: Your data file was damaged") and said.count(". ") <= 1
     assert any(p.name.startswith("pimdesk-user.sqlite.damaged-") for p in data_dir.iterdir())
     window.close()
+    services.close()
+
+
+def test_closing_before_the_first_routine_never_starts_the_full_check(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    checking = endless_full_checks(monkeypatch)
+    window = shown_window(qtbot, services)
+    guard = DataGuard(
+        services.data_safety, window.tasks, window.show_notices, lambda _n: None, window
+    )
+    window.installEventFilter(guard)  # watching the window, its first routine not yet run
+    started = time.perf_counter()
+    window.close()  # the closing routine: the backup that is due, no full check
+    assert time.perf_counter() - started < 3 and not checking.is_set()
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    assert [b.reason for b in list_backups(services.paths.backups_dir)] == ["daily"]
     services.close()
