@@ -41,11 +41,17 @@ def environment() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
-def startup(runs: int, data_dir: Path, start_page: Path | None = None) -> dict[str, Any]:
+def startup(
+    runs: int, data_dir: Path, start_page: Path | None = None, empty_dir: Path | None = None
+) -> dict[str, Any]:
+    """`--smoke` on `data_dir` against the bare window; with `empty_dir`, also against the same
+    app on a data folder without saved selections (what the data itself adds)."""
     commands = {
         "app": [PYTHON, "-m", "pimdesk", "--data-dir", str(data_dir), "--smoke"],
         "floor": [PYTHON, str(ROOT / "bench" / "floor_window.py")],
     }
+    if empty_dir is not None:
+        commands["empty"] = [PYTHON, "-m", "pimdesk", "--data-dir", str(empty_dir), "--smoke"]
     if start_page is not None:
         commands["replica"] = [PYTHON, str(ROOT / "bench" / "floor_replica.py"), str(start_page)]
     return measured(commands, runs, environment())
@@ -89,13 +95,14 @@ def package_figures() -> dict[str, Any] | None:
 def userdata_part(scratch: Path, runs: int, quick: bool) -> dict[str, Any]:
     """Saved selections at scale: the store's figures and start-up with them."""
     results: dict[str, Any] = {}
+    empty = scratch / "no-selections"
     crowded = userdata_bench.fill(scratch / "crowded-data")
     results["userdata"] = userdata_bench.measure(crowded)
     results["userdata_startup"] = startup(runs, crowded)
     if not quick:
         crowded = userdata_bench.fill(scratch / "crowded-100k", 100_000)
         results["userdata_100k"] = userdata_bench.measure(crowded)
-        results["userdata_100k_startup"] = startup(runs, crowded)
+        results["userdata_100k_startup"] = startup(runs, crowded, empty_dir=empty)
     return results
 
 
@@ -113,7 +120,8 @@ def run_part(part: str, runs: int, quick: bool) -> int:
     if "userdata_100k" in results:
         rows += userdata_rows(results["userdata_100k"])
         rows += startup_rows("start-up with 100,000 selections",
-                             results["userdata_100k_startup"], {"floor": 1.8}, None)  # fmt: skip
+                             results["userdata_100k_startup"], {"floor": 1.8, "empty": None},
+                             None)  # fmt: skip
     print(f"Measured {results['machine']['date']}, {runs} pairs")
     print("\n".join(f"| {' | '.join(row)} |" for row in rows))
     return 0
