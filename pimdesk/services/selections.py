@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -78,8 +79,8 @@ class SelectionService:
     def list_page(self, query: ListQuery, offset: int, limit: int) -> list[SelectionSummary]:
         return self._store.list_page(query, offset, limit)
 
-    def position_listed(self, query: ListQuery, selection_id: str) -> int:
-        return self._store.position_listed(query, selection_id)
+    def positions_listed(self, query: ListQuery, ids: Collection[str]) -> dict[str, int]:
+        return self._store.positions_listed(query, ids)
 
     def listed_scenarios(self) -> list[str]:
         return self._store.listed_scenarios()

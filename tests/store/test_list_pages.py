@@ -110,12 +110,12 @@ def test_the_filter_needs_every_word_in_the_name_place_or_scenario(store: UserDa
 def test_a_position_is_found_in_any_order(store: UserDataStore) -> None:
     for query in (ListQuery(), ListQuery(order="place", descending=True)):
         rows = read_all(store, query)
-        for row in (0, 199, 200, 449):
-            assert store.position_listed(query, rows[row].id) == row
+        wanted = {rows[row].id: row for row in (0, 199, 200, 449)}
+        assert store.positions_listed(query, wanted) == wanted
     trashed = store.list_selections()[5].id
     store.move_to_trash(trashed)
-    assert store.position_listed(ListQuery(), trashed) == -1
-    assert store.position_listed(ListQuery(deleted=True), trashed) == 0
+    assert store.positions_listed(ListQuery(), {trashed}) == {}
+    assert store.positions_listed(ListQuery(deleted=True), {trashed}) == {trashed: 0}
     assert set(store.listed_scenarios()) == set(SCENARIOS)
 
 

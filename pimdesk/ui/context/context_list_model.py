@@ -10,7 +10,7 @@ need every row in memory.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -59,7 +59,7 @@ class SummarySource(Protocol):
 
     def count_listed(self, query: ListQuery) -> int: ...
     def list_page(self, query: ListQuery, offset: int, limit: int) -> Sequence[SummaryLike]: ...
-    def position_listed(self, query: ListQuery, selection_id: str) -> int: ...
+    def positions_listed(self, query: ListQuery, ids: Collection[str]) -> dict[str, int]: ...
     def listed_scenarios(self) -> Sequence[str]: ...
 
 
@@ -199,7 +199,20 @@ class SelectionsModel(QAbstractTableModel):
             for within, summary in enumerate(page):
                 if summary.id == selection_id:
                     return number * PAGE_ROWS + within
-        return self._source().position_listed(self._query, selection_id)
+        return self._rows_of([selection_id]).get(selection_id, -1)
+
+    def _rows_of(self, ids: Collection[str]) -> dict[str, int]:
+        """The rows showing `ids` (those shown): from the pages read, else one read of the IDs."""
+        found: dict[str, int] = {}
+        wanted = set(ids)
+        for number, page in self._pages.items():
+            for within, summary in enumerate(page):
+                if summary.id in wanted:
+                    found[summary.id] = number * PAGE_ROWS + within
+        missing = wanted - found.keys()
+        if missing:
+            found.update(self._source().positions_listed(self._query, missing))
+        return found
 
     def column_of(self, column: str) -> int:
         return self._columns.index(column)
@@ -280,10 +293,10 @@ class SelectionsModel(QAbstractTableModel):
         self._query = self._sorted(by, descending)
         self._pages.clear()
         self._summary(0)  # the first page, read now: the rows kept are often on it
-        positions = {i: self.row_of(i) for i in dict.fromkeys(ids) if i is not None}
+        positions = self._rows_of([i for i in ids if i is not None])
         after = [
             self.index(positions[i], old.column())
-            if i is not None and positions[i] >= 0
+            if i is not None and i in positions
             else QModelIndex()
             for i, old in zip(ids, before, strict=True)
         ]

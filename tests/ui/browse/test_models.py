@@ -50,8 +50,8 @@ class ListedRows:
     def list_page(self, _query: object, offset: int, limit: int) -> list[FakeSummary]:
         return self.rows[offset : offset + limit]
 
-    def position_listed(self, _query: object, selection_id: str) -> int:
-        return next((n for n, row in enumerate(self.rows) if row.id == selection_id), -1)
+    def positions_listed(self, _query: object, ids: set[str]) -> dict[str, int]:
+        return {row.id: n for n, row in enumerate(self.rows) if row.id in ids}
 
     def listed_scenarios(self) -> list[str]:
         return sorted({row.scenario for row in self.rows})
