@@ -195,10 +195,6 @@ class SelectionsModel(QAbstractTableModel):
 
     def row_of(self, selection_id: str) -> int:
         """The row showing `selection_id`; -1 when the list does not show it."""
-        for number, page in self._pages.items():
-            for within, summary in enumerate(page):
-                if summary.id == selection_id:
-                    return number * PAGE_ROWS + within
         return self._rows_of([selection_id]).get(selection_id, -1)
 
     def _rows_of(self, ids: Collection[str]) -> dict[str, int]:
