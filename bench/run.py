@@ -1,6 +1,7 @@
 """Run every benchmark against its floor measured in the same run; write bench/results.{md,json}.
 
     make bench            (or: .venv/bin/python bench/run.py [--quick])
+    .venv/bin/python bench/run.py --part userdata    (one part: printed and in bench/out/)
 
 Each figure is a ratio to floors measured in the same run, the commands run in turn (A B A B ...)
 and the ratio taken pair by pair, its median quoted: start-up against a bare PySide6 window and
@@ -40,11 +41,17 @@ def environment() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
-def startup(runs: int, data_dir: Path, start_page: Path | None = None) -> dict[str, Any]:
+def startup(
+    runs: int, data_dir: Path, start_page: Path | None = None, empty_dir: Path | None = None
+) -> dict[str, Any]:
+    """`--smoke` on `data_dir` against the bare window; with `empty_dir`, also against the same
+    app on a data folder without saved selections (what the data itself adds)."""
     commands = {
         "app": [PYTHON, "-m", "pimdesk", "--data-dir", str(data_dir), "--smoke"],
         "floor": [PYTHON, str(ROOT / "bench" / "floor_window.py")],
     }
+    if empty_dir is not None:
+        commands["empty"] = [PYTHON, "-m", "pimdesk", "--data-dir", str(empty_dir), "--smoke"]
     if start_page is not None:
         commands["replica"] = [PYTHON, str(ROOT / "bench" / "floor_replica.py"), str(start_page)]
     return measured(commands, runs, environment())
@@ -85,11 +92,49 @@ def package_figures() -> dict[str, Any] | None:
     return figures
 
 
+def userdata_part(scratch: Path, runs: int, quick: bool) -> dict[str, Any]:
+    """Saved selections at scale: the store's figures and start-up with them."""
+    results: dict[str, Any] = {}
+    empty = scratch / "no-selections"
+    crowded = userdata_bench.fill(scratch / "crowded-data")
+    results["userdata"] = userdata_bench.measure(crowded)
+    results["userdata_startup"] = startup(runs, crowded)
+    if not quick:
+        crowded = userdata_bench.fill(scratch / "crowded-100k", 100_000)
+        results["userdata_100k"] = userdata_bench.measure(crowded)
+        results["userdata_100k_startup"] = startup(runs, crowded, empty_dir=empty)
+    return results
+
+
+def run_part(part: str, runs: int, quick: bool) -> int:
+    """One part alone (`--part userdata`): its rows printed, its figures in bench/out/."""
+    from bench.report import startup_rows, userdata_rows
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="pimdesk-bench-") as folder:
+        results = {"machine": machine(), **userdata_part(Path(folder), runs, quick)}
+    (OUT / f"{part}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    rows = userdata_rows(results["userdata"])
+    rows += startup_rows("start-up with 10,000 selections", results["userdata_startup"],
+                         {"floor": None}, None)  # fmt: skip
+    if "userdata_100k" in results:
+        rows += userdata_rows(results["userdata_100k"])
+        rows += startup_rows("start-up with 100,000 selections",
+                             results["userdata_100k_startup"], {"floor": 1.8, "empty": None},
+                             None)  # fmt: skip
+    print(f"Measured {results['machine']['date']}, {runs} pairs")
+    print("\n".join(f"| {' | '.join(row)} |" for row in rows))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 100x content")
+    parser.add_argument("--part", choices=("userdata",), help="measure this part alone")
     args = parser.parse_args()
     runs = 5 if args.quick else 15
+    if args.part:
+        return run_part(args.part, runs, args.quick)
     OUT.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pimdesk-bench-") as folder:
@@ -107,13 +152,7 @@ def main() -> int:
                 build_scaled(factor, database)
             results["search"][f"{factor}x"] = search_bench.measure(database)
         print("user data at scale ...", flush=True)
-        crowded = userdata_bench.fill(scratch / "crowded-data")
-        results["userdata"] = userdata_bench.measure(crowded)
-        results["userdata_startup"] = startup(runs, crowded)
-        if not args.quick:
-            crowded = userdata_bench.fill(scratch / "crowded-100k", 100_000)
-            results["userdata_100k"] = userdata_bench.measure(crowded)
-            results["userdata_100k_startup"] = startup(runs, crowded)
+        results.update(userdata_part(scratch, runs, args.quick))
         print("PDF export ...", flush=True)
         results["pdf"] = pdf_bench.measure(scratch / "pdf", runs, environment())
     from bench.report import write_report

@@ -1,4 +1,9 @@
-"""User data at scale: 10,000 and 100,000 saved selections — list, open, save."""
+"""User data at scale: 10,000 and 100,000 saved selections — list, open, save.
+
+The desktop's list counts the selections and reads the page it shows (`list_page`); the full
+read of every summary (what the list did before, and what the command line's `list` does) is
+measured too, as its own figure.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from pimdesk.domain.listing import PAGE_ROWS, ListQuery, fold
 from pimdesk.domain.selection import CategoryChoice, Decision, Selection, TeamPriority
 from pimdesk.store.sqlite_tools import transaction
+from pimdesk.store.userdata import UserDataStore
 from pimdesk.store.userdata_open import open_user_data
 
 CATEGORIES = ("case_management", "protection_monitoring", "population_data",
@@ -42,6 +49,13 @@ def _median_ms(action: object, runs: int = 7) -> float:
     return statistics.median(times)
 
 
+def _first_page(store: UserDataStore, query: ListQuery) -> None:
+    """What the list reads to show: the first page and, when it is full, the count (the scroll
+    bar's length), as the desktop's list model does."""
+    if len(store.list_page(query, 0, PAGE_ROWS)) == PAGE_ROWS:
+        store.count_listed(query)
+
+
 def edited(selection: Selection) -> Selection:
     return replace(selection, notes=f"edited {selection.revision}")
 
@@ -53,9 +67,16 @@ def measure(folder: Path) -> dict[str, float]:
     summaries = store.list_selections()
     some = summaries[len(summaries) // 2]
     saved = [store.get(some.id)]  # each save is based on the one before (a stale base conflicts)
+    shown, by_name = ListQuery(), ListQuery(order="name")
+    filtered = ListQuery(words=(fold("0999"),), word_scenarios=((),))
+    count = store.count_listed(shown)
     result = {
         "selections": len(summaries),
         "open_database_ms": open_ms,
+        "list_page_ms": _median_ms(lambda: _first_page(store, shown)),
+        "list_end_ms": _median_ms(lambda: store.list_page(shown, count - PAGE_ROWS, PAGE_ROWS)),
+        "list_by_name_ms": _median_ms(lambda: _first_page(store, by_name)),
+        "list_filtered_ms": _median_ms(lambda: _first_page(store, filtered)),
         "list_ms": _median_ms(store.list_selections),
         "open_selection_ms": _median_ms(lambda: store.get(some.id)),
         "save_selection_ms": _median_ms(lambda: saved.append(store.save(edited(saved[-1])))),

@@ -255,10 +255,15 @@ def _desktop(args: argparse.Namespace, paths: AppPaths) -> int:
     except ValueError:
         print(f"pimdesk: {SOAK_VARIABLE} must be a number of seconds", file=sys.stderr)
         return EXIT_USER_ERROR
+    from pimdesk.store.early_check import EarlyCheck
+
+    # The user database's quick check runs while Qt is imported and the window built; opening
+    # the data (the first read or write) waits for it. Not for the soak, which makes its own.
+    early = None if seconds is not None else EarlyCheck(paths.user_database).start()
     from pimdesk.services.container import Services
     from pimdesk.ui.shell.application import interface_language, run_desktop  # Qt: desktop app only
 
-    services = Services(paths, interface_language(args.lang, paths))
+    services = Services(paths, interface_language(args.lang, paths), early)
     if seconds is not None:
         from pimdesk.ui.shell.soak import run_soak
 

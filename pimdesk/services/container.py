@@ -15,6 +15,7 @@ from pimdesk.paths import AppPaths
 from pimdesk.services.navigation import NavigationService
 from pimdesk.services.reference import ReferenceService
 from pimdesk.store.active_content import ActiveContent, find_active
+from pimdesk.store.early_check import EarlyCheck
 from pimdesk.store.private_folder import make_private
 from pimdesk.store.reference import ReferenceStore
 from pimdesk.store.userdata import UserDataStore
@@ -33,9 +34,13 @@ _USER_SERVICES = ("_opened", "selections", "navigation", "data_safety")
 class Services:
     """Built once by the composition root (`pimdesk.app`) and handed to the CLI or the GUI."""
 
-    def __init__(self, paths: AppPaths, language: str = "en") -> None:
+    def __init__(
+        self, paths: AppPaths, language: str = "en", early_check: EarlyCheck | None = None
+    ) -> None:
         self.paths = paths
         self.language = language
+        # The user database's quick check, started before Qt was imported (desktop only).
+        self._early_check = early_check
         self._later_notices: tuple[str, ...] = ()  # e.g. a backup after a command that failed
 
     @property
@@ -93,7 +98,8 @@ class Services:
     def _opened(self) -> OpenedUserData:
         with suppress(OSError):  # an unusable folder is said by open_user_data, in its words
             make_private(self.paths.data_dir)
-        return open_user_data(self.paths.user_database, self.paths.backups_dir)
+        early, self._early_check = self._early_check, None  # its answer is good once
+        return open_user_data(self.paths.user_database, self.paths.backups_dir, early)
 
     @property
     def user_store(self) -> UserDataStore:
@@ -165,6 +171,9 @@ class Services:
         return self.user_store
 
     def close(self) -> None:
+        if self._early_check is not None:  # closing before the data was ever opened
+            self._early_check.cancel()
+            self._early_check = None
         if "reference" in self.__dict__:
             self.reference.close()
         if "_opened" in self.__dict__:

@@ -31,7 +31,12 @@ from pimdesk.store.backups import (
     utc_now,
 )
 from pimdesk.store.repair import only_index_damage, reindex, repair
-from pimdesk.store.sqlite_tools import explained, integrity_problems
+from pimdesk.store.sqlite_tools import (
+    CheckInterrupted,
+    Interruptible,
+    explained,
+    integrity_problems,
+)
 from pimdesk.store.userdata import UserDataStore
 
 
@@ -117,6 +122,8 @@ class DataSafetyService:
         # then left in `pending_repair` for the thread that owns the store.
         self._in_background = False
         self.pending_repair: list[str] = []
+        # Lets the window stop a running full check when it closes (`interrupt_check`).
+        self._interruptible = Interruptible()
 
     @property
     def store(self) -> UserDataStore:
@@ -160,7 +167,9 @@ class DataSafetyService:
             with contextlib.suppress(sqlite3.Error):
                 store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         try:
-            return integrity_problems(self._path, quick=False), ""
+            return integrity_problems(
+                self._path, quick=False, interruptible=self._interruptible
+            ), ""
         except (sqlite3.Error, OSError) as error:
             known = explained(error, self._path)
             if not isinstance(known, PimDeskError):
@@ -168,6 +177,12 @@ class DataSafetyService:
         if store is not None and store.read_only:  # the private copy was checked at opening
             return [], ""
         return [], known.message
+
+    def interrupt_check(self) -> None:
+        """Stop the full check running on another thread, and any started after (the window is
+        closing). A stopped check proves nothing and finds nothing: it is made in full again at
+        the next start, and the quick check at every start still comes before any write."""
+        self._interruptible.interrupt()
 
     def repair(self, problems: list[str]) -> str:
         """Repair proven damage (REINDEX, else rebuild, else a backup). Returns what was done.
@@ -271,7 +286,13 @@ class DataSafetyService:
     def _routine(self, now: datetime.datetime, full_check: bool) -> tuple[str, ...]:
         notices: tuple[str, ...] = ()
         if full_check:
-            check = self.check()
+            try:
+                check = self.check()
+            except CheckInterrupted:  # closing: this session's own changes are still backed up
+                store, _unopenable = self._store_or_none()
+                if store is None or store.read_only or not store.changes:
+                    return notices
+                return self._automatic_backup() if self._backup_due(now) else notices
             if self.pending_repair:
                 return notices
             notices = (check.repaired,) if check.repaired else ()

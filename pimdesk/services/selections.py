@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
 from pimdesk import APP_NAME, __version__
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
+from pimdesk.domain.listing import ListQuery
 from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import (
@@ -72,6 +74,19 @@ class SelectionService:
 
     def trash(self) -> list[SelectionSummary]:
         return self._store.list_selections(deleted=True)
+
+    # The list's pages (the desktop reads only what it shows: see `ListQuery`).
+    def count_listed(self, query: ListQuery) -> int:
+        return self._store.count_listed(query)
+
+    def list_page(self, query: ListQuery, offset: int, limit: int) -> list[SelectionSummary]:
+        return self._store.list_page(query, offset, limit)
+
+    def positions_listed(self, query: ListQuery, ids: Collection[str]) -> dict[str, int]:
+        return self._store.positions_listed(query, ids)
+
+    def listed_scenarios(self) -> list[str]:
+        return self._store.listed_scenarios()
 
     @property
     def trash_kept_for(self) -> datetime.timedelta:

@@ -11,6 +11,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,13 +72,66 @@ def header_user_version(path: Path) -> int | None:
     )
 
 
-def integrity_problems(path: Path, quick: bool = True) -> list[str]:
+class CheckInterrupted(Exception):
+    """A check was stopped before it ended (`Interruptible.interrupt`): nothing was found, and
+    nothing may be concluded from it."""
+
+
+class Interruptible:
+    """Lets another thread stop a long check (the full integrity check at closing time).
+
+    `Connection.interrupt()` is safe to call from any thread; a check started after
+    `interrupt()` stops at once.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._interrupted = False
+
+    @property
+    def interrupted(self) -> bool:
+        return self._interrupted
+
+    def reset(self) -> None:
+        with self._lock:
+            self._interrupted = False
+
+    def interrupt(self) -> None:
+        with self._lock:
+            self._interrupted = True
+            if self._connection is not None:
+                self._connection.interrupt()
+
+    @contextmanager
+    def running(self, connection: sqlite3.Connection) -> Iterator[None]:
+        with self._lock:
+            if self._interrupted:
+                raise CheckInterrupted
+            self._connection = connection
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if self._interrupted and "interrupt" in str(error).lower():
+                raise CheckInterrupted from error
+            raise
+        finally:
+            with self._lock:
+                self._connection = None
+        if self._interrupted:  # stopped between two statements: the answer is incomplete
+            raise CheckInterrupted
+
+
+def integrity_problems(
+    path: Path, quick: bool = True, interruptible: Interruptible | None = None
+) -> list[str]:
     """What `quick_check` (or the full `integrity_check` and `foreign_key_check`) find wrong.
 
     An empty list means the file is a sound database. Only proven damage is listed: a file that
     is no database at all, or a readable database whose check reports problems. A file that is
     busy, locked, unreadable for a moment or on a disk that cannot be written raises the error
-    instead (sort it with `error_kind`): such a file is not damaged and must be left alone.
+    instead (sort it with `error_kind`): such a file is not damaged and must be left alone. A
+    check stopped through `interruptible` raises `CheckInterrupted`: it proved nothing.
     """
     if not path.is_file():
         return [f"{path.name} is not a file"]
@@ -86,10 +140,16 @@ def integrity_problems(path: Path, quick: bool = True) -> list[str]:
     if header_user_version(path) is None:
         return [f"{path.name} is not a SQLite database"]
     connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,  # interrupted from another thread
     )
     try:
-        return _check(connection, quick)
+        if interruptible is None:
+            return _check(connection, quick)
+        with interruptible.running(connection):
+            return _check(connection, quick)
     except sqlite3.Error as error:
         if error_kind(error) == CORRUPT:
             return [str(error)]

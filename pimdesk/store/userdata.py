@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import datetime
 import sqlite3
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from pimdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError, UserDataError
+from pimdesk.domain.listing import ListQuery, fold
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import (
     CategoryChoice,
@@ -38,12 +38,12 @@ from pimdesk.domain.selection import (
     Selection,
     SystemStatus,
     TeamPriority,
-    is_invisible,
     now,
 )
 from pimdesk.store.sqlite_tools import connect, explain, transaction
 
 HISTORY_LIMIT = 500
+_CLOSED = "Your data is being repaired or restored; it shows again when that is done."
 T = TypeVar("T")
 
 
@@ -71,6 +71,63 @@ class SelectionSummary(NamedTuple):
         return _time(self.deleted_utc)
 
 
+# The list's own order (newest change first, then name, then id), in which its covering index
+# `selections_in_list_order` holds the rows. Every other order ends in it: rows that tie keep one
+# place, so a page read later joins the one before it.
+_LIST_ORDER = "modified DESC, name, id"
+_LIST_COLUMNS = "id, name, scenario, place, modified, deleted, accepted"
+
+
+def _folded(column: str) -> str:
+    """SQL for `fold(column)`: SQLite's lower() where the text is ASCII (it folds ASCII as
+    `str.casefold` does), Python's fold only for text beyond ASCII (more bytes than characters).
+    The list's covering index holds the name and the place, so neither sorting nor filtering by
+    them reads the table's rows, and Python is called only for the rows that need it."""
+    beyond_ascii = f"length(CAST({column} AS BLOB)) != length({column})"
+    return f"(CASE WHEN {beyond_ascii} THEN pimdesk_fold({column}) ELSE lower({column}) END)"
+
+
+# What the list of selections may be sorted by (`ListQuery.order`), as SQL.
+_ORDER_BY = {
+    "name": _folded("name"),
+    "place": _folded("place"),
+    "accepted": "accepted",
+    "deleted": "coalesce(deleted, '')",
+}
+
+
+def _where(query: ListQuery) -> tuple[str, list[object]]:
+    sql = f"deleted IS {'NOT ' if query.deleted else ''}NULL"
+    parameters: list[object] = []
+    for word, scenarios in zip(query.words, query.word_scenarios, strict=True):
+        marks = ", ".join("?" * len(scenarios))
+        sql += (
+            f" AND (scenario IN ({marks}) OR instr({_folded('name')}, ?) > 0"
+            f" OR instr({_folded('place')}, ?) > 0)"
+        )
+        parameters += [*scenarios, word, word]
+    return sql, parameters
+
+
+def _order_by(query: ListQuery) -> tuple[str, list[object]]:
+    if not query.order or (query.order == "modified" and query.descending):
+        return _LIST_ORDER, []
+    if query.order == "modified":  # the list's own order backwards: its index read backwards
+        return "modified, name DESC, id DESC", []
+    direction = " DESC" if query.descending else ""
+    if query.order == "scenario":
+        parameters: list[object] = []
+        for rank, scenario in enumerate(query.scenario_order):
+            parameters += [scenario, rank]
+        by_id = f"scenario{direction}, {_LIST_ORDER}"  # scenarios the content does not name
+        if not parameters:
+            return by_id, []
+        cases = " ".join("WHEN ? THEN ?" for _ in query.scenario_order)
+        ranked = f"CASE scenario {cases} ELSE {len(query.scenario_order)} END"
+        return f"{ranked}{direction}, {by_id}", parameters
+    return f"{_ORDER_BY[query.order]}{direction}, {_LIST_ORDER}", []
+
+
 @record
 class Visit:
     kind: str
@@ -82,8 +139,7 @@ class Visit:
 def name_key(name: str) -> str:
     """Names are unique regardless of case, Unicode form and what cannot be seen ('Café' =
     'CAFÉ'; a joiner between two Latin letters does not make another name)."""
-    visible = "".join(c for c in name if not is_invisible(c))
-    return unicodedata.normalize("NFC", visible).casefold()
+    return fold(name)
 
 
 def _time(text: str | None) -> datetime.datetime | None:
@@ -118,6 +174,7 @@ class UserDataStore:
         # None when it can be written.
         self.read_only = read_only
         self._changes_at_open = connection.total_changes
+        self._closed = False
 
     def count_changes_from_now(self) -> None:
         """Opening writes a little (trash purge, identity): that is not the user's work."""
@@ -146,6 +203,7 @@ class UserDataStore:
         return self._connection
 
     def close(self) -> None:
+        self._closed = True  # first: another thread may be reading (see `_known_errors`)
         self._connection.close()
 
     @contextmanager
@@ -153,6 +211,8 @@ class UserDataStore:
         try:
             yield
         except (sqlite3.Error, OSError) as error:
+            if self._closed:  # a view repainting while a repair or a restore replaces the file
+                raise UserDataError(_CLOSED) from error
             known = explain(error, self.path)
             if known is None:
                 raise
@@ -187,6 +247,67 @@ class UserDataStore:
                 f"WHERE deleted IS {'NOT ' if deleted else ''}NULL ORDER BY modified DESC, name"
             )
             return list(map(SelectionSummary._make, cursor))
+
+    def _listing(self) -> sqlite3.Cursor:
+        """A cursor for the list's queries: plain tuples, and the fold of the place filter."""
+        if self._closed:
+            raise UserDataError(_CLOSED)
+        self._replaced()
+        # Registered on every use: a restore may have reopened the connection.
+        self._connection.create_function("pimdesk_fold", 1, name_key, deterministic=True)
+        cursor = self._connection.cursor()
+        cursor.row_factory = None
+        return cursor
+
+    def count_listed(self, query: ListQuery) -> int:
+        """How many selections `query` lists."""
+        where, parameters = _where(query)
+        with self._known_errors():
+            cursor = self._listing()
+            cursor.execute(f"SELECT count(*) FROM selections WHERE {where}", parameters)
+            return int(cursor.fetchone()[0])
+
+    def list_page(self, query: ListQuery, offset: int, limit: int) -> list[SelectionSummary]:
+        """The selections `query` lists from position `offset`, at most `limit` of them. In the
+        list's own order this reads a covering index (`selections_in_list_order`)."""
+        where, parameters = _where(query)
+        order, order_parameters = _order_by(query)
+        with self._known_errors():
+            cursor = self._listing()
+            cursor.execute(
+                f"SELECT {_LIST_COLUMNS} FROM selections WHERE {where} ORDER BY {order} "
+                "LIMIT ? OFFSET ?",
+                [*parameters, *order_parameters, limit, offset],
+            )
+            return list(map(SelectionSummary._make, cursor))
+
+    def positions_listed(self, query: ListQuery, ids: Collection[str]) -> dict[str, int]:
+        """Where each of `ids` is in what `query` lists (from 0); those not listed are left out.
+
+        One read of the IDs in order, stopped once all are found: the covering index holds
+        them, and a window function (`row_number()`) measured twice as slow at 100,000."""
+        where, parameters = _where(query)
+        order, order_parameters = _order_by(query)
+        wanted, found = set(ids), {}
+        with self._known_errors():
+            cursor = self._listing()
+            cursor.execute(
+                f"SELECT id FROM selections WHERE {where} ORDER BY {order}",
+                [*parameters, *order_parameters],
+            )
+            for position, (selection_id,) in enumerate(cursor):
+                if selection_id in wanted:
+                    found[selection_id] = position
+                    if len(found) == len(wanted):
+                        break
+        return found
+
+    def listed_scenarios(self) -> list[str]:
+        """Every scenario a selection (or one in the trash) is for."""
+        with self._known_errors():
+            cursor = self._listing()
+            cursor.execute("SELECT DISTINCT scenario FROM selections")
+            return [row[0] for row in cursor]
 
     def find_id(self, name: str, deleted: bool = False) -> str | None:
         rows = self._read(

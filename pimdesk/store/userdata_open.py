@@ -13,6 +13,10 @@ The order matters and is the promise of RELIABILITY.md:
 6. When the file cannot be written (a read-only or full disk, no permission), the data is opened
    read-only from a private copy in memory, and the user is told once.
 
+The desktop app starts the quick check of step 3 on a worker thread before it imports Qt
+(`early_check`); its answer is used here when it still stands for the file, and this waits for
+it: nothing is written before a check passed.
+
 The daily backup and the full integrity check are not taken here: they run later, off the path
 of the first window and of the command line's reading commands (see `DataSafetyService`).
 """
@@ -28,6 +32,7 @@ from pathlib import Path
 from pimdesk.domain.errors import UserDataError
 from pimdesk.domain.records import record
 from pimdesk.store.backups import take_backup
+from pimdesk.store.early_check import EarlyCheck
 from pimdesk.store.repair import recover
 from pimdesk.store.sqlite_tools import (
     BUSY_TIMEOUT_MS,
@@ -58,13 +63,17 @@ class OpenedUserData:
     notices: tuple[str, ...]  # one sentence each, for the user
 
 
-def open_user_data(path: Path, backups: Path) -> OpenedUserData:
-    """Open (creating, repairing or migrating as needed) the user database at `path`."""
+def open_user_data(path: Path, backups: Path, early: EarlyCheck | None = None) -> OpenedUserData:
+    """Open (creating, repairing or migrating as needed) the user database at `path`.
+
+    `early`: a quick check of `path` started earlier on another thread; its answer is used
+    when it still stands for the file (see `early_check`), else the file is checked here.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         notices: list[str] = []
         try:
-            store = _open_writable(path, backups, notices)
+            store = _open_writable(path, backups, notices, early)
         except (sqlite3.Error, OSError, UserDataError) as error:
             why = _why_not_writable(error, path)
             if why is None or not path.is_file():
@@ -88,11 +97,15 @@ def _why_not_writable(error: BaseException, path: Path) -> str | None:
     return _CANNOT_WRITE.get(path_error_kind(cause, path) or "")
 
 
-def _open_writable(path: Path, backups: Path, notices: list[str]) -> UserDataStore:
+def _open_writable(
+    path: Path, backups: Path, notices: list[str], early: EarlyCheck | None = None
+) -> UserDataStore:
     if path.exists() or path.is_symlink():
         refuse_if_newer(path)
         notices += set_aside_foreign_wal(path)
-        problems = integrity_problems(path, quick=True)  # raises when busy: never "repaired"
+        problems = early.problems_for(path) if early is not None else None
+        if problems is None:
+            problems = integrity_problems(path, quick=True)  # raises when busy: never "repaired"
         if problems:
             notices.append(recover(path, backups, problems[0]))
     connection = connect(path)

@@ -181,7 +181,7 @@ def test_a_check_of_a_busy_file_says_so_and_is_not_damage(
 ) -> None:
     services.user_store.save(make("Kasai"))
 
-    def locked(path: Path, quick: bool = True) -> list[str]:
+    def locked(path: Path, quick: bool = True, interruptible: object = None) -> list[str]:
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(data_safety_module, "integrity_problems", locked)

@@ -107,7 +107,12 @@ class TrashDialog(QDialog):
         self.resize(720, 420)
         selections = services.selections
         self.model = SelectionsModel(
-            scenario_namer(services.reference), TRASH_COLUMNS, selections.trash_kept_for, self
+            lambda: services.selections,
+            scenario_namer(services.reference),
+            TRASH_COLUMNS,
+            selections.trash_kept_for,
+            deleted=True,
+            parent=self,
         )
         self.table = QTableView()
         name_corner_button(self.table)
@@ -161,7 +166,7 @@ class TrashDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_summaries(self._services.selections.trash())
+        self.model.refresh()
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)

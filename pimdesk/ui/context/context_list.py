@@ -1,8 +1,9 @@
 """The team's contexts as a list: new, open, rename, duplicate, delete (with undo), compare, share.
 
 Deleting moves to the trash (kept 30 days); the notice above the list offers Undo (also
-Ctrl+Z) and the trash. The list reads the service's light summaries, so it stays quick with
-10,000 contexts, and a filter box narrows it as you type.
+Ctrl+Z) and the trash. The list reads only the rows it shows (a page at a time, sorted and
+filtered by the database), so it stays quick with 100,000 contexts, and a filter box narrows it
+as you type.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ class ContextList(QWidget):
         self.files = SelectionFiles(services, self)
         self._scenario_names = [s.name for s in services.reference.scenarios]
         self.model = SelectionsModel(
+            lambda: services.selections,  # the service of the moment: a restore replaces it
             scenario_namer(services.reference),
             kept_for=services.selections.trash_kept_for,
             parent=self,
@@ -197,7 +199,7 @@ class ContextList(QWidget):
     # ------------------------------------------------------------------ the list
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or next(iter(self.selected_ids()), None)
-        self.model.set_summaries(self._services.selections.summaries())
+        self.model.refresh()
         self.empty_label.setVisible(self.model.total == 0)
         if current:
             self.select(current)

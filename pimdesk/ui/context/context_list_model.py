@@ -1,30 +1,36 @@
-"""The list of the team's contexts (and the trash): a thin table model over the summaries.
+"""The list of the team's contexts (and the trash): a table model that reads a page at a time.
 
-The model keeps the service's light named tuples as they are and formats a cell only when the
-view asks for it, so 10,000 selections show at once. Sorting and the filter box are Python over
-that list, not a QSortFilterProxyModel: a proxy calls back into Python for every row on every
-keystroke (~100 ms for 10,000 rows), where a list comprehension and a reset take a few.
+The model counts the contexts and reads the rows the view shows, 200 at a time, as it scrolls:
+showing 100,000 contexts reads one count and one page (the bench's "list (count + first page)"),
+and jumping to the end one more page. Sorting and the filter box are the database's work (a
+`ListQuery`), never a loop over every context in Python, nor a QSortFilterProxyModel, which would
+need every row in memory.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QModelIndex,
     QObject,
     Qt,
 )
 
+from pimdesk.domain.errors import PimDeskError
+from pimdesk.domain.listing import PAGE_ROWS, ListQuery, fold
 from pimdesk.domain.selection import local_time_text
 from pimdesk.ui.widgets.model_index import ROOT, Index
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 20
 
+KEPT_PAGES = 50  # pages read stay until a refresh, up to this many (10,000 rows)
 LIST_COLUMNS = ("name", "scenario", "place", "modified", "accepted")
 TRASH_COLUMNS = ("name", "scenario", "place", "deleted", "kept_until")
 
@@ -48,6 +54,21 @@ class SummaryLike(Protocol):
     def accepted(self) -> int: ...
 
 
+class SummarySource(Protocol):
+    """Where the rows come from: `SelectionService`."""
+
+    def count_listed(self, query: ListQuery) -> int: ...
+    def list_page(self, query: ListQuery, offset: int, limit: int) -> Sequence[SummaryLike]: ...
+    def positions_listed(self, query: ListQuery, ids: Collection[str]) -> dict[str, int]: ...
+    def listed_scenarios(self) -> Sequence[str]: ...
+
+
+# The column a header click sorts by → what the query orders by.
+_SORT_ORDERS = {"name": "name", "scenario": "scenario", "place": "place",
+                "modified": "modified", "accepted": "accepted", "deleted": "deleted",
+                "kept_until": "deleted"}  # fmt: skip
+
+
 def column_heading(column: str) -> str:
     headings = {
         "name": translate("ContextList", "Name"),
@@ -66,57 +87,128 @@ def local_time(utc_text: str | None, with_time: bool = True) -> str:
 
 
 class SelectionsModel(QAbstractTableModel):
-    """Name, scenario, place, last change and accepted count of each context (or trash entry)."""
+    """Name, scenario, place, last change and accepted count of each context (or trash entry).
+
+    `source` gives the service of the moment (a restore replaces it); `deleted` lists the trash.
+    """
 
     def __init__(
         self,
+        source: Callable[[], SummarySource],
         scenario_name: Callable[[str], str],
         columns: Sequence[str] = LIST_COLUMNS,
         kept_for: datetime.timedelta = datetime.timedelta(days=30),
+        deleted: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._source = source
         self._scenario_name = scenario_name
         self._scenario_names: dict[str, str] = {}
         self._columns = tuple(columns)
         self._kept_for = kept_for
-        self._all: list[SummaryLike] = []  # every summary, in the chosen order
-        self._rows: list[SummaryLike] = []  # those the filter shows
-        self._words: tuple[str, ...] = ()
-        self._haystacks: dict[str, str] | None = None
-        self._sort: tuple[str, Qt.SortOrder] | None = None
+        self._query = ListQuery(deleted=deleted)
+        self._count = 0  # rows the query lists
+        self._total = 0  # rows without the filter
+        self._pages: dict[int, Sequence[SummaryLike]] = {}
+        self._scenarios: Sequence[str] | None = None  # the scenarios the contexts are for
+        self._filter_text = ""
 
     # ------------------------------------------------------------------ state
-    def set_summaries(self, summaries: Sequence[SummaryLike]) -> None:
+    def refresh(self) -> None:
+        """Read the list again (after a change): the count, and pages as they are shown."""
         self.beginResetModel()
-        self._all = list(summaries)
-        self._haystacks = None
+        self._scenarios = None
         self._scenario_names.clear()
-        if self._sort is not None:
-            self._all.sort(key=self._sort_key(self._sort[0]), reverse=self._descending)
-        self._rows = self._shown()
+        self._query = self._with_filter(self._query, self._filter_text)
+        self._read_counts()
+        unfiltered = ListQuery(deleted=self._query.deleted)
+        self._total = (
+            self._count if not self._query.words else self._source().count_listed(unfiltered)
+        )
         self.endResetModel()
+
+    def _read_counts(self) -> None:
+        """The first page, and the count of what the query lists."""
+        self._pages.clear()
+        source = self._source()
+        first = source.list_page(self._query, 0, PAGE_ROWS)
+        self._pages[0] = first
+        # A filter that leaves less than a page is counted by that page: no second scan.
+        full = len(first) == PAGE_ROWS
+        self._count = source.count_listed(self._query) if full else len(first)
 
     def set_filter(self, text: str) -> None:
         """Show only the contexts with every word of `text` in their name, place or scenario."""
-        words = tuple(text.casefold().split())
-        if words == self._words:
+        query = self._with_filter(self._query, text)
+        self._filter_text = text
+        if query == self._query:
             return
         self.beginResetModel()
-        self._words = words
-        self._rows = self._shown()
+        self._query = query
+        self._read_counts()
         self.endResetModel()
+
+    def _with_filter(self, query: ListQuery, text: str) -> ListQuery:
+        words = tuple(w for w in dict.fromkeys(fold(word) for word in text.split()) if w)
+        listed = self._listed_scenarios() if words else ()
+        named = [(s, fold(self.scenario_name(s))) for s in listed]
+        scenarios = tuple(tuple(s for s, name in named if w in name) for w in words)
+        return replace(query, words=words, word_scenarios=scenarios)
+
+    def _listed_scenarios(self) -> Sequence[str]:
+        if self._scenarios is None:
+            self._scenarios = self._source().listed_scenarios()
+        return self._scenarios
+
+    @property
+    def pages_read(self) -> int:
+        """How many pages of rows the model holds now (they are read as the view needs them)."""
+        return len(self._pages)
 
     @property
     def total(self) -> int:
         """How many contexts there are, whatever the filter shows."""
-        return len(self._all)
+        return self._total
 
     def summary(self, row: int) -> SummaryLike:
-        return self._rows[row]
+        found = self._summary(row)
+        if found is None:
+            raise IndexError(row)
+        return found
+
+    def _summary(self, row: int) -> SummaryLike | None:
+        """The row's context, its page read when first needed; None past the end."""
+        if not 0 <= row < self._count:
+            return None
+        number, within = divmod(row, PAGE_ROWS)
+        page = self._pages.get(number)
+        if page is None:
+            if len(self._pages) >= KEPT_PAGES:
+                del self._pages[next(iter(self._pages))]  # the first read goes first
+            try:
+                page = self._source().list_page(self._query, number * PAGE_ROWS, PAGE_ROWS)
+            except PimDeskError:  # the file is being repaired or restored: the pages are read
+                return None  # again after (the window rebuilds them), blank until then
+            self._pages[number] = page
+        return page[within] if within < len(page) else None
 
     def row_of(self, selection_id: str) -> int:
-        return next((n for n, s in enumerate(self._rows) if s.id == selection_id), -1)
+        """The row showing `selection_id`; -1 when the list does not show it."""
+        return self._rows_of([selection_id]).get(selection_id, -1)
+
+    def _rows_of(self, ids: Collection[str]) -> dict[str, int]:
+        """The rows showing `ids` (those shown): from the pages read, else one read of the IDs."""
+        found: dict[str, int] = {}
+        wanted = set(ids)
+        for number, page in self._pages.items():
+            for within, summary in enumerate(page):
+                if summary.id in wanted:
+                    found[summary.id] = number * PAGE_ROWS + within
+        missing = wanted - found.keys()
+        if missing:
+            found.update(self._source().positions_listed(self._query, missing))
+        return found
 
     def column_of(self, column: str) -> int:
         return self._columns.index(column)
@@ -125,17 +217,6 @@ class SelectionsModel(QAbstractTableModel):
         if scenario_id not in self._scenario_names:
             self._scenario_names[scenario_id] = self._scenario_name(scenario_id)
         return self._scenario_names[scenario_id]
-
-    def _shown(self) -> list[SummaryLike]:
-        if not self._words:
-            return list(self._all)
-        if self._haystacks is None:  # built on the first filter, once per refresh
-            self._haystacks = {
-                s.id: f"{s.name}\n{s.place}\n{self.scenario_name(s.scenario)}".casefold()
-                for s in self._all
-            }
-        haystacks, words = self._haystacks, self._words
-        return [s for s in self._all if all(w in haystacks[s.id] for w in words)]
 
     # ------------------------------------------------------------------ cells
     def cell(self, summary: SummaryLike, column: str) -> str:
@@ -162,15 +243,15 @@ class SelectionsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        summary = self._summary(index.row()) if index.isValid() else None
+        if summary is None:
             return None
-        summary = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.cell(summary, self._columns[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
@@ -191,35 +272,40 @@ class SelectionsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             return column_heading(self._columns[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self._count:
             return str(section + 1)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
+        by = _SORT_ORDERS[self._columns[column]]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (by, descending) == (self._query.order, self._query.descending):
+            return
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        ids = [self._rows[i.row()].id for i in before]
-        self._sort = (self._columns[column], order)
-        self._all.sort(key=self._sort_key(self._columns[column]), reverse=self._descending)
-        self._rows = self._shown()
-        position = {s.id: n for n, s in enumerate(self._rows)}
-        after = [self.index(position[i], old.column()) for i, old in zip(ids, before, strict=True)]
+        ids = [self._id_at(index.row()) for index in before]
+        self._query = self._sorted(by, descending)
+        self._pages.clear()
+        self._summary(0)  # the first page, read now: the rows kept are often on it
+        positions = self._rows_of([i for i in ids if i is not None])
+        after = [
+            self.index(positions[i], old.column())
+            if i is not None and i in positions
+            else QModelIndex()
+            for i, old in zip(ids, before, strict=True)
+        ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    @property
-    def _descending(self) -> bool:
-        return self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+    def _id_at(self, row: int) -> str | None:
+        found = self._summary(row)
+        return None if found is None else found.id
 
-    def _sort_key(self, column: str) -> Callable[[SummaryLike], Any]:
-        if column == "scenario":
-            return lambda s: self.scenario_name(s.scenario).casefold()
-        if column == "accepted":
-            return lambda s: s.accepted
-        if column in ("deleted", "kept_until"):
-            return lambda s: s.deleted_utc or ""
-        if column == "modified":
-            return lambda s: s.modified_utc  # ISO times in UTC sort as text
-        return lambda s: str(getattr(s, column)).casefold()
+    def _sorted(self, by: str, descending: bool) -> ListQuery:
+        scenario_order: tuple[str, ...] = ()
+        if by == "scenario":  # by the names shown, which are the content's, in its language
+            named = {s: self.scenario_name(s).casefold() for s in self._listed_scenarios()}
+            scenario_order = tuple(sorted(named, key=lambda s: (named[s], s)))
+        return replace(self._query, order=by, descending=descending, scenario_order=scenario_order)

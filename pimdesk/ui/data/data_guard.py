@@ -4,7 +4,9 @@ Once the window is shown, the data-safety service's routine runs in the backgrou
 integrity and foreign-key check (repairing damage it finds), and a backup when the daily one is
 due. Then every half hour and when the window closes: a backup when one is due or when a long
 session has changed something since the last (each backup is itself checked in full).
-Nothing of this delays the first window.
+Nothing of this delays the first window, nor its closing: closing stops a full check still
+running (it reads the whole file, seconds for 100,000 selections), which is then made again at
+the next start; the backup a changed session is due is still taken.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class DataGuard(QObject):
         self._tell = tell
         self._replaced = replaced
         self.task: RunningTask | None = None
+        self.checking = False  # whether the running routine makes the full check
         self.runs = 0  # how many routines have finished (for tests and diagnostics)
         self.timer = QTimer(self)
         self.timer.setInterval(ROUTINE_EVERY_MS)
@@ -57,15 +60,22 @@ class DataGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Close:
             self.timer.stop()
-            self.run()  # the window waits for background work before it closes
+            if self.task is not None and self.checking:
+                # The full check reads the whole file (seconds for 100,000 selections): closing
+                # stops it rather than wait; it is made again at the next start.
+                self._data_safety.interrupt_check()
+            self.run(closing=True)  # the window waits for background work before it closes
         return False
 
     @Slot()
-    def run(self) -> None:
+    def run(self, closing: bool = False) -> None:
         if self.task is not None:
             return
         repairs = len(self._data_safety.repairs)
-        full_check = self.runs == 0  # in full once a session; each backup checks itself
+        # In full once a session, never at closing (the next start makes it); each backup
+        # checks itself.
+        full_check = self.runs == 0 and not closing
+        self.checking = full_check
         self.task = self._tasks.run(
             lambda _control: self._data_safety.routine(full_check=full_check, in_background=True),
             on_success=lambda notices: self._done(notices, repairs),
@@ -74,6 +84,7 @@ class DataGuard(QObject):
 
     def _done(self, notices: tuple[str, ...], repairs_before: int) -> None:
         self.task = None
+        self.checking = False
         self.runs += 1
         if self._data_safety.pending_repair:  # here, in the thread that owns the store
             try:
@@ -87,6 +98,7 @@ class DataGuard(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.task = None
+        self.checking = False
         self.runs += 1
         message = (
             error.message

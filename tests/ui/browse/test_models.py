@@ -38,6 +38,25 @@ class FakeSummary:
     accepted: int
 
 
+class ListedRows:
+    """Summaries in a fixed order, served as the list model asks for them (no filter, no sort)."""
+
+    def __init__(self, rows: list[FakeSummary]) -> None:
+        self.rows = rows
+
+    def count_listed(self, _query: object) -> int:
+        return len(self.rows)
+
+    def list_page(self, _query: object, offset: int, limit: int) -> list[FakeSummary]:
+        return self.rows[offset : offset + limit]
+
+    def positions_listed(self, _query: object, ids: set[str]) -> dict[str, int]:
+        return {row.id: n for n, row in enumerate(self.rows) if row.id in ids}
+
+    def listed_scenarios(self) -> list[str]:
+        return sorted({row.scenario for row in self.rows})
+
+
 def matrix_state(reference: ReferenceService) -> MatrixState:
     return MatrixState(reference.categories, reference.elements, reference.cells)
 
@@ -224,12 +243,14 @@ def test_navigation_and_visit_models(qtmodeltester) -> None:  # type: ignore[no-
 
 
 def test_selections_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = SelectionsModel(lambda s: s.replace("_", " "))
+    source = ListedRows([])
+    model = SelectionsModel(lambda: source, lambda s: s.replace("_", " "))
     qtmodeltester.check(model)
     when = datetime.datetime(2026, 3, 1, 9, 30, tzinfo=datetime.timezone.utc)
-    model.set_summaries(
-        [FakeSummary("a1", "North", "protracted_emergency", "Goma", when.isoformat(), None, 2)]
-    )
+    source.rows = [
+        FakeSummary("a1", "North", "protracted_emergency", "Goma", when.isoformat(), None, 2)
+    ]
+    model.refresh()
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(3)] == ["North", "protracted emergency", "Goma"]
     assert model.index(0, 3).data().startswith("2026-03-01")

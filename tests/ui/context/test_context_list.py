@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
+from pimdesk.domain.listing import PAGE_ROWS, fold
 from pimdesk.domain.selection import (
     DataNeed,
     NeedSource,
@@ -247,3 +248,35 @@ def test_ten_thousand_contexts_list_and_filter_quickly(qtbot: QtBot, window: Mai
     assert len(shown) == 11 and all("0999" in name for name in shown)  # 00999, 09990-09999
     print(f"10,000 contexts: list shown in {shown_ms:.0f} ms, {typed_ms:.0f} ms per keystroke")
     assert shown_ms < 500 and typed_ms < 100  # measured: ~60 ms and ~20 ms
+
+
+def test_the_list_reads_the_page_it_shows_and_sorts_and_filters_in_the_database(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fill(window, 1_500)
+    window.go(Location("selections"))
+    panel = selections_page(window).list_panel
+    model, table = panel.model, panel.table
+    assert model.rowCount() == 1_500
+    qtbot.waitUntil(lambda: model.pages_read > 0)  # painted: the count and the page it shows
+    assert model.pages_read == 1
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.pages_read > 1)  # painted at the end
+    assert table.rowAt(table.viewport().height() - 2) == 1_499
+    assert model.pages_read == 2  # the last page, none between
+    everything = window.services.selections.summaries()  # the whole list, read at once
+    assert model.index(1_499, 0).data() == everything[-1].name
+    table.sortByColumn(model.column_of("name"), Qt.SortOrder.AscendingOrder)  # a header click
+    shown = names(panel)
+    assert shown == sorted(shown, key=fold) and shown[0] == "Context 00000"
+    table.sortByColumn(model.column_of("place"), Qt.SortOrder.DescendingOrder)
+    places = [model.index(r, model.column_of("place")).data() for r in range(model.rowCount())]
+    assert places == sorted(places, key=fold, reverse=True)
+    panel.filter_edit.setFocus()
+    type_text(panel.filter_edit, "PLACE 96 0149")  # every word, in the name or the place
+    assert names(panel) == ["Context 01496"] and model.total == 1_500
+    retype(qtbot, panel.filter_edit, "9")  # more than a page
+    expected = {f"Context {n:05d}" for n in range(1_500) if "9" in f"{n:05d} Place {n % 97}"}
+    assert set(names(panel)) == expected and len(expected) > PAGE_ROWS
+    places = [model.index(r, model.column_of("place")).data() for r in range(model.rowCount())]
+    assert places == sorted(places, key=fold, reverse=True)  # still by place

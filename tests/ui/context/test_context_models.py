@@ -56,9 +56,9 @@ def three(services: Services) -> list[Selection]:
 def test_the_list_model_filters_and_sorts_the_summaries(
     qtmodeltester, services: Services, three: list[Selection]
 ) -> None:  # type: ignore[no-untyped-def]
-    model = SelectionsModel(scenario_namer(services.reference))
+    model = SelectionsModel(lambda: services.selections, scenario_namer(services.reference))
     qtmodeltester.check(model)
-    model.set_summaries(services.selections.summaries())
+    model.refresh()
     qtmodeltester.check(model)
     assert listed(model) == ["Returns to Mosul", "Goma camps", "Kasai floods"]  # newest first
     assert listed(model, model.column_of("accepted")) == ["0", "2", "0"]
@@ -74,13 +74,13 @@ def test_the_list_model_filters_and_sorts_the_summaries(
     model.sort(model.column_of("accepted"), Qt.SortOrder.DescendingOrder)
     assert listed(model)[0] == "Goma camps"
     assert model.index(0, 0).data(ID_ROLE) == three[1].id
-    model.set_summaries(services.selections.summaries())  # a refresh keeps the order chosen
+    model.refresh()  # a refresh keeps the order chosen
     assert listed(model)[0] == "Goma camps"
 
 
 def test_a_sort_keeps_the_views_place(services: Services, three: list[Selection]) -> None:
-    model = SelectionsModel(scenario_namer(services.reference))
-    model.set_summaries(services.selections.summaries())
+    model = SelectionsModel(lambda: services.selections, scenario_namer(services.reference))
+    model.refresh()
     kept = QPersistentModelIndex(model.index(model.row_of(three[0].id), 2))
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert kept.row() == model.row_of(three[0].id) and kept.column() == 2
@@ -93,8 +93,11 @@ def test_the_trash_says_until_when_a_context_is_kept(
     services.selections.delete(three[0].id)
     kept_for = services.selections.trash_kept_for
     assert kept_for == datetime.timedelta(days=30)
-    model = SelectionsModel(scenario_namer(services.reference), TRASH_COLUMNS, kept_for)
-    model.set_summaries(services.selections.trash())
+    model = SelectionsModel(
+        lambda: services.selections, scenario_namer(services.reference), TRASH_COLUMNS, kept_for,
+        deleted=True,
+    )  # fmt: skip
+    model.refresh()
     qtmodeltester.check(model)
     deleted = services.selections.trash()[0].deleted
     assert deleted is not None

@@ -7,6 +7,7 @@ import datetime
 import errno
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from pimdesk.paths import AppPaths
 from pimdesk.services.container import Services
-from pimdesk.store import userdata_open
+from pimdesk.store import sqlite_tools, userdata_open
 from pimdesk.store.backups import list_backups
+from pimdesk.store.early_check import EarlyCheck
 from pimdesk.store.sqlite_tools import integrity_problems
 from pimdesk.ui.data.data_dialog import DataDialog
 from pimdesk.ui.data.data_guard import DataGuard, start_data_guard
@@ -25,7 +27,9 @@ from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
 from tests.services.test_data_safety import age_backups
 from tests.store.damage_tools import add_dangling_key, write_in_index_page
-from tests.store.userdata_helpers import make
+from tests.store.test_early_check import ENDLESS
+from tests.store.test_userdata_recovery import damage, saved_with_backup
+from tests.store.userdata_helpers import contents, make
 from tests.ui.data.test_data_dialog import open_dialog
 
 pytestmark = pytest.mark.gui
@@ -215,4 +219,88 @@ def test_a_repair_found_by_check_my_data_makes_the_window_read_the_data_again(
     model = window.pages.currentWidget().model
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Kasai"]
     window.close()
+    services.close()
+
+
+def endless_full_checks(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """From now on the user database's full check runs until it is stopped (a huge file); the
+    event is set when one starts. Quick checks and the checks of backups run as they are."""
+    checking = threading.Event()
+    real_check = sqlite_tools._check
+
+    def endless_full_check(connection: sqlite3.Connection, quick: bool) -> list[str]:
+        checked = Path(connection.execute("PRAGMA database_list").fetchone()[2])
+        if quick or checked.name != "pimdesk-user.sqlite":
+            return real_check(connection, quick)
+        checking.set()
+        return connection.execute(ENDLESS).fetchall()
+
+    monkeypatch.setattr(sqlite_tools, "_check", endless_full_check)
+    return checking
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_closing_during_the_full_check_stops_it_and_leaves_the_data_intact(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, changed: bool
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    services.close()
+    checking = endless_full_checks(monkeypatch)
+    services = Services(AppPaths.resolve(data_dir))
+    window = shown_window(qtbot, services)
+    guard = guard_for(window)
+    qtbot.waitUntil(checking.is_set, timeout=WORK_TIMEOUT_MS)
+    if changed:  # this session's work is backed up even so
+        services.selections.create("Ituri", "protracted_emergency")
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 3  # it waited 5 s for background work at most
+    qtbot.waitUntil(lambda: guard.task is None, timeout=WORK_TIMEOUT_MS)
+    assert window.message_bar.isHidden()  # a stopped check is no failure to report
+    reasons = [b.reason for b in list_backups(services.paths.backups_dir)]
+    assert reasons == (["daily"] if changed else [])
+    services.close()
+    monkeypatch.undo()
+    path = data_dir / "pimdesk-user.sqlite"
+    assert integrity_problems(path, quick=False) == []
+    reopened = Services(AppPaths.resolve(data_dir))
+    expected = ["Ituri", "Kasai"] if changed else ["Kasai"]
+    assert sorted(s.name for s in reopened.selections.summaries()) == expected
+    reopened.close()
+
+
+@pytest.mark.parametrize("how", ["truncated", "overwritten", "empty", "directory"])
+def test_damage_found_by_the_check_begun_before_qt_is_repaired_and_said_in_one_sentence(
+    qtbot: QtBot, data_dir: Path, how: str
+) -> None:
+    expected, path = saved_with_backup(data_dir)
+    damage(path, how)
+    early = EarlyCheck(path).start()  # as `pimdesk` starts it, before the window is built
+    services = Services(AppPaths.resolve(data_dir), "en", early)
+    window = shown_window(qtbot, services)
+    assert contents(services.user_store) == expected
+    said = window.message_bar.label.text()
+    assert said.startswith("Note: Your data file was damaged") and said.count(". ") <= 1
+    assert any(p.name.startswith("pimdesk-user.sqlite.damaged-") for p in data_dir.iterdir())
+    window.close()
+    services.close()
+
+
+def test_closing_before_the_first_routine_never_starts_the_full_check(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = Services(AppPaths.resolve(data_dir))
+    services.user_store.save(make("Kasai"))
+    checking = endless_full_checks(monkeypatch)
+    window = shown_window(qtbot, services)
+    guard = DataGuard(
+        services.data_safety, window.tasks, window.show_notices, lambda _n: None, window
+    )
+    window.installEventFilter(guard)  # watching the window, its first routine not yet run
+    started = time.perf_counter()
+    window.close()  # the closing routine: the backup that is due, no full check
+    assert time.perf_counter() - started < 3 and not checking.is_set()
+    qtbot.waitUntil(lambda: guard.runs == 1, timeout=WORK_TIMEOUT_MS)
+    assert [b.reason for b in list_backups(services.paths.backups_dir)] == ["daily"]
     services.close()

@@ -107,3 +107,31 @@ def test_smoke_in_a_real_window_under_xvfb_with_a_screenshot(tmp_path: Path) -> 
     # A drawn window, not an empty screen: many distinct colours across the top of the screen.
     colours = {image.pixel(x, y) for x in range(0, 1000, 7) for y in (10, 70, 100)}
     assert len(colours) > 5
+
+
+@pytest.mark.parametrize("how", ["truncated", "empty"])
+def test_smoke_on_damaged_data_restores_the_backup_and_exits_0(tmp_path: Path, how: str) -> None:
+    """The quick check runs beside Qt's start (pimdesk/store/early_check.py): damage is still
+    found, set aside and the backup restored before the window reads anything."""
+    from tests.store.test_userdata_recovery import damage, saved_with_backup
+    from tests.store.userdata_helpers import contents, open_in
+
+    data = tmp_path / "data"
+    data.mkdir()
+    expected, path = saved_with_backup(data)
+    damage(path, how)
+    result = subprocess.run(
+        [sys.executable, "-m", "pimdesk", "--smoke", "--data-dir", str(data)],
+        cwd=ROOT,
+        env=smoke_environment(QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert READY.fullmatch(result.stdout) and result.stderr == ""
+    assert any(p.name.startswith("pimdesk-user.sqlite.damaged-") for p in data.iterdir())
+    store = open_in(data).store
+    assert contents(store) == expected
+    store.close()
