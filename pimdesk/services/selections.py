@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pimdesk import APP_NAME, __version__
+from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.domain.records import record
@@ -264,6 +265,7 @@ class SelectionService:
             scenarios=reference.scenarios,
             questions=reference.questions,
             relationships=reference.relationships,
+            tier_words=labels_for(reference.language).tiers,
         )
 
     def suggestions(self, selection: Selection) -> list[Suggestion]:
