@@ -22,6 +22,9 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import link
 
 translate = QCoreApplication.translate
+# Unicode's left-to-right isolate: an English run keeps its own order (its full stop at its end)
+# inside a right-to-left paragraph, and does not reorder the words around it.
+LTR_ISOLATE = "\u2066{}\u2069"
 
 
 @record
@@ -52,7 +55,19 @@ def linked(reference: ReferenceService, value: str, exclude: str | None = None) 
             pieces.append(text(segment.text))
         else:
             pieces.append(anchor("term", segment.term_id, segment.text))
-    return "".join(pieces) + english_suffix(reference.is_untranslated(value))
+    shown = "".join(pieces)
+    return in_english(shown) if reference.is_untranslated(value) else shown
+
+
+def content_text(reference: ReferenceService, value: str) -> str:
+    """A content text escaped; one shown in English for want of a translation is read left to
+    right and marked, whatever the interface's direction (D6)."""
+    return in_english(text(value)) if reference.is_untranslated(value) else text(value)
+
+
+def in_english(shown_html: str) -> str:
+    """An English run in another language's page: isolated left to right, then marked."""
+    return LTR_ISOLATE.format(shown_html) + " " + in_english_note()
 
 
 def in_reading_order(cells: list[str]) -> list[str]:
