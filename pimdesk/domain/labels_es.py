@@ -30,7 +30,8 @@ SPANISH_LABELS = DocumentLabels(
             "Entre las {count} categorías en las que más se apoya el escenario «{scenario}»."
         ),
         scenario_less=(
-            "El escenario «{scenario}» cita datos que produce esta categoría, menos que para las primeras."
+            "El escenario «{scenario}» cita datos que produce esta categoría, menos que para las "
+            "primeras."
         ),
         scenario_some="El escenario «{scenario}» cita datos que produce esta categoría.",
         scenario_little="El escenario «{scenario}» cita pocos datos que produzca esta categoría.",

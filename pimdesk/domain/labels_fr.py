@@ -31,12 +31,16 @@ FRENCH_LABELS = DocumentLabels(
             "plus."
         ),
         scenario_less=(
-            "Le scénario « {scenario} » cite des données que produit cette catégorie, moins que pour les "
-            "premières."
+            "Le scénario « {scenario} » cite des données que produit cette catégorie, moins que "
+            "pour les premières."
         ),
         scenario_some="Le scénario « {scenario} » cite des données que produit cette catégorie.",
-        scenario_little="Le scénario « {scenario} » cite peu de données que produit cette catégorie.",
-        scenario_none="Le scénario « {scenario} » ne cite aucune donnée que produit cette catégorie.",
+        scenario_little=(
+            "Le scénario « {scenario} » cite peu de données que produit cette catégorie."
+        ),
+        scenario_none=(
+            "Le scénario « {scenario} » ne cite aucune donnée que produit cette catégorie."
+        ),
         comes_first="Vient avant les autres : {explanation}",
         team_need="Répond à votre besoin : {need}",
         works_with="Fonctionne avec {name} : {explanation}",

@@ -5,6 +5,7 @@ real translated content; the provenance marks are kept and in that language."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,8 +135,8 @@ def left_in_english(english: str, translated: str) -> set[str]:
     """What of `english` is still in `translated`: any two of its words in a row, any word of
     it that only English has."""
     was, now = words_of(english), words_of(translated)
-    pairs = {f"{a} {b}" for a, b in zip(was, was[1:])}
-    kept_pairs = pairs & {f"{a} {b}" for a, b in zip(now, now[1:])}
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(was)}
+    kept_pairs = pairs & {f"{a} {b}" for a, b in itertools.pairwise(now)}
     return kept_pairs | (set(was) & set(now) & ENGLISH_ONLY)
 
 
