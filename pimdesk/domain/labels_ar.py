@@ -24,6 +24,7 @@ ARABIC_LABELS = DocumentLabels(
         start_here="ابدأ هنا",
         add_when="أضِف عندما …",
         not_needed_now="غير مطلوبة الآن",
+        add_when_condition="تُضاف عندما: {condition}",
         scenario_top=(
             "من بين الفئات الـ{count} التي يعتمد عليها سيناريو «{scenario}» أكثر من غيرها."
         ),

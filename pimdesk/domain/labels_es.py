@@ -26,6 +26,7 @@ SPANISH_LABELS = DocumentLabels(
         start_here="Empezar aquí",
         add_when="Añadir cuando …",
         not_needed_now="No necesaria por ahora",
+        add_when_condition="añadir cuando: {condition}",
         scenario_top=(
             "Entre las {count} categorías en las que más se apoya el escenario «{scenario}»."
         ),

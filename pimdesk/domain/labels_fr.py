@@ -26,6 +26,7 @@ FRENCH_LABELS = DocumentLabels(
         start_here="Commencer ici",
         add_when="Ajouter quand …",
         not_needed_now="Pas nécessaire pour l’instant",
+        add_when_condition="à ajouter quand : {condition}",
         scenario_top=(
             "Parmi les {count} catégories sur lesquelles le scénario « {scenario} » s’appuie le "
             "plus."

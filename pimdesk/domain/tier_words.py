@@ -49,6 +49,7 @@ class TierWords:
     start_here: str = "Start here"
     add_when: str = "Add when …"
     not_needed_now: str = "Not needed now"
+    add_when_condition: str = "add when {condition}"  # after a category's name, in a list
 
     # rule 1: the scenario
     scenario_top: str = "Among the {count} categories a {scenario_lower} leans on most."
