@@ -24,6 +24,7 @@ from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.provenance import ENGLISH_WORDS, ProvenanceWords, provenance_of
 from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.services.container import Services
+from pimdesk.services.search_marks import hit_provenance, marks_text
 
 GLOSSARY_TITLE = (
     "PIM Desk's glossary: {count} terms. The endorsed Common PIM Terminology (§5 of the "
@@ -84,7 +85,8 @@ def run_search(args: argparse.Namespace, services: Services) -> int:
         print("No results.")
     for hit in results.hits:
         print(f"{hit.kind:<12} {hit.id:<45} {hit.title}")
-        print(f"{'':12} {hit.marked_snippet()}")
+        marks = marks_text(hit_provenance(services.reference, hit))
+        print(f"{'':12} {hit.marked_snippet()}{marks}")
     return 0
 
 

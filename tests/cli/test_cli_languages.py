@@ -88,3 +88,15 @@ def test_english_is_the_default(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert f"[{ENGLISH.editorial_mark}]" in out and "[Must have]" in out
     category = run(capsys, tmp_path, "show", "category", "protection_monitoring")
     assert "Definition" in category.splitlines() and "Status: " in category
+
+
+@pytest.mark.parametrize(("language", "query"), [("fr", "consentement"), ("ar", "الموافقة")])
+def test_search_marks_each_snippet_in_the_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, query: str
+) -> None:
+    out = run(capsys, tmp_path, "--lang", language, "search", query, "--limit", "8")
+    words = labels_for(language).provenance
+    snippets = out.splitlines()[1::2]  # each hit: its line, then its snippet
+    assert snippets and all(line.rstrip().endswith(("]", ")")) for line in snippets)
+    assert f"[{words.editorial_mark}]" in out
+    assert not english_marks(out) and "PIM Desk's" not in out

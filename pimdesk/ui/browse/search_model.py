@@ -20,8 +20,8 @@ from pimdesk.domain.provenance import Provenance
 from pimdesk.domain.records import record
 from pimdesk.domain.search import SearchHit, SearchResults
 from pimdesk.services.reference import ReferenceService
+from pimdesk.services.search_marks import hit_provenance, marks_text
 from pimdesk.ui import labels
-from pimdesk.ui.browse.search_marks import hit_provenance
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
 from pimdesk.ui.widgets.page_html import LTR_ISOLATE
@@ -80,12 +80,6 @@ def result_rows(reference: ReferenceService, results: SearchResults) -> list[Res
     return rows
 
 
-def provenance_text(values: tuple[Provenance, ...]) -> str:
-    """The marks after a snippet, as its page puts them: the section in brackets for the
-    source's content, PIM Desk's note or illustration in square brackets."""
-    return "".join(f" ({v.mark})" if v.is_source else f" [{v.mark}]" for v in values)
-
-
 def marked_snippet_html(hit: SearchHit) -> str:
     """The snippet, escaped, with the matched words in bold and underlined (not colour alone)."""
     pieces, cursor = [], 0
@@ -125,7 +119,7 @@ class SearchResultsModel(QAbstractListModel):
         if row.hit is None:
             return self._heading_data(row, role)
         marker = f" [{translate('Pages', 'English')}]" if row.in_english else ""
-        mark = provenance_text(row.provenance)
+        mark = marks_text(row.provenance)
         if role == HTML_ROLE:
             title = f"<b>{escape(row.hit.title)}</b>{escape(marker)}"
             snippet = marked_snippet_html(row.hit)

@@ -1,17 +1,18 @@
 """Where a search result's text comes from: the mark the page it opens puts on that text.
 
-The domain's `provenance_of` decides the mark (in the content's language); this module only
-finds the record, and within a cell or a category the text, that a hit's snippet shows.
+The domain's `provenance_of` decides the mark (in the content's language, as the PDFs word it);
+this module only finds the record, and within a cell or a category the text, that a hit's
+snippet shows. The desktop's results list and `pimdesk search` print the same marks.
 """
 
 from __future__ import annotations
 
 from pimdesk.domain.content import Attribution, ItemKind
+from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.errors import NotFoundError
-from pimdesk.domain.provenance import Provenance
+from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.domain.search import SearchHit
 from pimdesk.services.reference import ReferenceService
-from pimdesk.ui.widgets.page_html import provenance
 
 # The first letters of a snippet, enough to tell which of a record's texts it was cut from.
 PROBE = 24
@@ -24,8 +25,15 @@ def hit_provenance(reference: ReferenceService, hit: SearchHit) -> tuple[Provena
         found = _attributions(reference, hit)
     except (NotFoundError, KeyError, StopIteration):
         return ()  # a record the content no longer has: its page says so
-    marks = [provenance(reference, a.origin, a.source, kind) for a, kind in found]
+    words = labels_for(reference.language).provenance
+    marks = [provenance_of(a.origin, a.source, kind, words) for a, kind in found]
     return tuple({(m.cls, m.mark): m for m in marks}.values())
+
+
+def marks_text(values: tuple[Provenance, ...]) -> str:
+    """The marks after a snippet, as its page puts them: the section in brackets for the
+    source's content, PIM Desk's note or illustration in square brackets."""
+    return "".join(f" ({v.mark})" if v.is_source else f" [{v.mark}]" for v in values)
 
 
 def _attributions(
