@@ -28,19 +28,22 @@ FRENCH_LABELS = DocumentLabels(
         not_needed_now="Pas nécessaire pour l’instant",
         add_when_condition="à ajouter quand : {condition}",
         scenario_top=(
-            "Parmi les {count} catégories sur lesquelles le scénario « {scenario} » s’appuie le "
-            "plus."
+            "Parmi les {count} catégories sur lesquelles le scénario "
+            "«\u00a0{scenario}\u00a0» s’appuie le plus."
         ),
         scenario_less=(
-            "Le scénario « {scenario} » cite des données que produit cette catégorie, moins que "
-            "pour les premières."
+            "Le scénario «\u00a0{scenario}\u00a0» cite des données que produit cette catégorie, "
+            "moins que pour les premières."
         ),
-        scenario_some="Le scénario « {scenario} » cite des données que produit cette catégorie.",
+        scenario_some=(
+            "Le scénario «\u00a0{scenario}\u00a0» cite des données que produit cette catégorie."
+        ),
         scenario_little=(
-            "Le scénario « {scenario} » cite peu de données que produit cette catégorie."
+            "Le scénario «\u00a0{scenario}\u00a0» cite peu de données que produit cette catégorie."
         ),
         scenario_none=(
-            "Le scénario « {scenario} » ne cite aucune donnée que produit cette catégorie."
+            "Le scénario «\u00a0{scenario}\u00a0» ne cite aucune donnée que produit "
+            "cette catégorie."
         ),
         comes_first="Vient avant les autres : {explanation}",
         team_need="Répond à votre besoin : {need}",
