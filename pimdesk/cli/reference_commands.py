@@ -13,14 +13,18 @@ from pimdesk.domain.content import (
     CellItem,
     ItemKind,
     Principle,
+    Priority,
     Scenario,
     Statement,
     Term,
     in_reading_order,
 )
-from pimdesk.domain.provenance import provenance_of
+from pimdesk.domain.document_labels import DocumentLabels
+from pimdesk.domain.document_languages import labels_for
+from pimdesk.domain.provenance import ENGLISH_WORDS, ProvenanceWords, provenance_of
 from pimdesk.domain.search import SEARCH_KINDS
 from pimdesk.services.container import Services
+from pimdesk.services.search_marks import hit_provenance, marks_text
 
 GLOSSARY_TITLE = (
     "PIM Desk's glossary: {count} terms. The endorsed Common PIM Terminology (§5 of the "
@@ -81,7 +85,8 @@ def run_search(args: argparse.Namespace, services: Services) -> int:
         print("No results.")
     for hit in results.hits:
         print(f"{hit.kind:<12} {hit.id:<45} {hit.title}")
-        print(f"{'':12} {hit.marked_snippet()}")
+        marks = marks_text(hit_provenance(services.reference, hit))
+        print(f"{'':12} {hit.marked_snippet()}{marks}")
     return 0
 
 
@@ -115,7 +120,11 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
         print(GLOSSARY_TITLE.format(count=len(records)))
     for record in records:
         label = record.term if isinstance(record, Term) else record.name
-        extra = f"  [{record.status.label}]" if isinstance(record, Category) else ""
+        extra = (
+            f"  [{_labels(services).status_label(record.status)}]"
+            if isinstance(record, Category)
+            else ""
+        )
         print(f"{record.id:<45} {label}{extra}")
     return 0
 
@@ -157,13 +166,21 @@ def _bullet(item: CellItem) -> str:
     return "e.g. " if item.is_example else "Note: " if item.is_note else "• "
 
 
-def _mark(attribution: Attribution, kind: ItemKind | None = None) -> str:
-    """' [PIM WM2 2015 §7.1]' or ' [PIM Desk's illustration]', as the domain decides it."""
-    return f" [{provenance_of(attribution.origin, attribution.source, kind).mark}]"
+def _mark(
+    attribution: Attribution, words: ProvenanceWords = ENGLISH_WORDS, kind: ItemKind | None = None
+) -> str:
+    """' [PIM WM2 2015 §7.1]' or ' [PIM Desk's illustration]', as the domain decides it, in the
+    language of `words` (the run's `--lang`)."""
+    return f" [{provenance_of(attribution.origin, attribution.source, kind, words).mark}]"
 
 
-def _label(origin: str, source: str) -> str:
-    return provenance_of(origin, source).label
+def _label(origin: str, source: str, words: ProvenanceWords = ENGLISH_WORDS) -> str:
+    return provenance_of(origin, source, words=words).label
+
+
+def _labels(services: Services) -> DocumentLabels:
+    """The fixed words in the language of the run, as the PDFs print them."""
+    return labels_for(services.reference.language)
 
 
 def _as_dict(record: Any) -> dict[str, Any]:
@@ -175,6 +192,8 @@ def _as_dict(record: Any) -> dict[str, Any]:
 
 def _describe(record: Any, services: Services) -> str:
     reference = services.reference
+    labels = _labels(services)
+    words = labels.provenance
     if isinstance(record, Category):
         lines = _describe_category(record, services)
     elif isinstance(record, Term):
@@ -183,34 +202,35 @@ def _describe(record: Any, services: Services) -> str:
             attribution = definition.attribution
             lines += [
                 wrap(definition.text),
-                f"  ({_label(attribution.origin, attribution.source)})",
+                f"  ({_label(attribution.origin, attribution.source, words)})",
                 "",
             ]
         if record.related:
-            lines.append("Related: " + ", ".join(reference.term(t).term for t in record.related))
+            related = ", ".join(reference.term(t).term for t in record.related)
+            lines.append(f"{labels.see_also}{labels.label_separator}{related}")
     elif isinstance(record, Scenario):
-        lines = [record.name, wrap(record.description + _mark(record.attribution)), ""]
+        lines = [record.name, wrap(record.description + _mark(record.attribution, words)), ""]
         for item in record.items:
             names = ", ".join(reference.category(c).name for c in item.categories)
-            lines.append(
-                f"  [{item.priority.label}] {item.text}{_mark(item.attribution)} — {names}"
-            )
-        lines += ["", _label(record.attribution.origin, record.attribution.source)]
+            must = item.priority is Priority.MUST_HAVE
+            priority = labels.must_have_short if must else labels.nice_to_have_short
+            lines.append(f"  [{priority}] {item.text}{_mark(item.attribution, words)} — {names}")
+        lines += ["", _label(record.attribution.origin, record.attribution.source, words)]
     elif isinstance(record, Statement):
         status = f"Status: {record.status_label}" if record.status_label else ""
         lines = [record.title, record.kind_heading, *([status] if status else []), ""]
         lines += [
-            wrap(record.text + _mark(record.attribution)),
+            wrap(record.text + _mark(record.attribution, words)),
             "",
-            _label(record.attribution.origin, record.attribution.source),
+            _label(record.attribution.origin, record.attribution.source, words),
         ]
     elif isinstance(record, Principle):
         lines = [
             record.name + (f" (later: {record.later_name})" if record.later_name else ""),
-            wrap(record.explanation + _mark(record.attribution)),
+            wrap(record.explanation + _mark(record.attribution, words)),
         ]
     else:
-        lines = [record.name, wrap(record.description + _mark(record.attribution))]
+        lines = [record.name, wrap(record.description + _mark(record.attribution, words))]
         if record.later_names:
             lines.append("Later names: " + "; ".join(record.later_names))
     return "\n".join(lines).rstrip()
@@ -219,35 +239,37 @@ def _describe(record: Any, services: Services) -> str:
 def _describe_category(record: Category, services: Services) -> list[str]:
     """A category in full: status, texts with where each comes from, lists and matrix column."""
     overview = services.reference.overview(record.id)
-    definition = _label(record.definition_origin, record.source)
-    explanation = _label(record.explanation_origin, record.source)
-    lines = [record.name, f"Status: {record.status.label}. {record.status_note}", ""]
-    lines += ["Definition", wrap(record.definition), f"  ({definition})", ""]
-    lines += ["Purpose", wrap(record.purpose), f"  ({definition})", ""]
-    lines += ["Explanation", wrap(record.explanation), f"  ({explanation})", ""]
+    labels = _labels(services)
+    words = labels.provenance
+    definition = _label(record.definition_origin, record.source, words)
+    explanation = _label(record.explanation_origin, record.source, words)
+    status = f"{labels.status}{labels.label_separator}{labels.status_label(record.status)}."
+    lines = [record.name, f"{status} {record.status_note}", ""]
+    lines += [labels.definition, wrap(record.definition), f"  ({definition})", ""]
+    lines += [labels.purpose, wrap(record.purpose), f"  ({definition})", ""]
+    lines += [labels.explanation, wrap(record.explanation), f"  ({explanation})", ""]
     for facts in record.lists:
-        lines.append(
-            f"{facts.title} ({_label(facts.attribution.origin, facts.attribution.source)})"
-        )
+        attribution = facts.attribution
+        lines.append(f"{facts.title} ({_label(attribution.origin, attribution.source, words)})")
         lines += [wrap("• " + item, "  ") for item in facts.items]
         lines.append("")
     for element, cell in overview.cells:
         if element.category_field:  # the definition and purpose, printed above
             continue
         cites = any(i.attribution.origin == "source" for i in cell.items)
-        lines.append(element.name + (f" ({_label('source', cell.source)})" if cites else ""))
+        lines.append(element.name + (f" ({_label('source', cell.source, words)})" if cites else ""))
         lines += [
-            wrap(_bullet(item) + item.text + _mark(item.attribution, item.kind), "  ")
+            wrap(_bullet(item) + item.text + _mark(item.attribution, words, item.kind), "  ")
             for item in cell.items
         ]
         lines.append("")
     if overview.relationships:
-        lines.append("Works with other categories")
+        lines.append(labels.related_categories)
         names = services.reference.category_names
         for relation in overview.relationships:
             partner = names.get(relation.partner_of(record.id), "")
-            text = f"{partner}: {relation.explanation}{_mark(relation.attribution)}"
+            text = f"{partner}: {relation.explanation}{_mark(relation.attribution, words)}"
             lines.append(wrap("• " + text, "  "))
         lines.append("")
-    lines.append(f"Source: {record.source}")
+    lines.append(words.source_label.format(section=record.source))
     return lines

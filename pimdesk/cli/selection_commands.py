@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pimdesk.cli.output import jsonable, print_json
 from pimdesk.cli.parser import add_json_option
+from pimdesk.domain.document_labels import ENGLISH_LABELS, DocumentLabels
+from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.errors import InvalidInputError
 from pimdesk.domain.selection import (
     Constraint,
@@ -177,15 +179,17 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
         return 0
     print(_describe(selection, services))
     names = services.reference.category_names
+    labels = labels_for(services.reference.language)  # the run's --lang, as the PDFs say it
     for tier in Tier:
-        print(f"\n{tier.label}")
+        print(f"\n{labels.tiers.tier_label(tier.value)}")
         for decision in (d for d in tiers if d.tier is tier):
             choice = selection.choice(decision.category)
-            label = choice.decision.label if choice else "To decide"
-            when = f" — add when {decision.condition}" if decision.condition else ""
+            label = _decision_label(labels, choice.decision if choice else Decision.SUGGESTED)
+            when = labels.tiers.add_when_condition.format(condition=decision.condition)
+            when = f" — {when}" if decision.condition else ""
             print(f"  {names.get(decision.category, decision.category)} [{label}]{when}")
             for reason in decision.reasons:
-                print(f"    - {reason.text} ({reason.provenance().mark})")
+                print(f"    - {reason.text} ({reason.provenance(labels.provenance).mark})")
     for gap in findings.gaps:
         print(f"Gap: {names.get(gap.category, gap.category)} is needed and no system runs it.")
     for overlap in findings.overlaps:
@@ -283,24 +287,39 @@ def run_edit(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _decision_label(labels: DocumentLabels, decision: Decision) -> str:
+    """The team's decision in the run's language: English keeps the command line's own words
+    ("To decide"); another language says it as its briefing's headings do."""
+    if labels.language == ENGLISH_LABELS.language:
+        return decision.label
+    return {
+        Decision.SUGGESTED: labels.to_decide,
+        Decision.ACCEPTED: labels.accepted,
+        Decision.REJECTED: labels.rejected,
+    }[decision]
+
+
 def _describe(selection: Selection, services: Services) -> str:
     reference = services.reference
+    labels = labels_for(reference.language)
+    said = labels.label_separator
     scenario = next((s.name for s in reference.scenarios if s.id == selection.scenario), "?")
     names = reference.category_names
-    lines = [selection.name, f"Scenario: {scenario}"]
+    lines = [selection.name, f"{labels.scenario}{said}{scenario}"]
     if selection.place:
-        lines.append(f"Place: {selection.place}")
+        lines.append(f"{labels.place}{said}{selection.place}")
     if selection.date:
-        lines.append(f"Date: {selection.date.isoformat()}")
+        lines.append(f"{labels.date}{said}{selection.date.isoformat()}")
     if selection.organisation:
-        lines.append(f"Organisation: {selection.organisation}")
+        lines.append(f"{labels.organisation}{said}{selection.organisation}")
     if selection.notes:
         lines.append(f"Notes: {selection.notes}")
     for choice in selection.choices:
-        priority = f", {choice.priority.label} priority" if choice.priority else ""
+        chosen = labels.priority_label(choice.priority)
+        priority = f", {labels.priority}{said}{chosen}" if choice.priority else ""
         notes = f" — {choice.notes}" if choice.notes else ""
         name = names.get(choice.category, choice.category)
-        lines.append(f"  {name}: {choice.decision.label}{priority}{notes}")
+        lines.append(f"  {name}: {_decision_label(labels, choice.decision)}{priority}{notes}")
     for need in selection.needs:
         lines.append(f"  Needs: {need.text}")
     return "\n".join(lines)

@@ -12,6 +12,7 @@ from pimdesk.domain.provenance import ENGLISH_WORDS, ProvenanceWords
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import SystemStatus, TeamPriority
 from pimdesk.domain.sensitivity import Sensitivity
+from pimdesk.domain.tier_words import ENGLISH_TIER_WORDS, TierWords
 
 
 @record
@@ -21,6 +22,7 @@ class DocumentLabels:
     language: str = "en"
     right_to_left: bool = False
     provenance: ProvenanceWords = ENGLISH_WORDS  # the marks of where each text comes from
+    tiers: TierWords = ENGLISH_TIER_WORDS  # the context builder's tiers, reasons and conditions
 
     # page furniture
     page_of: str = "Page {page} of {pages}"

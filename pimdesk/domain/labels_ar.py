@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pimdesk.domain.document_labels import DocumentLabels
 from pimdesk.domain.provenance import ProvenanceWords
+from pimdesk.domain.tier_words import TierWords
 
 ARABIC_LABELS = DocumentLabels(
     language="ar",
@@ -17,6 +18,60 @@ ARABIC_LABELS = DocumentLabels(
         editorial_label="توضيح من PIM Desk — ليس من المصدر",
         editorial_related="توضيح من PIM Desk — ليس من المصدر؛ المقطع ذو الصلة: {section}",
         group="كلٌّ منها: {mark}",
+    ),
+    tiers=TierWords(
+        language="ar",
+        start_here="ابدأ هنا",
+        add_when="أضِف عندما …",
+        not_needed_now="غير مطلوبة الآن",
+        add_when_condition="تُضاف عندما: {condition}",
+        scenario_top=(
+            "من بين الفئات الـ{count} التي يعتمد عليها سيناريو «{scenario}» أكثر من غيرها."
+        ),
+        scenario_less=(
+            "يذكر سيناريو «{scenario}» بيانات تنتجها هذه الفئة، لكن أقل مما يذكره للفئات الأولى."
+        ),
+        scenario_some="يذكر سيناريو «{scenario}» بيانات تنتجها هذه الفئة.",
+        scenario_little="يذكر سيناريو «{scenario}» القليل من البيانات التي تنتجها هذه الفئة.",
+        scenario_none="لا يذكر سيناريو «{scenario}» أي بيانات تنتجها هذه الفئة.",
+        comes_first="تأتي قبل الفئات الأخرى: {explanation}",
+        team_need="تلبي حاجتكم: {need}",
+        works_with="تعمل مع {name}: {explanation}",
+        system_operating="يوجد هنا نظام قائم من هذه الفئة: استخدم بياناته.",
+        system_operating_named="يوجد هنا نظام قائم من هذه الفئة ({names}): استخدم بياناته.",
+        system_planned="يُخطط هنا لنظام من هذه الفئة.",
+        system_planned_named="يُخطط هنا لنظام من هذه الفئة ({names}).",
+        access_limited="ذكرتم أن الوصول محدود: يتطلب هذا العمل حضوراً منتظماً حيث يوجد الناس.",
+        personal_data_unprotected=(
+            "تحتوي على بيانات شخصية، وذكرتم أنه لا يمكن حمايتها هنا بعد: يتوقف تبادلها على الموافقة"
+            " وعلى إجراءات متفق عليها."
+        ),
+        capacity_limited="ذكرتم أن القدرة محدودة: ابدأ بعدد أقل من الفئات.",
+        conditions=(
+            (
+                "protection_needs_assessment",
+                "تلزم صورة عن احتياجات الحماية في لحظة معينة لتخطيط الاستجابة",
+            ),
+            ("protection_monitoring", "يسمح الوصول بزيارات منتظمة، لمتابعة اتجاهات الانتهاكات"),
+            ("case_management", "يوجد مسار للإحالة ويمكن حماية البيانات الشخصية"),
+            ("population_data", "لم تعد التقديرات كافية وتلزم أرقام حسب العمر والجنس والموقع"),
+            ("protection_response_me", "تجري استجابة في مجال الحماية يجب متابعة نتائجها"),
+            (
+                "communicating_with_in_affected_communities",
+                "يحتاج الناس إلى معلومات من المستجيبين، أو إلى قناة للتواصل معهم",
+            ),
+            ("security_situational_awareness", "يتغير الوضع الأمني أو الوصول"),
+            (
+                "sectoral_system_other",
+                "يمكن لبيانات القطاعات الأخرى أن تجيب عن سؤال يتعلق بالحماية",
+            ),
+        ),
+        condition_default="تستدعي ذلك احتياجاتكم من البيانات",
+        condition_works_with="تعمل فئة {name} وتستدعي بياناتها ذلك",
+        condition_planned="لا يصل النظام المخطط له في الوقت المناسب",
+        condition_access="يتحسن الوصول",
+        condition_personal_data="يمكن حماية البيانات الشخصية",
+        condition_capacity="تزداد القدرة",
     ),
     right_to_left=True,
     page_of="الصفحة {page} من {pages}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pimdesk.domain.document_labels import DocumentLabels
 from pimdesk.domain.provenance import ProvenanceWords
+from pimdesk.domain.tier_words import TierWords
 
 SPANISH_LABELS = DocumentLabels(
     language="es",
@@ -19,6 +20,87 @@ SPANISH_LABELS = DocumentLabels(
             "Ilustración de PIM Desk — no procede de la fuente; pasaje relacionado: {section}"
         ),
         group="cada uno: {mark}",
+    ),
+    tiers=TierWords(
+        language="es",
+        start_here="Empezar aquí",
+        add_when="Añadir cuando …",
+        not_needed_now="No necesaria por ahora",
+        add_when_condition="añadir cuando: {condition}",
+        scenario_top=(
+            "Entre las {count} categorías en las que más se apoya el escenario «{scenario}»."
+        ),
+        scenario_less=(
+            "El escenario «{scenario}» cita datos que produce esta categoría, menos que para las "
+            "primeras."
+        ),
+        scenario_some="El escenario «{scenario}» cita datos que produce esta categoría.",
+        scenario_little="El escenario «{scenario}» cita pocos datos que produzca esta categoría.",
+        scenario_none="El escenario «{scenario}» no cita ningún dato que produzca esta categoría.",
+        comes_first="Va antes que las demás: {explanation}",
+        team_need="Responde a su necesidad: {need}",
+        works_with="Funciona con {name}: {explanation}",
+        system_operating="Un sistema de esta categoría ya funciona aquí: use sus datos.",
+        system_operating_named=(
+            "Un sistema de esta categoría ya funciona aquí ({names}): use sus datos."
+        ),
+        system_planned="Hay un sistema de esta categoría previsto aquí.",
+        system_planned_named="Hay un sistema de esta categoría previsto aquí ({names}).",
+        access_limited=(
+            "Indicó que el acceso es limitado: este trabajo requiere una presencia regular donde "
+            "están las personas."
+        ),
+        personal_data_unprotected=(
+            "Contiene datos personales, e indicó que aún no pueden protegerse aquí: su intercambio "
+            "depende del consentimiento y de procedimientos acordados."
+        ),
+        capacity_limited="Indicó que la capacidad es limitada: empiece con menos categorías.",
+        conditions=(
+            (
+                "protection_needs_assessment",
+                (
+                    "se necesita una imagen de las necesidades de protección en un momento dado "
+                    "para planificar la respuesta"
+                ),
+            ),
+            (
+                "protection_monitoring",
+                (
+                    "el acceso permite visitas regulares, para seguir las tendencias de las "
+                    "violaciones"
+                ),
+            ),
+            (
+                "case_management",
+                "existe una ruta de remisión y los datos personales pueden protegerse",
+            ),
+            (
+                "population_data",
+                "las estimaciones ya no bastan y se necesitan cifras por edad, sexo y ubicación",
+            ),
+            (
+                "protection_response_me",
+                "hay una respuesta de protección en curso cuyos resultados deben seguirse",
+            ),
+            (
+                "communicating_with_in_affected_communities",
+                (
+                    "las personas necesitan información de quienes responden, o un canal para "
+                    "llegar a ellos"
+                ),
+            ),
+            ("security_situational_awareness", "cambia la situación de seguridad o el acceso"),
+            (
+                "sectoral_system_other",
+                "los datos de otros sectores pueden responder a una pregunta de protección",
+            ),
+        ),
+        condition_default="sus necesidades de datos lo requieren",
+        condition_works_with="{name} está en marcha y sus datos lo requieren",
+        condition_planned="el sistema previsto no llega a tiempo",
+        condition_access="mejora el acceso",
+        condition_personal_data="los datos personales pueden protegerse",
+        condition_capacity="aumenta la capacidad",
     ),
     page_of="Página {page} de {pages}",
     content_version="Contenido {version} del {date}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pimdesk.domain.document_labels import DocumentLabels
 from pimdesk.domain.provenance import ProvenanceWords
+from pimdesk.domain.tier_words import TierWords
 
 FRENCH_LABELS = DocumentLabels(
     language="fr",
@@ -19,6 +20,103 @@ FRENCH_LABELS = DocumentLabels(
             "Illustration de PIM Desk — ne vient pas de la source ; passage lié : {section}"
         ),
         group="chacun : {mark}",
+    ),
+    tiers=TierWords(
+        language="fr",
+        start_here="Commencer ici",
+        add_when="Ajouter quand …",
+        not_needed_now="Pas nécessaire pour l’instant",
+        add_when_condition="à ajouter quand : {condition}",
+        scenario_top=(
+            "Parmi les {count} catégories sur lesquelles le scénario "
+            "«\u00a0{scenario}\u00a0» s’appuie le plus."
+        ),
+        scenario_less=(
+            "Le scénario «\u00a0{scenario}\u00a0» cite des données que produit cette catégorie, "
+            "moins que pour les premières."
+        ),
+        scenario_some=(
+            "Le scénario «\u00a0{scenario}\u00a0» cite des données que produit cette catégorie."
+        ),
+        scenario_little=(
+            "Le scénario «\u00a0{scenario}\u00a0» cite peu de données que produit cette catégorie."
+        ),
+        scenario_none=(
+            "Le scénario «\u00a0{scenario}\u00a0» ne cite aucune donnée que produit "
+            "cette catégorie."
+        ),
+        comes_first="Vient avant les autres : {explanation}",
+        team_need="Répond à votre besoin : {need}",
+        works_with="Fonctionne avec {name} : {explanation}",
+        system_operating=(
+            "Un système de cette catégorie fonctionne déjà ici : utilisez ses données."
+        ),
+        system_operating_named=(
+            "Un système de cette catégorie fonctionne déjà ici ({names}) : utilisez ses données."
+        ),
+        system_planned="Un système de cette catégorie est prévu ici.",
+        system_planned_named="Un système de cette catégorie est prévu ici ({names}).",
+        access_limited=(
+            "Vous avez indiqué que l’accès est limité : ce travail demande une présence régulière "
+            "là où se trouvent les personnes."
+        ),
+        personal_data_unprotected=(
+            "Elle contient des données personnelles, et vous avez indiqué qu’elles ne peuvent pas "
+            "encore être protégées ici : leur échange dépend du consentement et de procédures "
+            "convenues."
+        ),
+        capacity_limited=(
+            "Vous avez indiqué que la capacité est limitée : commencez avec moins de catégories."
+        ),
+        conditions=(
+            (
+                "protection_needs_assessment",
+                (
+                    "une image des besoins de protection à un moment donné est nécessaire pour "
+                    "planifier la réponse"
+                ),
+            ),
+            (
+                "protection_monitoring",
+                "l’accès permet des visites régulières, pour suivre l’évolution des violations",
+            ),
+            (
+                "case_management",
+                (
+                    "un circuit de référencement existe et les données personnelles peuvent être "
+                    "protégées"
+                ),
+            ),
+            (
+                "population_data",
+                (
+                    "les estimations ne suffisent plus et des chiffres par âge, sexe et lieu sont "
+                    "nécessaires"
+                ),
+            ),
+            (
+                "protection_response_me",
+                "une réponse de protection est en cours et ses résultats doivent être suivis",
+            ),
+            (
+                "communicating_with_in_affected_communities",
+                (
+                    "les personnes ont besoin d’informations de la part des intervenants, ou d’un "
+                    "moyen de les joindre"
+                ),
+            ),
+            ("security_situational_awareness", "la situation sécuritaire ou l’accès change"),
+            (
+                "sectoral_system_other",
+                "les données d’autres secteurs peuvent répondre à une question de protection",
+            ),
+        ),
+        condition_default="vos besoins en données l’exigent",
+        condition_works_with="{name} fonctionne et ses données l’exigent",
+        condition_planned="le système prévu n’arrive pas à temps",
+        condition_access="l’accès s’améliore",
+        condition_personal_data="les données personnelles peuvent être protégées",
+        condition_capacity="la capacité augmente",
     ),
     page_of="Page {page} sur {pages}",
     content_version="Contenu {version} du {date}",

@@ -22,6 +22,7 @@ from pimdesk.domain.content import Priority, Question, Relationship, Scenario
 from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords, provenance_of
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import NeedSource, Selection, SystemStatus
+from pimdesk.domain.tier_words import ENGLISH_TIER_WORDS, TierWords
 
 
 class Rule(str, Enum):
@@ -113,6 +114,8 @@ class SuggestionContent:
     scenarios: tuple[Scenario, ...]
     questions: tuple[Question, ...]
     relationships: tuple[Relationship, ...]
+    # The tier rules' sentences in the content's language (English by default).
+    tier_words: TierWords = ENGLISH_TIER_WORDS
 
 
 def suggest(selection: Selection, content: SuggestionContent) -> list[Suggestion]:

@@ -17,7 +17,9 @@ function below that takes the decisions so far and returns new ones:
    move categories down, each saying what would move them back.
 
 Every reason carries the source and origin of what it rests on; its mark comes from
-`pimdesk.domain.provenance`, never from here.
+`pimdesk.domain.provenance`, never from here. Every sentence comes from the content's
+`TierWords` (`tier_words.py`), in the content's language, with the content texts it quotes
+listed apart so that a surface can show one still in English as such.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pimdesk.domain.provenance import ENGLISH_WORDS, Provenance, ProvenanceWords
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import Constraint, NeedSource, Selection, SystemStatus
 from pimdesk.domain.suggestions import SuggestionContent
+from pimdesk.domain.tier_words import ENGLISH_TIER_WORDS, TierWords
 
 # How many categories the scenario alone puts in "start here", besides the ones that come first.
 SCENARIO_START = 3
@@ -41,46 +44,23 @@ NICE_TO_HAVE_WEIGHT = 0.5
 # needed now unless another rule adds it.
 LIGHT_WEIGHT = 0.5
 EDITORIAL = "editorial"
+SCENARIO_SECTION = "PIM WM2 2015 §11"
 # Categories whose work needs regular presence where people are (PIM Desk's judgement).
 FIELD_CATEGORIES = ("protection_monitoring", "protection_needs_assessment", "case_management")
 # Categories that hold personal data of individuals (the source says so of case management).
 PERSONAL_DATA_CATEGORIES = {"case_management": "PIM WM2 2015 §10.4"}
-# The condition that makes each category worth adding (PIM Desk's judgement, related sections).
-ADD_CONDITIONS: dict[str, tuple[str, str]] = {
-    "protection_needs_assessment": (
-        "a picture of protection needs at one point in time is needed to plan the response",
-        "PIM WM2 2015 §9.2",
-    ),
-    "protection_monitoring": (
-        "access allows regular visits, so that trends in violations can be followed",
-        "PIM WM2 2015 §9.3",
-    ),
-    "case_management": (
-        "a referral pathway exists and personal data can be protected",
-        "PIM WM2 2015 §9.4, §10.4",
-    ),
-    "population_data": (
-        "estimates are no longer enough and figures by age, sex and location are needed",
-        "PIM WM2 2015 §9.1",
-    ),
-    "protection_response_me": (
-        "a protection response is running whose results must be followed",
-        "PIM WM2 2015 §9.5",
-    ),
-    "communicating_with_in_affected_communities": (
-        "people need information from, or a channel to, the responders",
-        "PIM WM2 2015 §9.8",
-    ),
-    "security_situational_awareness": (
-        "the security situation or access changes",
-        "PIM WM2 2015 §7.1",
-    ),
-    "sectoral_system_other": (
-        "other sectors' data can answer a protection question",
-        "PIM WM2 2015 §7.3",
-    ),
+# The section each category's "add when" condition relates to (the wording, PIM Desk's
+# judgement, is in `tier_words.py`).
+ADD_CONDITION_SECTIONS: dict[str, str] = {
+    "protection_needs_assessment": "PIM WM2 2015 §9.2",
+    "protection_monitoring": "PIM WM2 2015 §9.3",
+    "case_management": "PIM WM2 2015 §9.4, §10.4",
+    "population_data": "PIM WM2 2015 §9.1",
+    "protection_response_me": "PIM WM2 2015 §9.5",
+    "communicating_with_in_affected_communities": "PIM WM2 2015 §9.8",
+    "security_situational_awareness": "PIM WM2 2015 §7.1",
+    "sectoral_system_other": "PIM WM2 2015 §7.3",
 }
-DEFAULT_CONDITION = ("your data needs call for it", "")
 
 
 class Tier(str, Enum):
@@ -90,11 +70,7 @@ class Tier(str, Enum):
 
     @property
     def label(self) -> str:
-        return {
-            "start_here": "Start here",
-            "add_when": "Add when …",
-            "not_needed_now": "Not needed now",
-        }[self.value]
+        return ENGLISH_TIER_WORDS.tier_label(self.value)
 
 
 class TierRule(str, Enum):
@@ -116,6 +92,9 @@ class TierReason:
     text: str
     source: str  # a section such as "PIM WM2 2015 §7.1", or "editorial"
     origin: str  # "source", "note" or "editorial": with `source`, it decides the mark
+    # The content and team texts the sentence quotes (names, explanations, a need), as they
+    # appear in `text`: a surface marks one shown in English for want of a translation.
+    pieces: tuple[str, ...] = ()
 
     def provenance(self, words: ProvenanceWords = ENGLISH_WORDS) -> Provenance:
         return provenance_of(self.origin, self.source, words=words)
@@ -153,14 +132,17 @@ def by_tier(decisions: list[TierDecision]) -> dict[Tier, list[TierDecision]]:
     return {tier: [d for d in decisions if d.tier is tier] for tier in Tier}
 
 
-def condition_of(category: str) -> tuple[str, str]:
-    """The condition that makes `category` worth adding, and the section it relates to."""
-    return ADD_CONDITIONS.get(category, DEFAULT_CONDITION)
+def condition_of(category: str, words: TierWords = ENGLISH_TIER_WORDS) -> tuple[str, str]:
+    """The condition that makes `category` worth adding, in the language of `words`, and the
+    section it relates to ('' for a category a content pack adds)."""
+    return words.condition(category), ADD_CONDITION_SECTIONS.get(category, "")
 
 
-def _judgement(rule: TierRule, text: str, related: str = "") -> TierReason:
+def _judgement(
+    rule: TierRule, text: str, related: str = "", pieces: tuple[str, ...] = ()
+) -> TierReason:
     """A reason that is PIM Desk's own judgement (its mark says so, naming what it relates to)."""
-    return TierReason(rule, text, related or EDITORIAL, EDITORIAL)
+    return TierReason(rule, text, related or EDITORIAL, EDITORIAL, pieces)
 
 
 def _name(content: SuggestionContent, category: str) -> str:
@@ -186,25 +168,26 @@ def scenario_weight(selection: Selection, content: SuggestionContent) -> Decisio
     weights = scenario_weights(scenario)
     first = _preceding(content)
     top = set(ranked_categories(scenario, exclude=first)[:SCENARIO_START])
-    name = scenario.name.lower() if scenario else selection.scenario
+    name = scenario.name if scenario else selection.scenario
+    words = content.tier_words
+
+    def said(template: str) -> str:
+        return template.format(count=SCENARIO_START, scenario=name, scenario_lower=name.lower())
+
     decisions: Decisions = {}
     for category in content.category_order:
         weight = weights.get(category, 0.0)
         if category in top:
-            text = f"Among the {SCENARIO_START} categories a {name} leans on most."
-            reason = _judgement(TierRule.SCENARIO, text, "PIM WM2 2015 §11")
+            reason = _judgement(TierRule.SCENARIO, said(words.scenario_top), SCENARIO_SECTION)
             decisions[category] = TierDecision(category, Tier.START_HERE, "", (reason,))
         elif weight > LIGHT_WEIGHT or (weight and category in first):
-            condition, related = condition_of(category)
-            text = f"A {name} names data it produces, less than it does for the first ones."
-            if category in first:
-                text = f"A {name} names data it produces."
-            reason = _judgement(TierRule.SCENARIO, text, related or "PIM WM2 2015 §11")
+            condition, related = condition_of(category, words)
+            template = words.scenario_some if category in first else words.scenario_less
+            reason = _judgement(TierRule.SCENARIO, said(template), related or SCENARIO_SECTION)
             decisions[category] = TierDecision(category, Tier.ADD_WHEN, condition, (reason,))
         else:
-            little = "little" if weight else "no"
-            text = f"A {name} names {little} data it produces."
-            reason = _judgement(TierRule.SCENARIO, text, "PIM WM2 2015 §11")
+            template = words.scenario_little if weight else words.scenario_none
+            reason = _judgement(TierRule.SCENARIO, said(template), SCENARIO_SECTION)
             decisions[category] = TierDecision(category, Tier.NOT_NEEDED_NOW, "", (reason,))
     return decisions
 
@@ -241,10 +224,15 @@ def risk_analysis_first(
             continue
         if any(r.rule is TierRule.RISK_ANALYSIS_FIRST for r in result[category].reasons):
             continue  # said once is enough
-        text = f"Comes before the others: {relationship.explanation}"
+        explanation = relationship.explanation
+        text = content.tier_words.comes_first.format(explanation=explanation)
         attribution = relationship.attribution
         reason = TierReason(
-            TierRule.RISK_ANALYSIS_FIRST, text, attribution.source, attribution.origin
+            TierRule.RISK_ANALYSIS_FIRST,
+            text,
+            attribution.source,
+            attribution.origin,
+            (explanation,),
         )
         result[category] = result[category].moved(Tier.START_HERE, reason)
     return result
@@ -260,20 +248,22 @@ def team_needs(decisions: Decisions, selection: Selection, content: SuggestionCo
     for need in selection.needs:
         if need.source is NeedSource.SCENARIO_ITEM and need.ref in items:
             found = items[need.ref]
-            categories, attribution = found.categories, found.attribution
+            categories, attribution, said = found.categories, found.attribution, found.text
         elif need.source is NeedSource.QUESTION and need.ref in questions:
             asked = questions[need.ref]
-            categories, attribution = asked.categories, asked.attribution
+            categories, attribution, said = asked.categories, asked.attribution, asked.text
         else:
             continue  # a need in the team's own words names no category
+        said = said or need.text  # the content's words, in its language, as the need's page
         for category in categories:
             if category not in result:
                 continue
             reason = TierReason(
                 TierRule.TEAM_NEED,
-                f"Answers your need: {need.text}",
+                content.tier_words.team_need.format(need=said),
                 attribution.source,
                 attribution.origin,
+                (said,),
             )
             result[category] = result[category].moved(Tier.START_HERE, reason)
     return result
@@ -294,9 +284,16 @@ def works_with(decisions: Decisions, selection: Selection, content: SuggestionCo
             if here not in starting or decision is None or decision.tier is not Tier.NOT_NEEDED_NOW:
                 continue
             attribution = relationship.attribution
-            text = f"Works with {_name(content, here)}: {relationship.explanation}"
-            reason = TierReason(TierRule.WORKS_WITH, text, attribution.source, attribution.origin)
-            condition = f"{_name(content, here)} is running and its data call for it"
+            name, explanation = _name(content, here), relationship.explanation
+            words = content.tier_words
+            reason = TierReason(
+                TierRule.WORKS_WITH,
+                words.works_with.format(name=name, explanation=explanation),
+                attribution.source,
+                attribution.origin,
+                (name, explanation),
+            )
+            condition = words.condition_works_with.format(name=name)
             result[other] = decision.moved(Tier.ADD_WHEN, reason, condition)
     return result
 
@@ -308,22 +305,26 @@ def systems_running(
     """A category with a system already operating is not needed now: use that system's data
     (§8: discover what systems are or are not operating). One only planned is added when the
     plan falls through."""
+    words = content.tier_words
     result = dict(decisions)
     for category, decision in decisions.items():
         status = selection.system_status(category)
         names = ", ".join(s.name for s in selection.system_map if s.category == category)
-        named = f" ({names})" if names else ""
         if status is SystemStatus.OPERATING:
-            text = f"A system of this category already operates here{named}: use its data."
-            reason = _judgement(TierRule.SYSTEM_RUNNING, text, "PIM WM2 2015 §8")
+            template = words.system_operating_named if names else words.system_operating
+            reason = _system_reason(template, names)
             result[category] = decision.moved(Tier.NOT_NEEDED_NOW, reason)
         elif status is SystemStatus.PLANNED and decision.tier is Tier.START_HERE:
-            text = f"A system of this category is planned here{named}."
-            reason = _judgement(TierRule.SYSTEM_RUNNING, text, "PIM WM2 2015 §8")
-            result[category] = decision.moved(
-                Tier.ADD_WHEN, reason, "the planned system does not come in time"
-            )
+            template = words.system_planned_named if names else words.system_planned
+            reason = _system_reason(template, names)
+            result[category] = decision.moved(Tier.ADD_WHEN, reason, words.condition_planned)
     return result
+
+
+def _system_reason(template: str, names: str) -> TierReason:
+    """A reason naming the team's systems of a category (their names are the team's words)."""
+    text = template.format(names=names)
+    return _judgement(TierRule.SYSTEM_RUNNING, text, "PIM WM2 2015 §8", (names,) if names else ())
 
 
 # --------------------------------------------------------------------- rule 6: stated limits
@@ -339,9 +340,9 @@ def access_limited(
         decision = result.get(category)
         if decision is None or decision.tier is not Tier.START_HERE:
             continue
-        text = "You said access is limited: this work needs regular presence where people are."
-        reason = _judgement(TierRule.ACCESS, text, "PIM WM2 2015 §7.1")
-        result[category] = decision.moved(Tier.ADD_WHEN, reason, "access improves")
+        words = content.tier_words
+        reason = _judgement(TierRule.ACCESS, words.access_limited, "PIM WM2 2015 §7.1")
+        result[category] = decision.moved(Tier.ADD_WHEN, reason, words.condition_access)
     return result
 
 
@@ -357,12 +358,9 @@ def personal_data_unprotected(
         decision = result.get(category)
         if decision is None or decision.tier is Tier.NOT_NEEDED_NOW:
             continue
-        text = (
-            "It holds personal data, and you said they cannot be protected here yet: "
-            "their exchange depends on consent and agreed procedures."
-        )
-        reason = _judgement(TierRule.PERSONAL_DATA, text, section)
-        result[category] = decision.moved(Tier.ADD_WHEN, reason, "personal data can be protected")
+        words = content.tier_words
+        reason = _judgement(TierRule.PERSONAL_DATA, words.personal_data_unprotected, section)
+        result[category] = decision.moved(Tier.ADD_WHEN, reason, words.condition_personal_data)
     return result
 
 
@@ -386,9 +384,9 @@ def capacity_limited(
     scenario_only.sort(key=lambda c: rank.get(c, len(rank)))
     result = dict(decisions)
     for category in scenario_only[CAPACITY_START:]:
-        text = "You said capacity is limited: start with fewer categories."
-        reason = _judgement(TierRule.CAPACITY, text)
-        result[category] = result[category].moved(Tier.ADD_WHEN, reason, "capacity grows")
+        words = content.tier_words
+        reason = _judgement(TierRule.CAPACITY, words.capacity_limited)
+        result[category] = result[category].moved(Tier.ADD_WHEN, reason, words.condition_capacity)
     return result
 
 

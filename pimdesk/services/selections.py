@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pimdesk import APP_NAME, __version__
+from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
 from pimdesk.domain.listing import ListQuery
 from pimdesk.domain.provenance import Provenance, provenance_of
@@ -283,6 +284,7 @@ class SelectionService:
             scenarios=reference.scenarios,
             questions=reference.questions,
             relationships=reference.relationships,
+            tier_words=labels_for(reference.language).tiers,
         )
 
     def suggestions(self, selection: Selection) -> list[Suggestion]:

@@ -265,6 +265,9 @@ class ReferenceStore:
                     ),
                     CellItem(category.purpose, ItemKind.ITEM, Attribution(category.source, origin)),
                 )
+                # A translated name does not make the definition translated: the row is
+                # shown in English (and marked so) when its texts are.
+                english = {category.definition, category.purpose} & self.untranslated_texts()
                 derived.append(
                     Cell(
                         category.id,
@@ -272,7 +275,7 @@ class ReferenceStore:
                         items,
                         category.source,
                         category.language,
-                        category.fallback,
+                        category.fallback or bool(english),
                     )
                 )
         return derived

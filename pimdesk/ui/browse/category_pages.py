@@ -13,6 +13,7 @@ from pimdesk.ui.widgets.page_html import (
     badge,
     bullet_list,
     category_mark,
+    content_text,
     english_suffix,
     fill,
     heading,
@@ -34,7 +35,7 @@ def status_line(category: Category, reference: ReferenceService | None = None) -
     )
     note = text(category.status_note)
     if reference is not None:
-        note += english_suffix(reference.is_untranslated(category.status_note))
+        note = content_text(reference, category.status_note)
     return paragraph(badge(status) + " " + note)
 
 

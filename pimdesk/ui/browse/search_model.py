@@ -16,12 +16,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pimdesk.domain.provenance import Provenance
 from pimdesk.domain.records import record
 from pimdesk.domain.search import SearchHit, SearchResults
 from pimdesk.services.reference import ReferenceService
+from pimdesk.services.search_marks import hit_provenance, marks_text
 from pimdesk.ui import labels
 from pimdesk.ui.locations import Location
 from pimdesk.ui.widgets.model_index import LOCATION_ROLE, ROOT, Index
+from pimdesk.ui.widgets.page_html import LTR_ISOLATE
 
 translate = QCoreApplication.translate
 HTML_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -37,6 +40,8 @@ class ResultRow:
     location: Location | None = None
     count: int = 0
     in_english: bool = False  # shown in English: no translation into the active language
+    # Where the snippet's text comes from, marked as the page the hit opens marks it.
+    provenance: tuple[Provenance, ...] = ()
 
     @property
     def is_heading(self) -> bool:
@@ -68,6 +73,7 @@ def result_rows(reference: ReferenceService, results: SearchResults) -> list[Res
                 hit,
                 hit_location(reference, hit),
                 in_english=hit.language != reference.language,
+                provenance=hit_provenance(reference, hit),
             )
             for hit in hits
         ]
@@ -113,15 +119,19 @@ class SearchResultsModel(QAbstractListModel):
         if row.hit is None:
             return self._heading_data(row, role)
         marker = f" [{translate('Pages', 'English')}]" if row.in_english else ""
+        mark = marks_text(row.provenance)
         if role == HTML_ROLE:
             title = f"<b>{escape(row.hit.title)}</b>{escape(marker)}"
-            return f"{title}<br/>{marked_snippet_html(row.hit)}"
+            snippet = marked_snippet_html(row.hit)
+            if row.in_english:  # English in another language's list: read left to right (D6)
+                snippet = LTR_ISOLATE.format(snippet)
+            return f"{title}<br/>{snippet}{escape(mark, quote=False)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return translate("Search", "{kind} result; press Enter to open it").format(
                 kind=labels.kind_label(row.kind)
             )
         values = {
-            Qt.ItemDataRole.DisplayRole: f"{row.hit.title}{marker}: {row.hit.snippet}",
+            Qt.ItemDataRole.DisplayRole: f"{row.hit.title}{marker}: {row.hit.snippet}{mark}",
             LOCATION_ROLE: row.location.url if row.location else None,
         }
         return values.get(role)

@@ -15,7 +15,7 @@ from pimdesk.domain.content import Relationship
 from pimdesk.domain.errors import NotFoundError
 from pimdesk.domain.selection import SystemStatus
 from pimdesk.domain.suggestions import Reason, Rule, Suggestion
-from pimdesk.domain.tiers import TierDecision
+from pimdesk.domain.tiers import TierDecision, TierReason
 from pimdesk.services.reference import ReferenceService
 from pimdesk.ui import labels
 from pimdesk.ui.context.context_labels import counted, tier_label
@@ -24,7 +24,9 @@ from pimdesk.ui.widgets.page_html import (
     anchor,
     badge,
     bullet_list,
+    content_text,
     heading,
+    in_english,
     paragraph,
     provenance,
     text,
@@ -77,11 +79,20 @@ class ReasonWriter:
             when = translate("Reasons", "Add it when {condition}.").format(condition=tier.condition)
             parts.append(paragraph(text(when)))
         lines = [
-            text(reason.text) + citation(self._reference, reason.source, reason.origin)
+            self._tier_reason(reason) + citation(self._reference, reason.source, reason.origin)
             for reason in reversed(tier.reasons)  # the reason that decided it first
         ]
         parts.append(bullet_list(lines))
         return parts
+
+    def _tier_reason(self, reason: TierReason) -> str:
+        """The reason's sentence (in the interface's language), a content text it quotes that is
+        still in English read left to right and marked, so the two languages do not mix."""
+        shown = text(reason.text)
+        for piece in dict.fromkeys(reason.pieces):
+            if piece and self._reference.is_untranslated(piece):
+                shown = shown.replace(text(piece), in_english(text(piece)), 1)
+        return shown
 
     def _suggestion_parts(self, suggestion: Suggestion, status: SystemStatus) -> list[str]:
         parts = []
@@ -118,7 +129,7 @@ class ReasonWriter:
                 continue
             lines.append(
                 f"{self._category_link(relationship.to_category)}: "
-                f"{text(relationship.explanation)}" + self._cite(relationship)
+                f"{self._content(relationship.explanation)}" + self._cite(relationship)
             )
         return [heading(3, title), bullet_list(lines)]
 
@@ -165,19 +176,29 @@ class ReasonWriter:
         more = anchor(
             "category", partner, translate("Reasons", "how they work together"), "relationships"
         )
-        return f"{sentence}: {text(relationship.explanation)} ({more})" + self._cite(relationship)
+        explanation = self._content(relationship.explanation)
+        return f"{sentence}: {explanation} ({more})" + self._cite(relationship)
 
     def _record_line(self, reason: Reason) -> str:
         try:
             if reason.ref_kind == "scenario_item":
                 item = self._reference.scenario_item(reason.ref_id)
-                return anchor("need", item.id, item.text) + self._reason_cite(reason)
+                return self._linked_text("need", item.id, item.text) + self._reason_cite(reason)
             if reason.ref_kind == "question":
                 question = self._reference.question(reason.ref_id)
-                return anchor("question", question.id, question.text) + self._reason_cite(reason)
+                shown = self._linked_text("question", question.id, question.text)
+                return shown + self._reason_cite(reason)
         except NotFoundError:
             pass
         return text(reason.text) + self._reason_cite(reason)
+
+    def _content(self, value: str) -> str:
+        return content_text(self._reference, value)
+
+    def _linked_text(self, kind: str, record_id: str, value: str) -> str:
+        """A link to a record by its text; one still in English read left to right, marked."""
+        link = anchor(kind, record_id, value)
+        return in_english(link) if self._reference.is_untranslated(value) else link
 
     def _reason_cite(self, reason: Reason) -> str:
         return citation(self._reference, reason.source, reason.origin)

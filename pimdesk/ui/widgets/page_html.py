@@ -7,6 +7,7 @@ says so in words (domain/provenance.py decides it).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +23,10 @@ from pimdesk.services.reference import ReferenceService
 from pimdesk.ui.locations import link
 
 translate = QCoreApplication.translate
+# Unicode's left-to-right isolate: an English run keeps its own order (its full stop at its end)
+# inside a right-to-left paragraph, and does not reorder the words around it.
+LTR_ISOLATE = "\u2066{}\u2069"
+FIRST_STRONG = "\u2068{}\u2069"  # an isolate that takes the direction of its first letter
 
 
 @record
@@ -52,7 +57,19 @@ def linked(reference: ReferenceService, value: str, exclude: str | None = None) 
             pieces.append(text(segment.text))
         else:
             pieces.append(anchor("term", segment.term_id, segment.text))
-    return "".join(pieces) + english_suffix(reference.is_untranslated(value))
+    shown = "".join(pieces)
+    return in_english(shown) if reference.is_untranslated(value) else shown
+
+
+def content_text(reference: ReferenceService, value: str) -> str:
+    """A content text escaped; one shown in English for want of a translation is read left to
+    right and marked, whatever the interface's direction (D6)."""
+    return in_english(text(value)) if reference.is_untranslated(value) else text(value)
+
+
+def in_english(shown_html: str) -> str:
+    """An English run in another language's page: isolated left to right, then marked."""
+    return LTR_ISOLATE.format(shown_html) + " " + in_english_note()
 
 
 def in_reading_order(cells: list[str]) -> list[str]:
@@ -62,7 +79,16 @@ def in_reading_order(cells: list[str]) -> list[str]:
 
 
 def badge(label: str) -> str:
-    return f'<span class="badge">&nbsp;[{text(label)}]&nbsp;</span>'
+    """A marker in words, in brackets. Words of both directions ("توضيح من PIM Desk") are
+    isolated, so that they keep their order after a text of the other direction."""
+    shown = FIRST_STRONG.format(text(label)) if mixed_directions(label) else text(label)
+    return f'<span class="badge">&nbsp;[{shown}]&nbsp;</span>'
+
+
+def mixed_directions(value: str) -> bool:
+    """Whether `value` has letters written left to right and letters written right to left."""
+    kinds = {unicodedata.bidirectional(c) for c in value}
+    return "L" in kinds and bool(kinds & {"R", "AL"})
 
 
 def heading(level: int, value: str, name: str = "") -> str:

@@ -123,7 +123,7 @@ def test_accessible_names_contain_the_visible_label(window_in: WindowIn, languag
 
 
 def test_english_shown_in_the_arabic_matrix_reads_left_to_right_and_is_marked(
-    untranslated_window_in: WindowIn,
+    untranslated_window_in: WindowIn, window_in: WindowIn
 ) -> None:
     window = untranslated_window_in("ar")  # names-only translations: the cells show English
     window.go(Location("matrix"))
@@ -145,13 +145,16 @@ def test_english_shown_in_the_arabic_matrix_reads_left_to_right_and_is_marked(
     assert all(line.startswith("\u2066") and line.endswith("\u2069") for line in lines)
     alignment = Qt.AlignmentFlag(model.index(row, column).data(Qt.ItemDataRole.TextAlignmentRole))
     assert alignment & Qt.AlignmentFlag.AlignAbsolute  # left even in the mirrored grid
-    translated = next(
-        (r, c)
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
-        if not state.cell(r, c).fallback
-    )
-    assert "\u2066" not in model.index(*translated).data()
+    # Names-only content translates no cell, not even the definition row: its definitions are
+    # English too. The real Arabic content shows its cells without isolates.
+    assert all(state.cell(0, c).fallback for c in range(model.columnCount()))
+    window = window_in("ar")
+    window.go(Location("matrix"))
+    page = window.pages.currentWidget()
+    assert isinstance(page, MatrixPage)
+    translated = page.model
+    assert not translated.state.cell(0, 0).fallback
+    assert "\u2066" not in translated.index(0, 0).data()
 
 
 def test_the_notice_neither_moves_the_list_nor_outlives_a_rename(
