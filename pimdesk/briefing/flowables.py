@@ -118,7 +118,8 @@ class ContentsList(Flowable):  # type: ignore[misc]
                 self._entry_right_to_left(style, title, key, baseline)
             else:
                 self._entry(style, title, key, baseline)
-            canvas.linkRect("", key, (0, top, self.width, top + height), relative=1)
+            # the link says where it goes, for a screen reader (/Contents)
+            canvas.linkRect(title, key, (0, top, self.width, top + height), relative=1)
 
     def _entry(self, style: ParagraphStyle, title: str, key: str, baseline: float) -> None:
         """Title from the left, dots, the page number at the right."""

@@ -35,6 +35,7 @@ from pimdesk.domain.briefing_input import BuiltDocument, DocumentSettings, Paper
 from pimdesk.domain.export_progress import Reporter
 from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import Sensitivity
+from pimdesk.domain.text import french_typography
 
 PAPER_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 SIDE_MARGIN = 18 * mm
@@ -101,7 +102,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
             rightMargin=SIDE_MARGIN,
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
-            title=identity.full_title,
+            title=typeset_plain(identity.full_title, labels.language),
             subject=identity.subject,
             author="",  # never the user's name (R21)
             creator=CREATOR,
@@ -304,6 +305,11 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         canvas.setFillColor(MUTED)
         shown = fit(text, width, self.fonts.regular, FURNITURE_SIZE, self.fonts.arabic)
         draw_text(canvas, x, y, shown, self._regular, FURNITURE_SIZE, "right" if right else "left")
+
+
+def typeset_plain(text: str, language: str) -> str:
+    """A plain text (metadata) set by the typography of `language`."""
+    return french_typography(text) if language == "fr" else text
 
 
 def _frame(frame_id: str, x: float, y: float, width: float, height: float) -> Frame:

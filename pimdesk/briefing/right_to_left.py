@@ -82,8 +82,22 @@ def typeset(markup: str, language: str) -> str:
     if language != "fr":
         return markup
     pieces = _TAG_OR_ENTITY.split(markup)
+    follows_word = False  # whether the text before this piece ended in a printed character
     for index in range(0, len(pieces), 2):
-        pieces[index] = french_typography(pieces[index])
+        text = pieces[index]
+        if follows_word and text:
+            # '<b>Priorité</b>: …': the colon belongs to the word before the tag; a stand-in
+            # letter gives the rules that context, and goes again.
+            text = french_typography("x" + text)[1:]
+        else:
+            text = french_typography(text)
+        pieces[index] = text
+        if text:
+            follows_word = not text[-1].isspace()
+        if index + 1 < len(pieces) and pieces[index + 1].startswith("&"):
+            follows_word = True  # an entity prints a character
+        elif index + 1 < len(pieces) and pieces[index + 1].startswith("<br"):
+            follows_word = False
     return "".join(pieces)
 
 

@@ -137,7 +137,7 @@ def make_styles(
             spaceAfter=size * 0.15,
         ),
         # the team's notes print as typed, in whatever language they are written
-        note=style("Note", spaceAfter=size * 0.3, language=""),
+        note=style("Note", language=""),  # one paragraph per line of the notes
         warning=style("Warning", fontName=fonts.bold, textColor=WARNING),
         toc_levels=(
             style("Toc0", fontName=fonts.bold, leftIndent=size, firstLineIndent=-size),

@@ -161,6 +161,22 @@ def test_french_typography_spaces_and_apostrophes() -> None:
     assert french_typography("10:30, §7.1") == "10:30, §7.1"
 
 
+def test_french_punctuation_after_a_closing_tag_keeps_to_its_word() -> None:
+    from pimdesk.briefing.right_to_left import typeset
+
+    assert typeset("<b>Priorité</b>: haute", "fr") == "<b>Priorité</b>\u00a0: haute"
+    assert typeset("<b>Qui</b>? <i>l</i>'eau", "fr") == "<b>Qui</b>\u00a0? <i>l</i>’eau"
+    # after a line break or a space the punctuation has no word to keep to
+    assert typeset("a<br/>: b", "fr") == "a<br/>: b"
+    assert typeset("<b>Priorité</b>: haute", "en") == "<b>Priorité</b>: haute"
+
+
+def test_the_french_metadata_title_is_set_with_french_typography(french: Services) -> None:
+    built = french.exports.briefing(MEETING_ID, options())
+    title = str(read_pdf(built.data).reader.metadata.title)
+    assert "\u00a0: " in title and " : " not in title.replace("\u00a0", "~")
+
+
 @pytest.mark.parametrize("paper", list(PosterPaper))
 def test_the_matrix_is_one_landscape_page_with_every_category(
     services: Services, paper: PosterPaper
