@@ -261,6 +261,8 @@ def boxed(content: Sequence[Flowable], area: Area, background: object, border: o
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                # text narrower than the box (the measure) starts on the reading side
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT" if area.right_to_left else "LEFT"),
                 ("BACKGROUND", (0, 0), (-1, -1), background),
                 ("LINEAFTER" if area.right_to_left else "LINEBEFORE", (0, 0), (0, -1), 2.5, border),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),

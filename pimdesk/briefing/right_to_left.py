@@ -211,6 +211,20 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         # Also true of the pieces reportlab makes when it splits a paragraph across pages: it
         # builds them with this class and the paragraph's (possibly adjusted) style.
         self.right_to_left = getattr(style, "base_right_to_left", style.alignment == TA_RIGHT)
+        # A paragraph narrower than its frame (the measure) sits on the document's reading side.
+        self.hAlign = "RIGHT" if getattr(style, "document_right_to_left", False) else "LEFT"
+
+    def _measured(self, available_width: float) -> float:
+        """`available_width`, or less: the style's measure with the paragraph's indents."""
+        measure = getattr(self.style, "measure", None)
+        if measure is None:
+            return available_width
+        limit = float(measure) + float(self.style.leftIndent) + float(self.style.rightIndent)
+        return min(available_width, limit)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(self._measured(availWidth), availHeight)
+        return parts
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """reportlab's wrap, remembered per width.
@@ -220,6 +234,7 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         26-page briefing). Its result depends on the width alone; a paragraph whose lines
         `split()` has dropped is wrapped afresh.
         """
+        availWidth = self._measured(availWidth)
         state = self.__dict__
         remembered: dict[float, dict[str, Any]] = state.setdefault("_wraps", {})
         if "blPara" not in state:

@@ -19,6 +19,7 @@ from pimdesk.services.container import Services
 from tests.briefing.pdf_tools import (
     assert_marked_top_and_bottom,
     banner_darkness,
+    body_lines,
     lang_spans,
     page_mode,
     read_pdf,
@@ -256,3 +257,31 @@ def test_arabic_lists_are_separated_by_arabic_punctuation(arabic: Services) -> N
     assert "؛" in text  # the key terms, between Arabic names
     glossary = read_pdf(arabic.exports.glossary(options()).data).text
     assert "،" in glossary  # "See also" and other names
+
+
+def _line_lengths(data: bytes, size: float) -> list[int]:
+    return sorted(len(line) for line in body_lines(read_pdf(data), size))
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_running_text_keeps_near_70_characters_a_line(
+    services: Services, arabic: Services, language: str
+) -> None:
+    """The briefing's and a sheet's body text (9.5 pt; tables are smaller) is set to a measure
+    of about 70 characters, in Arabic too, however wide the page."""
+    exporter = services if language == "en" else arabic
+    for built in (
+        exporter.exports.briefing(MEETING_ID, options()),
+        exporter.exports.category_sheet("case_management", options(Paper.LETTER)),
+    ):
+        lengths = _line_lengths(built.data, 9.5)
+        assert len(lengths) > 40
+        longest, usual = lengths[-1], lengths[int(0.9 * len(lengths))]
+        assert longest <= 78, f"a body line of {longest} characters"
+        assert 60 <= usual <= 75, f"nine lines in ten are up to {usual} characters"
+
+
+def test_tables_keep_the_full_width(services: Services) -> None:
+    """Only running text is held to the measure: a table's rows still run across the page."""
+    lengths = _line_lengths(services.exports.briefing(MEETING_ID, options()).data, 8.74)
+    assert lengths[-1] > 85
