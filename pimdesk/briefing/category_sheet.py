@@ -48,7 +48,7 @@ BODY_SIZES = (9.5, 9.0, 8.5)
 MAXIMUM_PAGES = 3
 ATTEMPTS: tuple[tuple[float, int | None], ...] = (
     *((size, MEASURE_CHARACTERS) for size in BODY_SIZES),
-    (BODY_SIZES[-1], MEASURE_CHARACTERS + 15),
+    (BODY_SIZES[-1], MEASURE_CHARACTERS + 10),
     (BODY_SIZES[-1], None),
 )
 

@@ -43,6 +43,7 @@ _LATIN_STRETCH = re.compile(
     rf"[(\[«\"']?[{_LATIN}](?:[^{_ARABIC}\u0590-\u05ff]*[{_LATIN}0-9])?[.?!:;,)\]»\"']*"
 )
 LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202a", "\u202c"
+_GUILLEMET_SPACE = re.compile(r"« | »")
 
 
 def has_right_to_left(text: str) -> bool:
@@ -79,9 +80,11 @@ def with_arabic_font(markup: str, bold: bool = False) -> str:
 
 
 def typeset(markup: str, language: str) -> str:
-    """Markup with its plain text set by the typography of `language` (tags untouched)."""
+    """Markup with its plain text set by the typography of `language` (tags untouched). In
+    any language a guillemet stays with the word it opens or closes: a text typed with a space
+    there (the team's notes) must not leave « alone at the end of a line."""
     if language != "fr":
-        return markup
+        return _GUILLEMET_SPACE.sub(lambda found: found.group(0).replace(" ", "\u00a0"), markup)
     pieces = _TAG_OR_ENTITY.split(markup)
     follows_word = False  # whether the text before this piece ended in a printed character
     for index in range(0, len(pieces), 2):

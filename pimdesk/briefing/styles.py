@@ -15,9 +15,10 @@ from pimdesk.domain.sensitivity import Sensitivity
 # No text of a document's body is set smaller than this, however long the document: below it a
 # photocopied handout cannot be read.
 MINIMUM_TEXT_SIZE = 8.5
-# Running text stops at about this many characters a line, however wide the page: longer lines
-# are hard to follow back to their start. Tables and narrow columns keep their own widths.
-MEASURE_CHARACTERS = 70
+# Running text is set to a measure this many average characters wide, however wide the page:
+# lines break between words, so a full line then holds about 70 characters. Longer lines are
+# hard to follow back to their start. Tables and narrow columns keep their own widths.
+MEASURE_CHARACTERS = 75
 # Ordinary prose, to learn the average width of a character in the document's script (an
 # Arabic letter is about three quarters as wide as a Latin one at the same size).
 _SAMPLE_PROSE = (

@@ -170,6 +170,8 @@ def test_french_punctuation_after_a_closing_tag_keeps_to_its_word() -> None:
     # after a line break or a space the punctuation has no word to keep to
     assert typeset("a<br/>: b", "fr") == "a<br/>: b"
     assert typeset("<b>Priorité</b>: haute", "en") == "<b>Priorité</b>: haute"
+    # in any language, a guillemet typed with a space keeps to its word
+    assert typeset("la « semaine »", "") == "la «\u00a0semaine\u00a0»"
 
 
 def test_the_french_metadata_title_is_set_with_french_typography(french: Services) -> None:
@@ -277,8 +279,8 @@ def test_running_text_keeps_near_70_characters_a_line(
         lengths = _line_lengths(built.data, 9.5)
         assert len(lengths) > 40
         longest, usual = lengths[-1], lengths[int(0.9 * len(lengths))]
-        assert longest <= 78, f"a body line of {longest} characters"
-        assert 60 <= usual <= 75, f"nine lines in ten are up to {usual} characters"
+        assert longest <= 85, f"a body line of {longest} characters"
+        assert 62 <= usual <= 78, f"nine lines in ten are up to {usual} characters"
 
 
 def test_tables_keep_the_full_width(services: Services) -> None:
