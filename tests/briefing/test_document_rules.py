@@ -5,11 +5,14 @@ typography and the metadata."""
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from pimdesk.domain.briefing_input import BuiltDocument, Paper, PosterPaper
 from pimdesk.domain.document_labels import ENGLISH_LABELS
@@ -287,3 +290,33 @@ def test_tables_keep_the_full_width(services: Services) -> None:
     """Only running text is held to the measure: a table's rows still run across the page."""
     lengths = _line_lengths(services.exports.briefing(MEETING_ID, options()).data, 8.74)
     assert lengths[-1] > 85
+
+
+def test_the_document_is_tagged_with_a_structure_tree(document: tuple[str, BuiltDocument]) -> None:
+    """/MarkInfo says tagged; the structure tree's Document element has one kid per marked
+    content of each page, in the pages' order, and the parent tree maps each page's MCIDs
+    back to those kids; the running header and footer are artifacts."""
+    name, built = document
+    reader = PdfReader(io.BytesIO(built.data))
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) is True, name  # a pypdf BooleanObject
+    assert root["/Lang"] == "en"
+    tree = root["/StructTreeRoot"]
+    element = tree["/K"].get_object()
+    assert element["/S"] == "/Document"
+    kids = [kid.get_object() for kid in element["/K"]]
+    assert {"/H1", "/P"} <= {str(kid["/S"]) for kid in kids} or name == "matrix"
+    numbers = tree["/ParentTree"]["/Nums"]
+    page_numbers = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    for index, page in enumerate(reader.pages):
+        content = page.get_contents().get_data()
+        marked = [int(mcid) for mcid in re.findall(rb"<</MCID (\d+)>> BDC", content)]
+        on_page = [kid for kid in kids if page_numbers[kid.raw_get("/Pg").idnum] == index]
+        assert marked and marked == list(range(len(marked))), f"{name} page {index + 1}"
+        assert [kid["/K"] for kid in on_page] == marked, f"{name} page {index + 1}"
+        assert page["/StructParents"] == index and numbers[2 * index] == index
+        parents = [parent.get_object() for parent in numbers[2 * index + 1]]
+        assert [parent["/K"] for parent in parents] == marked
+        assert content.count(b"/Artifact BMC") >= 1, f"{name} page {index + 1}: no artifact"
+        # every marked content is closed: as many EMC as BDC and BMC
+        assert content.count(b"EMC") == content.count(b"BDC") + content.count(b"BMC")
