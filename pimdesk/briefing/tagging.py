@@ -63,14 +63,14 @@ class StructureRecorder:
             page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
             page.StructParents = index
             page.Tabs = PDFName("S")  # links and fields in the order of the structure
-        element = {
+        whole = {
             "Type": PDFName("StructElem"),
             "S": PDFName("Document"),
             "P": root,
             "K": PDFArray(kids),
             "Lang": PDFString(language),
         }
-        document.Reference(PDFDictionary(element), DOCUMENT_ELEMENT)
+        document.Reference(PDFDictionary(whole), DOCUMENT_ELEMENT)
         parent_tree = document.Reference(PDFDictionary({"Nums": PDFArray(numbers)}))
         tree_root = {
             "Type": PDFName("StructTreeRoot"),
