@@ -41,15 +41,17 @@ from pimdesk.domain.export_progress import Reporter
 
 TABLE_START_ROOM = 30 * mm  # a table's heading and first row, at least
 
-# The sheet is a handout of a few pages: a long category is set a little smaller to fit, never
-# under the minimum text size; then its running text runs wider than the measure; and only
-# then does it take a fourth page.
-BODY_SIZES = (9.5, 9.0, 8.5)
+# The sheet is a handout of at most three pages: a long category is set a little smaller at the
+# measure; then its running text runs the frame's full width, rather than smaller (a narrow table
+# column at 8.5 points would break words); then it is set smaller again, never under the minimum
+# text size; only then does it take a fourth page.
 MAXIMUM_PAGES = 3
 ATTEMPTS: tuple[tuple[float, int | None], ...] = (
-    *((size, MEASURE_CHARACTERS) for size in BODY_SIZES),
-    (BODY_SIZES[-1], MEASURE_CHARACTERS + 10),
-    (BODY_SIZES[-1], None),
+    (9.5, MEASURE_CHARACTERS),
+    (9.0, MEASURE_CHARACTERS),
+    (9.5, None),
+    (9.0, None),
+    (8.5, None),
 )
 
 
