@@ -2,9 +2,10 @@
 
 python bench/floor_pdf_story.py STORY.pickle OUT.pdf
 
-The same paragraphs (markup and styles), tables, spacers, page breaks and page templates as
-PIM Desk's briefing (recorded by `story_dump.py`), set in the same six embedded TrueType fonts,
-laid out in one pass: what reportlab itself costs for this document, without PIM Desk.
+The same paragraphs (markup and styles, running text held to the same measure), tables,
+spacers, page breaks and page templates as PIM Desk's briefing (recorded by `story_dump.py`),
+set in the same six embedded TrueType fonts, laid out in one pass: what reportlab itself costs
+for this document, without PIM Desk.
 """
 
 import pickle
@@ -27,10 +28,27 @@ FILES = {
 }  # fmt: skip
 
 
+class MeasuredParagraph(Paragraph):
+    """A paragraph no wider than its style's measure (about 70 characters a line), as PIM
+    Desk sets running text: reportlab's own wrap and split at the narrower width."""
+
+    def _width(self, width):
+        measure = getattr(self.style, "measure", None)
+        if measure is None:
+            return width
+        return min(width, measure + self.style.leftIndent + self.style.rightIndent)
+
+    def wrap(self, width, height):
+        return Paragraph.wrap(self, self._width(width), height)
+
+    def split(self, width, height):
+        return Paragraph.split(self, self._width(width), height)
+
+
 def flowable(part):
     kind = part[0]
     if kind == "P":
-        return Paragraph(part[1], part[2], bulletText=part[3])
+        return MeasuredParagraph(part[1], part[2], bulletText=part[3])
     if kind == "T":
         rows = [[cell(c) for c in row] for row in part[1]]
         options = dict(part[2])

@@ -253,7 +253,12 @@ def _item_text(item: ScenarioItem, labels: DocumentLabels) -> str:
 
 
 def _notes_box(notes: str, styles: Styles, area: Area) -> Flowable:
-    return boxed([paragraph(notes, styles.note)], area, TABLE_BAND, NOTE_BORDER)
+    """The team's notes, each line its own paragraph: an Arabic line in an English note reads
+    right to left, and an English one in Arabic left to right."""
+    lines = notes.strip("\r\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # an empty line keeps its height (a no-break space), as the team typed it
+    shown = [paragraph(line if line.strip() else "\u00a0", styles.note) for line in lines]
+    return boxed(shown, area, TABLE_BAND, NOTE_BORDER)
 
 
 def _category_section(

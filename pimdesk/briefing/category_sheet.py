@@ -24,7 +24,7 @@ from pimdesk.briefing.document_parts import (
 )
 from pimdesk.briefing.flowables import Area, data_table
 from pimdesk.briefing.layout import DocumentIdentity, PageLimitExceeded
-from pimdesk.briefing.styles import Styles
+from pimdesk.briefing.styles import MEASURE_CHARACTERS, Styles
 from pimdesk.briefing.text import (
     bold,
     escape,
@@ -41,28 +41,38 @@ from pimdesk.domain.export_progress import Reporter
 
 TABLE_START_ROOM = 30 * mm  # a table's heading and first row, at least
 
-# The sheet is a handout of a few pages: a long category is set a little smaller to fit, never
-# under the minimum text size; it takes a third page rather than shrink further.
-BODY_SIZES = (9.5, 9.0, 8.5)
+# The sheet is a handout of at most three pages: a long category is set a little smaller at the
+# measure; then its running text runs the frame's full width, rather than smaller (a narrow table
+# column at 8.5 points would break words); then it is set smaller again, never under the minimum
+# text size; only then does it take a fourth page.
 MAXIMUM_PAGES = 3
+ATTEMPTS: tuple[tuple[float, int | None], ...] = (
+    (9.5, MEASURE_CHARACTERS),
+    (9.0, MEASURE_CHARACTERS),
+    (9.5, None),
+    (9.0, None),
+    (8.5, None),
+)
 
 
 def build_category_sheet(
     sheet: CategorySheetInput, fonts_dir: Path, reporter: Reporter | None = None
 ) -> BuiltDocument:
     """The category sheet of `sheet` as a PDF, on at most three pages where it fits."""
-    for size in BODY_SIZES[:-1]:
-        try:  # an attempt that runs onto a third page stops there
-            return _build(sheet, fonts_dir, size, reporter, MAXIMUM_PAGES)
+    for size, measure in ATTEMPTS[:-1]:
+        try:  # an attempt that runs onto a fourth page stops there
+            return _build(sheet, fonts_dir, size, measure, reporter, MAXIMUM_PAGES)
         except PageLimitExceeded:
             continue
-    return _build(sheet, fonts_dir, BODY_SIZES[-1], reporter, None)
+    size, measure = ATTEMPTS[-1]
+    return _build(sheet, fonts_dir, size, measure, reporter, None)
 
 
 def _build(
     sheet: CategorySheetInput,
     fonts_dir: Path,
     size: float,
+    measure: int | None,
     reporter: Reporter | None,
     page_limit: int | None,
 ) -> BuiltDocument:
@@ -72,7 +82,9 @@ def _build(
     identity = DocumentIdentity(
         labels.category_sheet, category.name, subject(labels.category_sheet, settings)
     )
-    document, styles = start_document(settings, identity, fonts_dir, size, reporter, page_limit)
+    document, styles = start_document(
+        settings, identity, fonts_dir, size, reporter, page_limit, measure=measure
+    )
     document.addPageTemplates([document.page_template("sheet", [document.full_frame("sheet")])])
     outline = Outline(styles)
     area = document.area

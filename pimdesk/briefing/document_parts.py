@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from pimdesk.briefing.flowables import Area, Heading, InLanguage, data_table
 from pimdesk.briefing.fonts import register_fonts
 from pimdesk.briefing.layout import DocumentIdentity, PimDocTemplate
-from pimdesk.briefing.styles import Styles, make_styles
+from pimdesk.briefing.styles import MEASURE_CHARACTERS, Styles, make_styles
 from pimdesk.briefing.text import escape, labelled, markup, paragraph, provenance_note
 from pimdesk.domain.briefing_input import DocumentSettings
 from pimdesk.domain.content import Term
@@ -47,11 +47,13 @@ def start_document(
     reporter: Reporter | None,
     page_limit: int | None = None,
     page_size: tuple[float, float] | None = None,
+    measure: int | None = MEASURE_CHARACTERS,
 ) -> tuple[PimDocTemplate, Styles]:
-    """A document template with fonts registered and styles for `body_size` points."""
+    """A document template with fonts registered and styles for `body_size` points, running
+    text at most `measure` characters a line."""
     fonts = register_fonts(fonts_dir)
     labels = settings.labels
-    styles = make_styles(fonts, body_size, labels.right_to_left, labels.language)
+    styles = make_styles(fonts, body_size, labels.right_to_left, labels.language, measure)
     document = PimDocTemplate(
         io.BytesIO(),
         settings,

@@ -118,7 +118,8 @@ class ContentsList(Flowable):  # type: ignore[misc]
                 self._entry_right_to_left(style, title, key, baseline)
             else:
                 self._entry(style, title, key, baseline)
-            canvas.linkRect("", key, (0, top, self.width, top + height), relative=1)
+            # the link says where it goes, for a screen reader (/Contents)
+            canvas.linkRect(title, key, (0, top, self.width, top + height), relative=1)
 
     def _entry(self, style: ParagraphStyle, title: str, key: str, baseline: float) -> None:
         """Title from the left, dots, the page number at the right."""
@@ -260,6 +261,8 @@ def boxed(content: Sequence[Flowable], area: Area, background: object, border: o
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                # text narrower than the box (the measure) starts on the reading side
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT" if area.right_to_left else "LEFT"),
                 ("BACKGROUND", (0, 0), (-1, -1), background),
                 ("LINEAFTER" if area.right_to_left else "LINEBEFORE", (0, 0), (0, -1), 2.5, border),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),

@@ -68,7 +68,17 @@ def register_fonts(fonts_dir: Path) -> FontSet:
         pdfmetrics._fonts.pop(name, None)
     _hook_first_use()
     fonts = FontSet()
-    # <b> and <i> in paragraph markup pick the family's styles through this mapping.
+    _map_families(fonts)
+    return fonts
+
+
+def _map_families(fonts: FontSet) -> None:
+    """<b> and <i> in paragraph markup pick the family's styles through this mapping.
+
+    reportlab's `registerFont` maps all four styles of a TrueType font's own name to that font,
+    and the regular font's name is the family's: parsing it on first use would make every
+    paragraph made afterwards lose its bold. So the mapping is set again after each parse.
+    """
     addMapping(FAMILY, 0, 0, fonts.regular)
     addMapping(FAMILY, 1, 0, fonts.bold)
     addMapping(FAMILY, 0, 1, fonts.italic)
@@ -78,7 +88,6 @@ def register_fonts(fonts_dir: Path) -> FontSet:
     addMapping(ARABIC_FAMILY, 1, 0, fonts.arabic_bold)
     addMapping(ARABIC_FAMILY, 0, 1, fonts.arabic)
     addMapping(ARABIC_FAMILY, 1, 1, fonts.arabic_bold)
-    return fonts
 
 
 def _registered_from(name: str) -> str | None:
@@ -114,6 +123,7 @@ def _parsed(name: str, path: Path) -> TTFont:
             f"The font file {path} cannot be read ({error}); reinstall PIM Desk."
         ) from error
     pdfmetrics.registerFont(font)
+    _map_families(FontSet())
     return font
 
 

@@ -30,11 +30,13 @@ from pimdesk.briefing.flowables import (
 from pimdesk.briefing.fonts import FontSet
 from pimdesk.briefing.right_to_left import draw_text, text_width
 from pimdesk.briefing.styles import MUTED, RULE, SENSITIVITY_COLOURS
+from pimdesk.briefing.tagging import StructureRecorder, TaggedFrame, begin_artifact, end_marked
 from pimdesk.briefing.text import fit
 from pimdesk.domain.briefing_input import BuiltDocument, DocumentSettings, Paper
 from pimdesk.domain.export_progress import Reporter
 from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import Sensitivity
+from pimdesk.domain.text import french_typography
 
 PAPER_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 SIDE_MARGIN = 18 * mm
@@ -101,7 +103,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
             rightMargin=SIDE_MARGIN,
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
-            title=identity.full_title,
+            title=typeset_plain(identity.full_title, labels.language),
             subject=identity.subject,
             author="",  # never the user's name (R21)
             creator=CREATOR,
@@ -123,6 +125,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         self._page_limit = page_limit
         self._reporter = reporter
         self._flowables = 1
+        self.structure = StructureRecorder()
         self.setProgressCallBack(self._progress)
 
     # ------------------------------------------------------------------ frames
@@ -132,18 +135,18 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         return Area(float(self.width), float(self.height), self.settings.labels.right_to_left)
 
     def full_frame(self, frame_id: str) -> Frame:
-        return _frame(frame_id, self.leftMargin, self.bottomMargin, self.width, self.height)
+        return self._frame(frame_id, self.leftMargin, self.bottomMargin, self.width, self.height)
 
     def top_band(self, frame_id: str, height: float) -> Frame:
         """A full-width frame `height` points tall at the top of the page."""
         bottom = self.bottomMargin + self.height - height
-        return _frame(frame_id, self.leftMargin, bottom, self.width, height)
+        return self._frame(frame_id, self.leftMargin, bottom, self.width, height)
 
     def columns(self, count: int, gap: float, top_space: float = 0) -> list[Frame]:
         """`count` side-by-side frames, leaving `top_space` free above them."""
         width = (self.width - gap * (count - 1)) / count
         frames = [
-            _frame(
+            self._frame(
                 f"column{index + 1}",
                 self.leftMargin + index * (width + gap),
                 self.bottomMargin,
@@ -154,6 +157,22 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         ]
         # Text flows through the frames in order: from the right column in a right-to-left one.
         return frames[::-1] if self.settings.labels.right_to_left else frames
+
+    def _frame(self, frame_id: str, x: float, y: float, width: float, height: float) -> Frame:
+        """A frame without reportlab's default 6-point padding (margins are the page's
+        business) whose flowables are tagged."""
+        return TaggedFrame(
+            x,
+            y,
+            width,
+            height,
+            id=frame_id,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            recorder=self.structure,
+        )
 
     def page_template(self, template_id: str, frames: Sequence[Frame]) -> PageTemplate:
         return PageTemplate(id=template_id, frames=list(frames), onPage=self._draw_furniture)
@@ -171,6 +190,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         self.build(story)
         self.canv.showOutline()  # the bookmarks are open beside the pages when the file opens
         self._define_late_forms()
+        self.structure.write(self.canv, self.settings.labels.language)
         self.canv.save()
         self._reporter.report(1.0)
         buffer: io.BytesIO = self.filename
@@ -236,6 +256,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         return self.fonts.regular, self.fonts.arabic
 
     def _draw_furniture(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        begin_artifact(canvas)  # a screen reader skips the running header and footer
         canvas.saveState()
         width, height = self.pagesize
         labels = self.settings.labels
@@ -267,6 +288,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         canvas.line(SIDE_MARGIN, height - 18 * mm, width - SIDE_MARGIN, height - 18 * mm)
         canvas.line(SIDE_MARGIN, 13.5 * mm, width - SIDE_MARGIN, 13.5 * mm)
         canvas.restoreState()
+        end_marked(canvas)
 
     def _draw_label(self, canvas: Canvas, centre: float, baseline: float) -> float:
         """The sensitivity banner centred on `centre`, drawn as its level's pattern; returns
@@ -306,16 +328,6 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         draw_text(canvas, x, y, shown, self._regular, FURNITURE_SIZE, "right" if right else "left")
 
 
-def _frame(frame_id: str, x: float, y: float, width: float, height: float) -> Frame:
-    """A frame without reportlab's default 6-point padding: margins are the page's business."""
-    return Frame(
-        x,
-        y,
-        width,
-        height,
-        id=frame_id,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+def typeset_plain(text: str, language: str) -> str:
+    """A plain text (metadata) set by the typography of `language`."""
+    return french_typography(text) if language == "fr" else text

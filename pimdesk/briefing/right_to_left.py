@@ -21,6 +21,7 @@ from bidi import algorithm
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from pimdesk.briefing.fonts import ARABIC_FAMILY
 from pimdesk.domain.text import french_typography
@@ -42,6 +43,7 @@ _LATIN_STRETCH = re.compile(
     rf"[(\[«\"']?[{_LATIN}](?:[^{_ARABIC}\u0590-\u05ff]*[{_LATIN}0-9])?[.?!:;,)\]»\"']*"
 )
 LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202a", "\u202c"
+_GUILLEMET_SPACE = re.compile(r"« | »")
 
 
 def has_right_to_left(text: str) -> bool:
@@ -78,12 +80,28 @@ def with_arabic_font(markup: str, bold: bool = False) -> str:
 
 
 def typeset(markup: str, language: str) -> str:
-    """Markup with its plain text set by the typography of `language` (tags untouched)."""
+    """Markup with its plain text set by the typography of `language` (tags untouched). In
+    any language a guillemet stays with the word it opens or closes: a text typed with a space
+    there (the team's notes) must not leave « alone at the end of a line."""
     if language != "fr":
-        return markup
+        return _GUILLEMET_SPACE.sub(lambda found: found.group(0).replace(" ", "\u00a0"), markup)
     pieces = _TAG_OR_ENTITY.split(markup)
+    follows_word = False  # whether the text before this piece ended in a printed character
     for index in range(0, len(pieces), 2):
-        pieces[index] = french_typography(pieces[index])
+        text = pieces[index]
+        if follows_word and text:
+            # '<b>Priorité</b>: …': the colon belongs to the word before the tag; a stand-in
+            # letter gives the rules that context, and goes again.
+            text = french_typography("x" + text)[1:]
+        else:
+            text = french_typography(text)
+        pieces[index] = text
+        if text:
+            follows_word = not text[-1].isspace()
+        if index + 1 < len(pieces) and pieces[index + 1].startswith("&"):
+            follows_word = True  # an entity prints a character
+        elif index + 1 < len(pieces) and pieces[index + 1].startswith("<br"):
+            follows_word = False
     return "".join(pieces)
 
 
@@ -173,6 +191,7 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     def __init__(
         self, text: str | None, style: Any, bulletText: str | None = None, **options: Any
     ) -> None:
+        right_bullet = None
         if text is not None:
             text = typeset(text, getattr(style, "language", "en"))
         if text is not None and (style.alignment == TA_RIGHT or has_right_to_left(text)):
@@ -187,16 +206,34 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
                 style = copy(style)
                 style.base_right_to_left = right_to_left  # its lines' direction, not its side
             if (right_to_left or document_right_to_left) and bulletText:
-                text, bulletText = f"{bulletText}\u00a0{text}", None
-                style = _bullet_inside(style)
+                # reportlab puts bullets on the left only: this paragraph draws its own
+                right_bullet, bulletText = bulletText, None
+                style = _bullet_on_right(style)
             if right_to_left:
                 text = embed_left_to_right(text)
             bold = str(style.fontName).endswith(("-Bold", "-BoldItalic"))
             text = with_arabic_font(shape(text), bold)
         super().__init__(text, style, bulletText=bulletText, **options)
+        self.right_bullet: str | None = right_bullet
         # Also true of the pieces reportlab makes when it splits a paragraph across pages: it
         # builds them with this class and the paragraph's (possibly adjusted) style.
         self.right_to_left = getattr(style, "base_right_to_left", style.alignment == TA_RIGHT)
+        # A paragraph narrower than its frame (the measure) sits on the document's reading side.
+        self.hAlign = "RIGHT" if getattr(style, "document_right_to_left", False) else "LEFT"
+
+    def _measured(self, available_width: float) -> float:
+        """`available_width`, or less: the style's measure with the paragraph's indents."""
+        measure = getattr(self.style, "measure", None)
+        if measure is None:
+            return available_width
+        limit = float(measure) + float(self.style.leftIndent) + float(self.style.rightIndent)
+        return min(available_width, limit)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(self._measured(availWidth), availHeight)
+        if parts and parts[0] is not self:  # the bullet goes with the first line
+            parts[0].right_bullet = self.right_bullet
+        return parts
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """reportlab's wrap, remembered per width.
@@ -206,6 +243,7 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         26-page briefing). Its result depends on the width alone; a paragraph whose lines
         `split()` has dropped is wrapped afresh.
         """
+        availWidth = self._measured(availWidth)
         state = self.__dict__
         remembered: dict[float, dict[str, Any]] = state.setdefault("_wraps", {})
         if "blPara" not in state:
@@ -223,6 +261,8 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         logical: Any = getattr(self, "blPara")  # noqa: B009  # set by reportlab's wrap()
+        if self.right_bullet is not None:
+            self._draw_right_bullet(logical)
         if not has_right_to_left(_lines_text(logical)):
             super().draw()
             return
@@ -231,6 +271,28 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
             super().draw()
         finally:
             self.blPara = logical
+
+    def _draw_right_bullet(self, paragraph_lines: Any) -> None:
+        """The bullet right of the first line, as reportlab draws one left of it in a
+        left-to-right paragraph: the text of every line ends at the same indent (a hanging
+        indent on the right)."""
+        if not paragraph_lines.lines:
+            return
+        style = self.style
+        first = paragraph_lines if paragraph_lines.kind == 0 else paragraph_lines.lines[0]
+        # where reportlab puts the first baseline
+        drop = (
+            first.fontSize if paraFontSizeHeightOffset else getattr(first, "ascent", first.fontSize)
+        )
+        baseline = self.height - drop
+        size = style.bulletFontSize
+        width = stringWidth(self.right_bullet, style.bulletFontName, size)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(style.bulletFontName, size)
+        canvas.setFillColor(getattr(style, "bulletColor", None) or style.textColor)
+        canvas.drawString(self.width - style.bullet_edge - width, baseline, self.right_bullet)
+        canvas.restoreState()
 
 
 def _lines_text(paragraph_lines: Any) -> str:
@@ -251,11 +313,13 @@ def _aligned(style: Any, right_to_left: bool) -> Any:
     return changed
 
 
-def _bullet_inside(style: Any) -> Any:
-    """The style of a right-to-left bulleted paragraph: indented from the right, not the left."""
+def _bullet_on_right(style: Any) -> Any:
+    """The style of a right-to-left bulleted paragraph: the indent that holds the bullet moves
+    to the right, and the bullet sits `bullet_edge` points from the right edge."""
     changed = copy(style)
-    changed.rightIndent, changed.leftIndent = style.leftIndent, 0
-    changed.firstLineIndent = 0
+    changed.rightIndent = style.rightIndent + style.leftIndent
+    changed.leftIndent, changed.firstLineIndent = 0, 0
+    changed.bullet_edge = style.rightIndent + style.bulletIndent
     return changed
 
 

@@ -5,14 +5,30 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pimdesk.briefing.fonts import FontSet
+from pimdesk.briefing.right_to_left import shape
 from pimdesk.domain.records import record
 from pimdesk.domain.sensitivity import Sensitivity
 
 # No text of a document's body is set smaller than this, however long the document: below it a
 # photocopied handout cannot be read.
 MINIMUM_TEXT_SIZE = 8.5
+# Running text is set to a measure this many average characters wide, however wide the page:
+# lines break between words, so a full line then holds about 70 characters. Longer lines are
+# hard to follow back to their start. Tables and narrow columns keep their own widths.
+MEASURE_CHARACTERS = 75
+# Ordinary prose, to learn the average width of a character in the document's script (an
+# Arabic letter is about three quarters as wide as a Latin one at the same size).
+_SAMPLE_PROSE = (
+    "Protection monitoring collects and analyses information on the rights of affected people, "
+    "with their consent, to inform the response; partners share it as agreed."
+)
+_SAMPLE_ARABIC = (
+    "يجمع رصد الحماية المعلومات عن حقوق السكان المتضررين ويحللها، بموافقتهم، لتوجيه الاستجابة؛ "
+    "ويتقاسمها الشركاء كما اتفقوا."
+)
 
 INK = colors.HexColor("#1A1A1A")
 HEADING = colors.HexColor("#1F3A5F")
@@ -63,11 +79,25 @@ class Styles:
 
 
 def make_styles(
-    fonts: FontSet, size: float = 9.5, right_to_left: bool = False, language: str = "en"
+    fonts: FontSet,
+    size: float = 9.5,
+    right_to_left: bool = False,
+    language: str = "en",
+    measure: int | None = MEASURE_CHARACTERS,
 ) -> Styles:
     """Styles for body text of `size` points; `right_to_left` aligns text to the right;
-    `language` chooses the typography (French spacing before « : ; ? ! »)."""
+    `language` chooses the typography (French spacing before « : ; ? ! »); running text is
+    at most `measure` characters a line (None: as wide as its frame)."""
     align = TA_RIGHT if right_to_left else TA_LEFT
+    sample, sample_font = (shape(_SAMPLE_ARABIC), fonts.arabic) if right_to_left else (
+        _SAMPLE_PROSE, fonts.regular)  # fmt: skip
+    character = stringWidth(sample, sample_font, 1) / len(sample)
+
+    def measured(paragraph_style: ParagraphStyle) -> ParagraphStyle:
+        """`paragraph_style` with lines no longer than the measure at its own size."""
+        if measure is not None:
+            paragraph_style.measure = measure * character * paragraph_style.fontSize
+        return paragraph_style
 
     def smaller(scale: float) -> float:
         """A size below the body's, never under the minimum."""
@@ -88,7 +118,9 @@ def make_styles(
             "allowOrphans": 0,
         }
         base.update(settings)
-        return ParagraphStyle(name, **base)
+        made_style = ParagraphStyle(name, **base)
+        made_style.document_right_to_left = right_to_left  # which side a short paragraph sits
+        return made_style
 
     def heading(name: str, scale: float, before: float, after: float) -> ParagraphStyle:
         return style(
@@ -102,7 +134,7 @@ def make_styles(
             keepWithNext=1,
         )
 
-    return Styles(
+    made = Styles(
         fonts=fonts,
         size=size,
         title=heading("Title", 2.3, 0, size * 0.6),
@@ -137,7 +169,7 @@ def make_styles(
             spaceAfter=size * 0.15,
         ),
         # the team's notes print as typed, in whatever language they are written
-        note=style("Note", spaceAfter=size * 0.3, language=""),
+        note=style("Note", language=""),  # one paragraph per line of the notes
         warning=style("Warning", fontName=fonts.bold, textColor=WARNING),
         toc_levels=(
             style("Toc0", fontName=fonts.bold, leftIndent=size, firstLineIndent=-size),
@@ -147,3 +179,9 @@ def make_styles(
         term=style("Term", fontName=fonts.bold, spaceBefore=size * 0.5, keepWithNext=1),
         centred=style("Centred", alignment=TA_CENTER),
     )
+    running = (made.title, made.subtitle, made.heading1, made.heading2, made.heading3, made.body,
+               made.body_with_next, made.small, made.muted, made.bullet, made.checkbox, made.note,
+               made.warning, made.term)  # fmt: skip
+    for running_style in running:
+        measured(running_style)
+    return made

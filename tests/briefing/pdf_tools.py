@@ -208,3 +208,17 @@ def banner_darkness(path: Path, folder: Path) -> float:
         histogram = band.histogram()
     total = sum(histogram)
     return 1 - sum(value * count for value, count in enumerate(histogram)) / (255 * total)
+
+
+def body_lines(pdf: ReadPdf, size: float) -> list[str]:
+    """The lines of text set in `size` points between the header and the footer, each line's
+    runs joined in drawing order; contents lines (leader dots) left out."""
+    found: list[str] = []
+    for index in range(len(pdf.pages)):
+        height = pdf.page_size(index)[1]
+        lines: dict[float, str] = {}
+        for run in text_runs(pdf, index):
+            if abs(run.size - size) < 0.01 and 60 < run.y < height - 75:
+                lines[round(run.y, 1)] = lines.get(round(run.y, 1), "") + run.text
+        found += [line for line in map(flatten, lines.values()) if " . . " not in line]
+    return found

@@ -148,6 +148,14 @@ def test_the_outline_and_the_table_of_contents_agree(read: ReadPdf, services: Se
         assert re.search(rf"{re.escape(title)} [. ]+ {page}(?!\d)", contents), (title, page)
 
 
+def test_each_contents_link_says_where_it_goes(read: ReadPdf) -> None:
+    """A screen reader announces a link by its /Contents: the heading it opens."""
+    links = [a.get_object() for a in read.reader.pages[0].get("/Annots", [])]
+    described = [str(link.get("/Contents", "")) for link in links]
+    headings = {title for level, title, _ in read.outline_titles()}
+    assert described and all(text in headings for text in described), described
+
+
 def test_the_categories_come_most_urgent_first(read: ReadPdf, services: Services) -> None:
     names = {services.reference.category(c.category).name for c in SELECTION.choices}
     order = [title for level, title, _ in read.outline_titles() if title in names][:4]

@@ -5,11 +5,14 @@ typography and the metadata."""
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from pimdesk.domain.briefing_input import BuiltDocument, Paper, PosterPaper
 from pimdesk.domain.document_labels import ENGLISH_LABELS
@@ -19,6 +22,7 @@ from pimdesk.services.container import Services
 from tests.briefing.pdf_tools import (
     assert_marked_top_and_bottom,
     banner_darkness,
+    body_lines,
     lang_spans,
     page_mode,
     read_pdf,
@@ -161,6 +165,24 @@ def test_french_typography_spaces_and_apostrophes() -> None:
     assert french_typography("10:30, §7.1") == "10:30, §7.1"
 
 
+def test_french_punctuation_after_a_closing_tag_keeps_to_its_word() -> None:
+    from pimdesk.briefing.right_to_left import typeset
+
+    assert typeset("<b>Priorité</b>: haute", "fr") == "<b>Priorité</b>\u00a0: haute"
+    assert typeset("<b>Qui</b>? <i>l</i>'eau", "fr") == "<b>Qui</b>\u00a0? <i>l</i>’eau"
+    # after a line break or a space the punctuation has no word to keep to
+    assert typeset("a<br/>: b", "fr") == "a<br/>: b"
+    assert typeset("<b>Priorité</b>: haute", "en") == "<b>Priorité</b>: haute"
+    # in any language, a guillemet typed with a space keeps to its word
+    assert typeset("la « semaine »", "") == "la «\u00a0semaine\u00a0»"
+
+
+def test_the_french_metadata_title_is_set_with_french_typography(french: Services) -> None:
+    built = french.exports.briefing(MEETING_ID, options())
+    title = str(read_pdf(built.data).reader.metadata.title)
+    assert "\u00a0: " in title and " : " not in title.replace("\u00a0", "~")
+
+
 @pytest.mark.parametrize("paper", list(PosterPaper))
 def test_the_matrix_is_one_landscape_page_with_every_category(
     services: Services, paper: PosterPaper
@@ -240,3 +262,61 @@ def test_arabic_lists_are_separated_by_arabic_punctuation(arabic: Services) -> N
     assert "؛" in text  # the key terms, between Arabic names
     glossary = read_pdf(arabic.exports.glossary(options()).data).text
     assert "،" in glossary  # "See also" and other names
+
+
+def _line_lengths(data: bytes, size: float) -> list[int]:
+    return sorted(len(line) for line in body_lines(read_pdf(data), size))
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_running_text_keeps_near_70_characters_a_line(
+    services: Services, arabic: Services, language: str
+) -> None:
+    """The briefing's and a sheet's body text (9.5 pt; tables are smaller) is set to a measure
+    of about 70 characters, in Arabic too, however wide the page."""
+    exporter = services if language == "en" else arabic
+    for built in (
+        exporter.exports.briefing(MEETING_ID, options()),
+        exporter.exports.category_sheet("case_management", options(Paper.LETTER)),
+    ):
+        lengths = _line_lengths(built.data, 9.5)
+        assert len(lengths) > 40
+        longest, usual = lengths[-1], lengths[int(0.9 * len(lengths))]
+        assert longest <= 85, f"a body line of {longest} characters"
+        assert 62 <= usual <= 78, f"nine lines in ten are up to {usual} characters"
+
+
+def test_tables_keep_the_full_width(services: Services) -> None:
+    """Only running text is held to the measure: a table's rows still run across the page."""
+    lengths = _line_lengths(services.exports.briefing(MEETING_ID, options()).data, 8.74)
+    assert lengths[-1] > 85
+
+
+def test_the_document_is_tagged_with_a_structure_tree(document: tuple[str, BuiltDocument]) -> None:
+    """/MarkInfo says tagged; the structure tree's Document element has one kid per marked
+    content of each page, in the pages' order, and the parent tree maps each page's MCIDs
+    back to those kids; the running header and footer are artifacts."""
+    name, built = document
+    reader = PdfReader(io.BytesIO(built.data))
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) is True, name  # a pypdf BooleanObject
+    assert root["/Lang"] == "en"
+    tree = root["/StructTreeRoot"]
+    element = tree["/K"].get_object()
+    assert element["/S"] == "/Document"
+    kids = [kid.get_object() for kid in element["/K"]]
+    assert {"/H1", "/P"} <= {str(kid["/S"]) for kid in kids} or name == "matrix"
+    numbers = tree["/ParentTree"]["/Nums"]
+    page_numbers = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    for index, page in enumerate(reader.pages):
+        content = page.get_contents().get_data()
+        marked = [int(mcid) for mcid in re.findall(rb"<</MCID (\d+)>> BDC", content)]
+        on_page = [kid for kid in kids if page_numbers[kid.raw_get("/Pg").idnum] == index]
+        assert marked and marked == list(range(len(marked))), f"{name} page {index + 1}"
+        assert [kid["/K"] for kid in on_page] == marked, f"{name} page {index + 1}"
+        assert page["/StructParents"] == index and numbers[2 * index] == index
+        parents = [parent.get_object() for parent in numbers[2 * index + 1]]
+        assert [parent["/K"] for parent in parents] == marked
+        assert content.count(b"/Artifact BMC") >= 1, f"{name} page {index + 1}: no artifact"
+        # every marked content is closed: as many EMC as BDC and BMC
+        assert content.count(b"EMC") == content.count(b"BDC") + content.count(b"BMC")

@@ -182,3 +182,71 @@ def test_the_arabic_font_and_its_licence_are_bundled() -> None:
         assert (FONTS / name).stat().st_size > 100_000
     licence = (FONTS / "LICENSE-Amiri.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+
+
+# ---------------------------------------------------------------------- bullets
+ENGLISH_LONG = (
+    "Protection monitoring collects information on violations and risks that people face, "
+    "regularly and over time, and analyses it so that changes and trends can be seen and "
+    "acted on in good time, with consent and confidentiality at every step."
+)
+
+
+def bulleted(target: Path, text: str, right_to_left: bool) -> Path:
+    """A 300 × 300 point PDF holding `text` as one bulleted paragraph of a document of that
+    direction (the text frame runs from x = 20 to x = 280)."""
+    styles = make_styles(register_fonts(FONTS), 12, right_to_left=right_to_left)
+    document = BaseDocTemplate(str(target), pagesize=(300, 300), invariant=1)
+    frame = Frame(20, 20, 260, 260, id="body", leftPadding=0, rightPadding=0)
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document.build([paragraph(text, styles.bullet, "•")])
+    return target
+
+
+def printed_lines(path: Path) -> list[list[tuple[float, float, str]]]:
+    """The words of page 1 as (left, right, text), line by line from the top, left to right."""
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]+)</word>',
+        pdftotext(path, "-bbox"),
+    )
+    lines: list[tuple[float, list[tuple[float, float, str]]]] = []
+    for left, _top, right, bottom, word in sorted(found, key=lambda w: float(w[3])):
+        # a word belongs to the line whose bottom is within a few points (a bullet's box is
+        # smaller than a letter's)
+        if lines and float(bottom) - lines[-1][0] < 5:
+            lines[-1][1].append((float(left), float(right), word))
+        else:
+            lines.append((float(bottom), [(float(left), float(right), word)]))
+    return [sorted(words) for _, words in lines]
+
+
+def test_wrapped_arabic_bullet_lines_align_with_the_text_on_the_right(tmp_path: Path) -> None:
+    """A hanging indent mirrored: the bullet at the right edge, every line's text (the first
+    and the wrapped ones) ending at the same x, left of the bullet."""
+    lines = printed_lines(bulleted(tmp_path / "bullet-ar.pdf", LONG, right_to_left=True))
+    assert len(lines) >= 3, "the paragraph should wrap"
+    bullet = lines[0][-1]
+    assert bullet[2] == "•", "the bullet is the rightmost word of the first line"
+    assert 275 <= bullet[1] <= 280, f"the bullet should sit at the right edge, not {bullet[1]}"
+    text_edges = [max(right for _, right, word in line if word != "•") for line in lines]
+    assert max(text_edges) - min(text_edges) < 1.0, f"lines end at {text_edges}"
+    assert text_edges[0] < bullet[0] - 3, "the text should end left of the bullet"
+    assert all(word != "•" for line in lines[1:] for *_, word in line)
+
+
+def test_wrapped_english_bullet_lines_align_with_the_text_on_the_left(tmp_path: Path) -> None:
+    lines = printed_lines(bulleted(tmp_path / "bullet-en.pdf", ENGLISH_LONG, right_to_left=False))
+    assert len(lines) >= 3, "the paragraph should wrap"
+    bullet = lines[0][0]
+    assert bullet[2] == "•" and 20 <= bullet[0] <= 25
+    text_starts = [min(left for left, _, word in line if word != "•") for line in lines]
+    assert max(text_starts) - min(text_starts) < 1.0, f"lines start at {text_starts}"
+    assert text_starts[0] > bullet[1] + 3, "the text should start right of the bullet"
+
+
+def test_an_english_bullet_in_an_arabic_document_hangs_on_the_right(tmp_path: Path) -> None:
+    """Untranslated English in an Arabic document keeps the document's side for its bullet."""
+    lines = printed_lines(bulleted(tmp_path / "bullet-mixed.pdf", ENGLISH_LONG, True))
+    assert len(lines) >= 3 and lines[0][-1][2] == "•"
+    text_edges = [max(right for _, right, word in line if word != "•") for line in lines]
+    assert max(text_edges) - min(text_edges) < 1.0, f"lines end at {text_edges}"

@@ -62,3 +62,19 @@ def test_the_fonts_and_their_licence_are_bundled() -> None:
         assert (FONTS / name).stat().st_size > 100_000
     licence = (FONTS / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
     assert "Bitstream Vera" in licence
+
+
+def test_a_bold_style_stays_bold_after_its_family_s_font_is_first_parsed() -> None:
+    """reportlab maps a parsed font's own name, which is the family's, to the regular face:
+    a paragraph made after the first measurement must still be bold."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Paragraph
+
+    for name in FONT_FILES:  # as in a fresh process: each font parsed on its first use
+        pdfmetrics._fonts.pop(name, None)
+    fonts = register_fonts(FONTS)
+    stringWidth("parse the regular face", fonts.regular, 10)
+    stringWidth("and the bold one", fonts.bold, 10)
+    made = Paragraph("Heading <i>slanted</i>", ParagraphStyle("Bold", fontName=fonts.bold))
+    assert [frag.fontName for frag in made.frags] == [fonts.bold, fonts.bold_italic]
