@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from pimdesk.domain.text import words
@@ -63,6 +64,15 @@ def _contains(title_words: Sequence[str], typed: Sequence[str], last_is_prefix: 
     )  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
+def _title_words(
+    title: str, split: Splitter
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The title's words, and the words of each of its parts: remembered, because search ranks
+    up to 200 titles per keystroke and the next keystroke ranks mostly the same ones."""
+    return tuple(split(title)), tuple(tuple(split(part)) for part in _PARTS.split(title))
+
+
 def title_match(
     title: str,
     typed: Sequence[str],
@@ -70,11 +80,10 @@ def title_match(
     split: Splitter = words,
     keywords: Sequence[str] = (),
 ) -> TitleMatch:
-    """How `title` matches the typed words (`split` folds a text into words, as the index did).
-    A query that is one of the record's other names ("DTM", "desk review") matches as its
-    title would."""
-    title_words = split(title)
-    parts = [split(part) for part in _PARTS.split(title)]
+    """How `title` matches the typed words (`split` folds a text into words, as the index did;
+    it must always give the same words for the same text). A query that is one of the
+    record's other names ("DTM", "desk review") matches as its title would."""
+    title_words, parts = _title_words(title, split)
     if any(_is_query(part, typed, last_is_prefix) for part in (title_words, *parts)):
         return TitleMatch.EXACT
     # Another name counts only once typed in full: "c" is not yet "CwC".
@@ -89,7 +98,7 @@ def title_match(
 
 def _coverage(title: str, typed: Sequence[str], last_is_prefix: bool, split: Splitter) -> float:
     """The share of the title's words that the query matches."""
-    title_words = split(title)
+    title_words = _title_words(title, split)[0]
     if not title_words:
         return 0.0
     matched = sum(

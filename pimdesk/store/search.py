@@ -10,22 +10,27 @@ them all: that keeps every keystroke within a few milliseconds however large the
 
 from __future__ import annotations
 
+import heapq
+import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from pimdesk.domain.highlight import Span, snippet, substring_spans, word_spans
 from pimdesk.domain.language_folding import fold_words, key_spans
 from pimdesk.domain.search import (
+    KEYWORDS_MARK,
     SearchHit,
     SearchQuery,
     SearchResults,
     body_keywords,
     displayed_body,
 )
-from pimdesk.domain.search_ranking import collapse_same_titles, ranking_key
+from pimdesk.domain.search_ranking import Splitter, collapse_same_titles, ranking_key
 from pimdesk.domain.text import WORD, deletes, edit_distance, fold
+from pimdesk.store.reference_schema import SEARCH_LAYOUT_KEY
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +39,15 @@ MIN_SUBSTRING = 3
 FULL_RANKING_LIMIT = 200  # rank every match with bm25 up to this many; beyond, the first ones
 CANDIDATES = 60
 SPELLING_CHOICES = 3  # corrections tried per misspelt word
+# The part of a body from its keywords' mark on (domain/search.py): ranking reads a record's
+# other names, and SQLite cuts them out, so the ≤200 bodies ranked per keystroke are not read.
+_BM25 = f"f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+_MARK = f"char({ord(KEYWORDS_MARK)})"
+_KEYWORDS = (
+    f"CASE WHEN instr(body, {_MARK}) > 0 THEN substr(body, instr(body, {_MARK})) ELSE '' END "
+    "AS keywords"
+)
+Range = tuple[int, int]
 
 
 class ReferenceSearch:
@@ -45,6 +59,9 @@ class ReferenceSearch:
         self._connection = connection
         self._languages = (language, base_language)
         self._stems: bool | None = None  # whether the database has the per-language index
+        self._grouped: dict[str, Range] | None = None  # each language's rowid range, once read
+        self._stride = 0  # of the language ranges; 0 until read, and where languages interleave
+        self._interleaved = False  # a database built before search documents were grouped
 
     def search(
         self, text: str, limit: int = 20, kinds: Sequence[str] | None = None
@@ -87,31 +104,55 @@ class ReferenceSearch:
             log.warning("search query refused by SQLite: %s", error)
             return []
 
+    def _matching(
+        self,
+        table: str,
+        columns: str,
+        expression: str,
+        limit: int = -1,
+        kinds: Sequence[str] | None = None,
+    ) -> list[sqlite3.Row]:
+        """Rows (the rowid first) of the documents of the languages searched that `table`
+        matches, in the order of their positions, the first `limit` only (-1: all): the most
+        important documents, without ranking them all. (Filtering by language here, not later,
+        keeps a translation from taking the places of the documents in the languages searched.)"""
+        kind_filter = f" AND d.kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+        ranges = self._ranges()
+        if ranges is None:  # languages interleaved: join to read each document's language
+            return self._execute(
+                f"SELECT {columns} FROM {table} AS f JOIN search_docs AS d ON d.rowid = f.rowid "
+                f"WHERE {table} MATCH ? AND d.language IN (?, ?){kind_filter} LIMIT ?",
+                [expression, *self._languages, *(kinds or ()), limit],
+            )
+        # Grouped by language: the full-text index filters on the rowid itself, one language
+        # at a time, and joins only to filter by kind.
+        join = " JOIN search_docs AS d ON d.rowid = f.rowid" if kinds else ""
+        found = [
+            self._execute(
+                f"SELECT {columns} FROM {table} AS f{join} WHERE {table} MATCH ? "
+                f"AND f.rowid BETWEEN ? AND ?{kind_filter} ORDER BY f.rowid LIMIT ?",
+                [expression, first, last, *(kinds or ()), limit],
+            )
+            for first, last in ranges
+        ]
+        if len(found) == 1:
+            return found[0]
+        merged = list(heapq.merge(*found, key=lambda row: self._position(row[0])))
+        return merged[:limit] if limit >= 0 else merged
+
     def _rowids(self, table: str, expression: str, limit: int) -> list[int]:
-        """Matching rowids in the languages searched, most important documents first, without
-        ranking them all. (Filtering by language here, not later, keeps a translation from
-        taking the places of the documents in the languages searched.)"""
-        rows = self._execute(
-            f"SELECT f.rowid FROM {table} AS f JOIN search_docs AS d ON d.rowid = f.rowid "
-            f"WHERE {table} MATCH ? AND d.language IN (?, ?) LIMIT ?",
-            [expression, *self._languages, limit],
-        )
-        return [row[0] for row in rows]
+        """Matching rowids in the languages searched, most important documents first."""
+        return [row[0] for row in self._matching(table, "f.rowid", expression, limit)]
 
     def _ranked_candidates(self, query: SearchQuery) -> dict[int, float]:
         """rowid → rank (lower is better) of the documents worth showing."""
         expression = query.fts_expression()
         probe = self._rowids("search_fts", expression, FULL_RANKING_LIMIT + 1)
         if len(probe) <= FULL_RANKING_LIMIT:
-            rows = self._execute(
-                f"SELECT f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) "
-                "FROM search_fts AS f JOIN search_docs AS d ON d.rowid = f.rowid "
-                "WHERE search_fts MATCH ? AND d.language IN (?, ?)",
-                [expression, *self._languages],
-            )
+            rows = self._matching("search_fts", _BM25, expression)
             return {row[0]: row[1] for row in rows}
         in_titles = self._rowids("search_fts", f"{{title}} : {expression}", CANDIDATES)
-        return {rowid: float(rowid) for rowid in (*in_titles, *probe[:CANDIDATES])}
+        return {rowid: float(self._position(rowid)) for rowid in (*in_titles, *probe[:CANDIDATES])}
 
     def _documents(
         self, rowids: Iterable[int], kinds: Sequence[str] | None, columns: str = "title"
@@ -133,12 +174,13 @@ class ReferenceSearch:
         self, query: SearchQuery, limit: int, kinds: Sequence[str] | None
     ) -> list[SearchHit]:
         ranks = self._ranked_candidates(query) if not kinds else self._kind_candidates(query, kinds)
-        documents = self._documents(ranks, kinds, "title, body")
+        documents = self._documents(ranks, kinds, f"title, {_KEYWORDS}")
         rows = sorted(
             documents,
             key=lambda row: ranking_key(
                 row["kind"], row["title"], query.words, query.last_is_prefix,
-                ranks[row["rowid"]], row["rowid"], keywords=body_keywords(row["body"]),
+                ranks[row["rowid"]], self._position(row["rowid"]),
+                keywords=body_keywords(row["keywords"]),
             ),
         )  # fmt: skip
         rows = self._preferred_language(rows)[:limit]
@@ -154,12 +196,8 @@ class ReferenceSearch:
 
     def _kind_candidates(self, query: SearchQuery, kinds: Sequence[str]) -> dict[int, float]:
         """With a kind filter, rank within the kind (the matches are few)."""
-        rows = self._execute(
-            f"SELECT f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) FROM search_fts AS f "
-            "JOIN search_docs AS d ON d.rowid = f.rowid WHERE search_fts MATCH ? "
-            f"AND d.kind IN ({', '.join('?' * len(kinds))}) AND d.language IN (?, ?) LIMIT ?",
-            [query.fts_expression(), *kinds, *self._languages, FULL_RANKING_LIMIT],
-        )
+        expression = query.fts_expression()
+        rows = self._matching("search_fts", _BM25, expression, FULL_RANKING_LIMIT, kinds)
         return {row[0]: row[1] for row in rows}
 
     def _substring_hits(
@@ -177,7 +215,7 @@ class ReferenceSearch:
         rowids = self._rowids("search_trigram", expression, (limit + len(seen)) * 3)
         documents = sorted(
             self._documents(rowids, kinds, "title, body"),
-            key=lambda row: _substring_key(row, long_words),
+            key=lambda row: _substring_key(row, long_words, self._position(row["rowid"])),
         )
         fresh = [row for row in documents if (row["kind"], row["ref_id"]) not in seen]
         hits = []
@@ -207,10 +245,16 @@ class ReferenceSearch:
         found = [hit for hit in hits if hit.language == base and active != base]
         if not found:
             return hits
+        grouped = self._language_ranges()
+        if grouped is not None and active not in grouped:
+            return hits
+        # Grouped by language, the active language's documents are one range of rowids: read
+        # that range, not the whole table.
+        in_range = "" if grouped is None else " AND rowid BETWEEN ? AND ?"
         rows = self._execute(
-            f"SELECT kind, ref_id, title FROM search_docs WHERE language = ? "
+            f"SELECT kind, ref_id, title FROM search_docs WHERE language = ?{in_range} "
             f"AND ref_id IN ({', '.join('?' * len(found))})",
-            [active, *(hit.id for hit in found)],
+            [active, *(() if grouped is None else grouped[active]), *(hit.id for hit in found)],
         )
         names = {(row["kind"], row["ref_id"]): row["title"] for row in rows}
         return [
@@ -220,7 +264,51 @@ class ReferenceSearch:
             for hit in hits
         ]
 
-    # ------------------------------------------------------------------ the active language
+    # ------------------------------------------------------------------ languages
+    def _ranges(self) -> list[Range] | None:
+        """The rowid range of each language searched that has documents, the active one first;
+        None for a database whose languages interleave (built before they were grouped)."""
+        grouped = self._language_ranges()
+        if grouped is None:
+            return None
+        return [grouped[language] for language in dict.fromkeys(self._languages)
+                if language in grouped]  # fmt: skip
+
+    def _language_ranges(self) -> dict[str, Range] | None:
+        if self._grouped is None and not self._interleaved:
+            layout = self._layout()
+            if layout is None:
+                self._interleaved = True
+                return None
+            self._stride, languages = layout
+            self._grouped = {
+                language: (slot * self._stride + 1, (slot + 1) * self._stride - 1)
+                for slot, language in enumerate(languages)
+            }
+        return self._grouped
+
+    def _layout(self) -> tuple[int, list[str]] | None:
+        """The stride and the languages in the order of their ranges; None when the database
+        has no such layout (store/reference_schema.py)."""
+        rows = self._execute("SELECT value FROM meta WHERE key = ?", [SEARCH_LAYOUT_KEY])
+        if not rows:
+            return None
+        try:
+            layout = json.loads(rows[0][0])
+            stride, languages = layout["stride"], layout["languages"]
+        except (ValueError, TypeError, KeyError):
+            return None
+        if not isinstance(stride, int) or stride <= 0 or not isinstance(languages, list):
+            return None
+        return stride, [str(language) for language in languages]
+
+    def _position(self, rowid: int) -> int:
+        """A search document's place among all of them, most important first: its rowid within
+        its language's range, or the rowid itself where languages interleave."""
+        if self._language_ranges() is None:
+            return rowid
+        return rowid % self._stride
+
     def _has_stems(self) -> bool:
         """Content imported before the per-language index existed has none: search works
         without it."""
@@ -246,22 +334,26 @@ class ReferenceSearch:
         parts = [f'"{key}"' for key in keys]
         if prefix:
             parts[-1] += "*"
+        grouped = self._language_ranges()
+        if grouped is not None and language not in grouped:
+            return []
         sql = (
-            f"SELECT d.rowid, d.kind, d.ref_id, d.language, d.title, d.body, "
+            f"SELECT d.rowid, d.kind, d.ref_id, d.language, d.title, {_KEYWORDS}, "
             f"bm25(search_stems, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank "
             "FROM search_stems AS f JOIN search_docs AS d ON d.rowid = f.rowid "
-            "WHERE search_stems MATCH ? AND d.language = ?"
+            "WHERE search_stems MATCH ? AND "
+            + ("d.language = ?" if grouped is None else "f.rowid BETWEEN ? AND ?")
         )
-        parameters: list[object] = [" ".join(parts), language]
+        parameters: list[object] = [
+            " ".join(parts),
+            *((language,) if grouped is None else grouped[language]),
+        ]
         if kinds:
             sql += f" AND d.kind IN ({', '.join('?' * len(kinds))})"
             parameters += list(kinds)
         rows = self._execute(f"{sql} ORDER BY rank LIMIT ?", [*parameters, FULL_RANKING_LIMIT])
         whole = frozenset(keys[:-1] if prefix else keys)
-
-        def split(text: str) -> list[str]:
-            return fold_words(text, language)
-
+        split = _splitter(language)
         ranked = sorted(
             rows,
             key=lambda row: ranking_key(
@@ -270,14 +362,16 @@ class ReferenceSearch:
                 keys,
                 bool(prefix),
                 row["rank"],
-                row["rowid"],
+                self._position(row["rowid"]),
                 split,
-                body_keywords(row["body"]),
+                body_keywords(row["keywords"]),
             ),
-        )
+        )[:limit]
+        found = self._documents([row["rowid"] for row in ranked], None, "body")
+        bodies = {row["rowid"]: displayed_body(row["body"]) for row in found}
         hits = []
-        for row in ranked[:limit]:
-            body = displayed_body(row["body"])
+        for row in ranked:
+            body = bodies[row["rowid"]]
             text, spans = _snippet(row["title"], body, key_spans(body, whole, language, prefix),
                                    key_spans(row["title"], whole, language, prefix))  # fmt: skip
             hits.append(_hit(row, text, spans))
@@ -336,6 +430,17 @@ class ReferenceSearch:
         return None
 
 
+@lru_cache(maxsize=8)
+def _splitter(language: str) -> Splitter:
+    """The words of a text folded by `language`'s rules: one function per language, so the
+    ranking remembers titles' words from one keystroke to the next (search_ranking.py)."""
+
+    def split(text: str) -> list[str]:
+        return fold_words(text, language)
+
+    return split
+
+
 def _hit(row: sqlite3.Row, text: str, spans: Sequence[tuple[int, int]]) -> SearchHit:
     return SearchHit(row["kind"], row["ref_id"], row["title"], text, tuple(spans), row["language"])
 
@@ -352,12 +457,12 @@ def _snippet(
     return snippet(body, ())
 
 
-def _substring_key(row: sqlite3.Row, needles: Sequence[str]) -> tuple[bool, int, int]:
+def _substring_key(row: sqlite3.Row, needles: Sequence[str], order: int) -> tuple[bool, int, int]:
     """Matches inside the title before matches inside the body; then as `ranking_key` orders
     what the title does not decide (records before derived rows), then the index's order."""
     in_title = bool(substring_spans(row["title"], needles))
     kind_order = ranking_key(row["kind"], row["title"], (), False)[1:3]  # derived, kind weight
-    return (not in_title, kind_order[0] * 10 + kind_order[1], row["rowid"])
+    return (not in_title, kind_order[0] * 10 + kind_order[1], order)
 
 
 def _as_written(suggestion: str, hits: Sequence[SearchHit]) -> str:
