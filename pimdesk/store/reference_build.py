@@ -20,7 +20,7 @@ from pimdesk.content.schema import RECORD_SPECS, FieldType
 from pimdesk.content.sources import ContentSources, load_sources
 from pimdesk.domain.language_folding import fold_words
 from pimdesk.domain.search import KEYWORDS_MARK, SEARCH_KINDS
-from pimdesk.domain.text import deletes, words
+from pimdesk.domain.text import deletes, fold, words
 from pimdesk.store.reference_schema import SCHEMA_VERSION, SEARCH_LAYOUT_KEY, language_stride
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
@@ -276,7 +276,15 @@ def _write_search_index(
     layout, numbered = by_language(documents, base_language)
     db.table("meta").insert({"key": SEARCH_LAYOUT_KEY, "value": json.dumps(layout)})
     db.table("search_docs").insert_all(
-        ({"rowid": rowid, **document} for rowid, document in numbered),
+        (
+            {
+                "rowid": rowid,
+                **document,
+                "folded_title": stored_fold(document["title"]),
+                "folded_body": stored_fold(document["body"]),
+            }
+            for rowid, document in numbered
+        ),
         pk="rowid",
         columns={
             "rowid": int,
@@ -285,6 +293,8 @@ def _write_search_index(
             "language": str,
             "title": str,
             "body": str,
+            "folded_title": str,
+            "folded_body": str,
         },
     )
     db.execute(
@@ -320,6 +330,14 @@ def _write_search_index(
             ],
         )
     _write_vocabulary(db, [document for _, document in numbered])
+
+
+def stored_fold(text: str) -> str | None:
+    """`fold(text)` as search stores it beside the text, so a keystroke marks matches without
+    folding each result again; None (nothing stored) where lower-casing gives the same, as
+    for all English text: what the shown results need costs no more room in the package."""
+    folded = fold(text)
+    return None if folded == text.lower() else folded
 
 
 def _folded(text: str) -> str:

@@ -14,9 +14,9 @@ import heapq
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from pimdesk.domain.highlight import Span, snippet, substring_spans, word_spans
 from pimdesk.domain.language_folding import fold_words, key_spans
@@ -59,6 +59,7 @@ class ReferenceSearch:
         self._connection = connection
         self._languages = (language, base_language)
         self._stems: bool | None = None  # whether the database has the per-language index
+        self._folds: bool | None = None  # whether it stores its folded texts
         self._grouped: dict[str, Range] | None = None  # each language's rowid range, once read
         self._stride = 0  # of the language ranges; 0 until read, and where languages interleave
         self._interleaved = False  # a database built before search documents were grouped
@@ -184,15 +185,42 @@ class ReferenceSearch:
             ),
         )  # fmt: skip
         rows = self._preferred_language(rows)[:limit]
-        found = self._documents([row["rowid"] for row in rows], None, "body")
-        bodies = {row["rowid"]: displayed_body(row["body"]) for row in found}
+        columns = "body, folded_title, folded_body" if self._has_folds() else "body"
+        found = {
+            row["rowid"]: row for row in self._documents([r["rowid"] for r in rows], None, columns)
+        }
         hits = []
         for row in rows:
-            body = bodies[row["rowid"]]
-            text, spans = _snippet(row["title"], body, word_spans(body, query),
-                                   word_spans(row["title"], query))  # fmt: skip
+            stored = found[row["rowid"]]
+            body = displayed_body(stored["body"])
+            folds = self._stored_folds(row["title"], body, stored)
+            text, spans = _snippet(
+                row["title"], body, partial(_word_marks, query=query, folds=folds)
+            )
             hits.append(_hit(row, text, spans))
         return hits
+
+    def _has_folds(self) -> bool:
+        """Whether the database stores its folded texts (those built since it does)."""
+        if self._folds is None:
+            rows = self._execute(
+                "SELECT 1 FROM pragma_table_info('search_docs') WHERE name = 'folded_body'", []
+            )
+            self._folds = bool(rows)
+        return self._folds
+
+    def _stored_folds(self, title: str, body: str, stored: sqlite3.Row) -> dict[str, str]:
+        """The title and the shown body → their folded texts, as stored: nothing stored means
+        that lower-casing folds it (reference_build.stored_fold). Empty for older databases."""
+        if not self._has_folds():
+            return {}
+        folded_title, folded_body = stored["folded_title"], stored["folded_body"]
+        # The whole body is folded (the shown part is its start: folding keeps the length).
+        whole_body = stored["body"].lower() if folded_body is None else folded_body
+        return {
+            title: title.lower() if folded_title is None else folded_title,
+            body: displayed_body(whole_body),
+        }
 
     def _kind_candidates(self, query: SearchQuery, kinds: Sequence[str]) -> dict[int, float]:
         """With a kind filter, rank within the kind (the matches are few)."""
@@ -221,8 +249,7 @@ class ReferenceSearch:
         hits = []
         for row in self._preferred_language(fresh)[:limit]:
             body = displayed_body(row["body"])
-            text, spans = _snippet(row["title"], body, substring_spans(body, long_words),
-                                   substring_spans(row["title"], long_words))  # fmt: skip
+            text, spans = _snippet(row["title"], body, partial(substring_spans, needles=long_words))
             hits.append(_hit(row, text, spans))
         return hits
 
@@ -372,8 +399,8 @@ class ReferenceSearch:
         hits = []
         for row in ranked:
             body = bodies[row["rowid"]]
-            text, spans = _snippet(row["title"], body, key_spans(body, whole, language, prefix),
-                                   key_spans(row["title"], whole, language, prefix))  # fmt: skip
+            marks = partial(key_spans, keys=whole, language=language, prefix=prefix)
+            text, spans = _snippet(row["title"], body, marks)
             hits.append(_hit(row, text, spans))
         return hits
 
@@ -430,6 +457,11 @@ class ReferenceSearch:
         return None
 
 
+def _word_marks(text: str, query: SearchQuery, folds: dict[str, str]) -> list[Span]:
+    """The query's words in a result's text, for its snippet, on its stored fold if any."""
+    return word_spans(text, query, for_snippet=True, folded=folds.get(text))
+
+
 @lru_cache(maxsize=8)
 def _splitter(language: str) -> Splitter:
     """The words of a text folded by `language`'s rules: one function per language, so the
@@ -446,12 +478,15 @@ def _hit(row: sqlite3.Row, text: str, spans: Sequence[tuple[int, int]]) -> Searc
 
 
 def _snippet(
-    title: str, body: str, body_spans: Sequence[Span], title_spans: Sequence[Span]
+    title: str, body: str, spans_in: Callable[[str], Sequence[Span]]
 ) -> tuple[str, Sequence[Span]]:
     """The words around the first match in the body, else the title with its match marked;
-    matched only by a keyword (another name), the start of the body: keywords are not shown."""
+    matched only by a keyword (another name), the start of the body: keywords are not shown.
+    (`spans_in` marks a text's matches: the title's are looked for only when the body has none.)"""
+    body_spans = spans_in(body)
     if body_spans:
         return snippet(body, body_spans)
+    title_spans = spans_in(title)
     if title_spans or not body.strip():
         return title, tuple(title_spans)
     return snippet(body, ())
