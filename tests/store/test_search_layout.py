@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from pimdesk.domain.highlight import word_spans
 from pimdesk.domain.search import SEARCH_KINDS, SearchQuery
+from pimdesk.domain.text import fold
 from pimdesk.store.reference_build import by_language
 from pimdesk.store.reference_schema import SEARCH_LAYOUT_KEY
 from pimdesk.store.search import ReferenceSearch
@@ -131,3 +133,68 @@ def test_a_database_built_before_the_grouping_is_searched_by_joining(
             assert {hit.language for hit in french} <= {"fr", "en"}
     finally:
         joined.close()
+
+
+# ---------------------------------------------------------------------------- stored folds
+
+
+def test_the_stored_fold_is_what_folding_at_query_time_gives(
+    connection: sqlite3.Connection,
+) -> None:
+    rows = connection.execute(
+        "SELECT title, body, folded_title, folded_body FROM search_docs"
+    ).fetchall()
+    stored = 0
+    for row in rows:
+        for text, folded in (
+            (row["title"], row["folded_title"]),
+            (row["body"], row["folded_body"]),
+        ):
+            # Nothing is stored where lower-casing folds the text already.
+            assert (folded if folded is not None else text.lower()) == fold(text)
+            assert (folded is None) == (fold(text) == text.lower())
+            stored += folded is not None
+    assert 0 < stored < 2 * len(rows)  # the translations' accents are stored, English is not
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "protéction des données"),
+        ("fr", "DONNEES pers"),
+        ("es", "gestión de ca"),
+        ("ar", "حماية"),
+        ("en", "informed consent"),
+        ("en", "refoulement "),
+    ],
+)
+def test_search_marks_the_same_words_on_the_stored_fold_as_on_folding_each_result(
+    reference_db: Path, tmp_path: Path, connection: sqlite3.Connection, language: str, text: str
+) -> None:
+    unfolded = tmp_path / "unfolded.sqlite"
+    shutil.copy(reference_db, unfolded)
+    with sqlite3.connect(unfolded) as writing:
+        writing.execute("ALTER TABLE search_docs DROP COLUMN folded_title")
+        writing.execute("ALTER TABLE search_docs DROP COLUMN folded_body")
+    writing.close()
+    older = sqlite3.connect(unfolded)
+    older.row_factory = sqlite3.Row
+    try:
+        expected = ReferenceSearch(older, language, "en")
+        found = ReferenceSearch(connection, language, "en")
+        assert found.search(text) == expected.search(text)
+        # The word index's own hits, which the stored folds mark (a translation's words are
+        # found first by its language's index, which marks them by its own rules).
+        query = SearchQuery.parse(text)
+        hits = found._word_hits(query, 40, None)
+        assert hits == expected._word_hits(query, 40, None)
+        assert any(hit.language == language and hit.highlights for hit in hits)
+    finally:
+        older.close()
+
+
+def test_word_spans_on_a_stored_fold_are_those_of_the_text() -> None:
+    text = "Protección de datos: la protección de los DATOS personales, «Protección»"
+    query = SearchQuery.parse("proteccion dat")
+    assert word_spans(text, query, folded=fold(text)) == word_spans(text, query)
+    assert len(word_spans(text, query)) == 5
