@@ -242,13 +242,17 @@ class ReferenceSearch:
         expression = " AND ".join(f'"{word}"' for word in long_words)
         rowids = self._rowids("search_trigram", expression, (limit + len(seen)) * 3)
         documents = sorted(
-            self._documents(rowids, kinds, "title, body"),
+            self._documents(rowids, kinds),
             key=lambda row: _substring_key(row, long_words, self._position(row["rowid"])),
         )
         fresh = [row for row in documents if (row["kind"], row["ref_id"]) not in seen]
+        shown = self._preferred_language(fresh)[:limit]
+        # The bodies of the shown documents only: the others are ordered by their titles.
+        found = self._documents([row["rowid"] for row in shown], None, "body")
+        bodies = {row["rowid"]: displayed_body(row["body"]) for row in found}
         hits = []
-        for row in self._preferred_language(fresh)[:limit]:
-            body = displayed_body(row["body"])
+        for row in shown:
+            body = bodies[row["rowid"]]
             text, spans = _snippet(row["title"], body, partial(substring_spans, needles=long_words))
             hits.append(_hit(row, text, spans))
         return hits
