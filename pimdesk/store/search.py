@@ -6,6 +6,8 @@ folded text for matches inside words, and a vocabulary with one-deletion variant
 mean". Documents are stored most important first (categories, terms, ... matrix cells), so a
 query that matches thousands of documents can stop at the first few hundred instead of ranking
 them all: that keeps every keystroke within a few milliseconds however large the content grows.
+Each language's documents are one range of rowids (store/reference_schema.py), so the indexes
+filter a language on the rowid; databases built before are searched with a join instead.
 """
 
 from __future__ import annotations
