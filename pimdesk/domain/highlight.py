@@ -15,13 +15,25 @@ SNIPPET_AFTER = 140
 _WORD_CHAR = r"[^\W_]"  # a character of `WORD`, the text's words as the index splits them
 
 
-def word_spans(text: str, query: SearchQuery) -> list[Span]:
+def word_spans(
+    text: str, query: SearchQuery, for_snippet: bool = False, folded: str | None = None
+) -> list[Span]:
     """Where the query's words occur in `text` as whole words (the last one as a prefix while
-    the user is still typing it), ignoring case and accents, as the full-text index does."""
+    the user is still typing it), ignoring case and accents, as the full-text index does.
+    `for_snippet`: only as far as `snippet` shows around the first (it drops the others).
+    `folded`: `fold(text)`, where the database stores it."""
     pattern = _words_pattern(query.words, query.last_is_prefix)
     if pattern is None:
         return []
-    return [match.span() for match in pattern.finditer(fold(text))]
+    found = pattern.finditer(fold(text) if folded is None else folded)
+    if not for_snippet:
+        return [match.span() for match in found]
+    spans: list[Span] = []
+    for match in found:
+        if spans and match.start() >= spans[0][0] + SNIPPET_AFTER:
+            break  # past the end of any snippet around the first match
+        spans.append(match.span())
+    return spans
 
 
 @lru_cache(maxsize=64)

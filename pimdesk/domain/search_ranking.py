@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from pimdesk.domain.text import words
@@ -42,25 +43,38 @@ class TitleMatch(IntEnum):
     BODY_ONLY = 3
 
 
-def _word_matches(word: str, typed: str, prefix: bool) -> bool:
-    return word == typed or (prefix and word.startswith(typed))
+# The three tests below run on up to 200 titles per keystroke: written as plain comparisons of
+# tuples (the last typed word, while it is typed, matches any word it starts).
 
 
-def _is_query(title_words: Sequence[str], typed: Sequence[str], last_is_prefix: bool) -> bool:
+def _is_query(title_words: tuple[str, ...], typed: tuple[str, ...], last_is_prefix: bool) -> bool:
+    """The title's words are the typed ones, one for one."""
     if len(title_words) != len(typed) or not typed:
         return False
-    return all(
-        _word_matches(word, query_word, last_is_prefix and index == len(typed) - 1)
-        for index, (word, query_word) in enumerate(zip(title_words, typed, strict=True))
-    )
+    if not last_is_prefix:
+        return title_words == typed
+    return title_words[:-1] == typed[:-1] and title_words[-1].startswith(typed[-1])
 
 
-def _contains(title_words: Sequence[str], typed: Sequence[str], last_is_prefix: bool) -> bool:
-    return all(
-        any(_word_matches(word, query_word, last_is_prefix and i == len(typed) - 1)
-            for word in title_words)
-        for i, query_word in enumerate(typed)
-    )  # fmt: skip
+def _contains(title_words: tuple[str, ...], typed: tuple[str, ...], last_is_prefix: bool) -> bool:
+    """Every typed word is one of the title's words."""
+    last = len(typed) - 1
+    for index, query_word in enumerate(typed):
+        if last_is_prefix and index == last:
+            if not any(word.startswith(query_word) for word in title_words):
+                return False
+        elif query_word not in title_words:
+            return False
+    return True
+
+
+@lru_cache(maxsize=8192)
+def _title_words(
+    title: str, split: Splitter
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The title's words, and the words of each of its parts: remembered, because search ranks
+    up to 200 titles per keystroke and the next keystroke ranks mostly the same ones."""
+    return tuple(split(title)), tuple(tuple(split(part)) for part in _PARTS.split(title))
 
 
 def title_match(
@@ -70,32 +84,35 @@ def title_match(
     split: Splitter = words,
     keywords: Sequence[str] = (),
 ) -> TitleMatch:
-    """How `title` matches the typed words (`split` folds a text into words, as the index did).
-    A query that is one of the record's other names ("DTM", "desk review") matches as its
-    title would."""
-    title_words = split(title)
-    parts = [split(part) for part in _PARTS.split(title)]
-    if any(_is_query(part, typed, last_is_prefix) for part in (title_words, *parts)):
+    """How `title` matches the typed words (`split` folds a text into words, as the index did;
+    it must always give the same words for the same text). A query that is one of the
+    record's other names ("DTM", "desk review") matches as its title would."""
+    title_words, parts = _title_words(title, split)
+    typed = tuple(typed)
+    # The title being the query, or starting with it, implies that it holds every typed word.
+    contains = bool(typed) and _contains(title_words, typed, last_is_prefix)
+    if contains and _is_query(title_words, typed, last_is_prefix):
+        return TitleMatch.EXACT
+    if any(_is_query(part, typed, last_is_prefix) for part in parts):
         return TitleMatch.EXACT
     # Another name counts only once typed in full: "c" is not yet "CwC".
     if any(split(keyword) == list(typed) for keyword in keywords):
         return TitleMatch.EXACT
-    if _is_query(title_words[: len(typed)], typed, last_is_prefix):
+    if contains and _is_query(title_words[: len(typed)], typed, last_is_prefix):
         return TitleMatch.STARTS
-    if typed and _contains(title_words, typed, last_is_prefix):
+    if contains:
         return TitleMatch.ALL_WORDS
     return TitleMatch.BODY_ONLY
 
 
 def _coverage(title: str, typed: Sequence[str], last_is_prefix: bool, split: Splitter) -> float:
     """The share of the title's words that the query matches."""
-    title_words = split(title)
-    if not title_words:
+    title_words = _title_words(title, split)[0]
+    if not title_words or not typed:
         return 0.0
+    last = typed[-1]
     matched = sum(
-        1
-        for word in title_words
-        if any(_word_matches(word, t, last_is_prefix and t == typed[-1]) for t in typed)
+        1 for word in title_words if word in typed or (last_is_prefix and word.startswith(last))
     )
     return matched / len(title_words)
 

@@ -20,8 +20,8 @@ from pimdesk.content.schema import RECORD_SPECS, FieldType
 from pimdesk.content.sources import ContentSources, load_sources
 from pimdesk.domain.language_folding import fold_words
 from pimdesk.domain.search import KEYWORDS_MARK, SEARCH_KINDS
-from pimdesk.domain.text import deletes, words
-from pimdesk.store.reference_schema import SCHEMA_VERSION
+from pimdesk.domain.text import deletes, fold, words
+from pimdesk.store.reference_schema import SCHEMA_VERSION, SEARCH_LAYOUT_KEY, language_stride
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 MIN_VOCABULARY_WORD = 3
@@ -246,12 +246,45 @@ def _importance(document: dict[str, Any]) -> tuple[int, str, str, str]:
     return (kind, document["title"].casefold(), document["ref_id"], document["language"])
 
 
+def search_languages(documents: Iterable[Mapping[str, Any]], base_language: str) -> list[str]:
+    """The languages of the search documents in the order of their rowid ranges: base first."""
+    others = sorted({document["language"] for document in documents} - {base_language})
+    return [base_language, *others]
+
+
+def by_language(
+    documents: list[dict[str, Any]], base_language: str
+) -> tuple[dict[str, Any], list[tuple[int, dict[str, Any]]]]:
+    """The search layout (store/reference_schema.py) and each document with its rowid, in
+    rowid order: the documents of one language fill one rowid range, so search filters a
+    language on the rowid inside the full-text index instead of joining `search_docs`; within
+    the range a rowid keeps its document's place among all of them, most important first."""
+    languages = search_languages(documents, base_language)
+    slot = {language: index for index, language in enumerate(languages)}
+    stride = language_stride(len(documents))
+    numbered = [
+        (slot[document["language"]] * stride + place, document)
+        for place, document in enumerate(sorted(documents, key=_importance), 1)
+    ]
+    layout = {"stride": stride, "languages": languages}
+    return layout, sorted(numbered, key=lambda pair: pair[0])
+
+
 def _write_search_index(
     db: sqlite_utils.Database, documents: list[dict[str, Any]], base_language: str
 ) -> None:
-    documents = sorted(documents, key=_importance)
+    layout, numbered = by_language(documents, base_language)
+    db.table("meta").insert({"key": SEARCH_LAYOUT_KEY, "value": json.dumps(layout)})
     db.table("search_docs").insert_all(
-        ({"rowid": index, **document} for index, document in enumerate(documents, 1)),
+        (
+            {
+                "rowid": rowid,
+                **document,
+                "folded_title": stored_fold(document["title"]),
+                "folded_body": stored_fold(document["body"]),
+            }
+            for rowid, document in numbered
+        ),
         pk="rowid",
         columns={
             "rowid": int,
@@ -260,6 +293,8 @@ def _write_search_index(
             "language": str,
             "title": str,
             "body": str,
+            "folded_title": str,
+            "folded_body": str,
         },
     )
     db.execute(
@@ -279,7 +314,7 @@ def _write_search_index(
         f"content='', tokenize='{FTS_TOKENIZER}', prefix='2 3')"
     )
     db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-    for rowid, document in enumerate(documents, 1):
+    for rowid, document in numbered:
         title, body, language = document["title"], document["body"], document["language"]
         db.execute(
             "INSERT INTO search_trigram(rowid, folded_title, folded_body) VALUES (?, ?, ?)",
@@ -294,7 +329,15 @@ def _write_search_index(
                 _stemmed(body, language, base_language),
             ],
         )
-    _write_vocabulary(db, documents)
+    _write_vocabulary(db, [document for _, document in numbered])
+
+
+def stored_fold(text: str) -> str | None:
+    """`fold(text)` as search stores it beside the text, so a keystroke marks matches without
+    folding each result again; None (nothing stored) where lower-casing gives the same, as
+    for all English text: what the shown results need costs no more room in the package."""
+    folded = fold(text)
+    return None if folded == text.lower() else folded
 
 
 def _folded(text: str) -> str:

@@ -6,26 +6,33 @@ folded text for matches inside words, and a vocabulary with one-deletion variant
 mean". Documents are stored most important first (categories, terms, ... matrix cells), so a
 query that matches thousands of documents can stop at the first few hundred instead of ranking
 them all: that keeps every keystroke within a few milliseconds however large the content grows.
+Each language's documents are one range of rowids (store/reference_schema.py), so the indexes
+filter a language on the rowid; databases built before are searched with a join instead.
 """
 
 from __future__ import annotations
 
+import heapq
+import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache, partial
 
 from pimdesk.domain.highlight import Span, snippet, substring_spans, word_spans
 from pimdesk.domain.language_folding import fold_words, key_spans
 from pimdesk.domain.search import (
+    KEYWORDS_MARK,
     SearchHit,
     SearchQuery,
     SearchResults,
     body_keywords,
     displayed_body,
 )
-from pimdesk.domain.search_ranking import collapse_same_titles, ranking_key
+from pimdesk.domain.search_ranking import Splitter, collapse_same_titles, ranking_key
 from pimdesk.domain.text import WORD, deletes, edit_distance, fold
+from pimdesk.store.reference_schema import SEARCH_LAYOUT_KEY
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +41,15 @@ MIN_SUBSTRING = 3
 FULL_RANKING_LIMIT = 200  # rank every match with bm25 up to this many; beyond, the first ones
 CANDIDATES = 60
 SPELLING_CHOICES = 3  # corrections tried per misspelt word
+# The part of a body from its keywords' mark on (domain/search.py): ranking reads a record's
+# other names, and SQLite cuts them out, so the ≤200 bodies ranked per keystroke are not read.
+_BM25 = f"f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+_MARK = f"char({ord(KEYWORDS_MARK)})"
+_KEYWORDS = (
+    f"CASE WHEN instr(body, {_MARK}) > 0 THEN substr(body, instr(body, {_MARK})) ELSE '' END "
+    "AS keywords"
+)
+Range = tuple[int, int]
 
 
 class ReferenceSearch:
@@ -45,6 +61,10 @@ class ReferenceSearch:
         self._connection = connection
         self._languages = (language, base_language)
         self._stems: bool | None = None  # whether the database has the per-language index
+        self._folds: bool | None = None  # whether it stores its folded texts
+        self._grouped: dict[str, Range] | None = None  # each language's rowid range, once read
+        self._stride = 0  # of the language ranges; 0 until read, and where languages interleave
+        self._interleaved = False  # a database built before search documents were grouped
 
     def search(
         self, text: str, limit: int = 20, kinds: Sequence[str] | None = None
@@ -87,31 +107,55 @@ class ReferenceSearch:
             log.warning("search query refused by SQLite: %s", error)
             return []
 
+    def _matching(
+        self,
+        table: str,
+        columns: str,
+        expression: str,
+        limit: int = -1,
+        kinds: Sequence[str] | None = None,
+    ) -> list[sqlite3.Row]:
+        """Rows (the rowid first) of the documents of the languages searched that `table`
+        matches, in the order of their positions, the first `limit` only (-1: all): the most
+        important documents, without ranking them all. (Filtering by language here, not later,
+        keeps a translation from taking the places of the documents in the languages searched.)"""
+        kind_filter = f" AND d.kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+        ranges = self._ranges()
+        if ranges is None:  # languages interleaved: join to read each document's language
+            return self._execute(
+                f"SELECT {columns} FROM {table} AS f JOIN search_docs AS d ON d.rowid = f.rowid "
+                f"WHERE {table} MATCH ? AND d.language IN (?, ?){kind_filter} LIMIT ?",
+                [expression, *self._languages, *(kinds or ()), limit],
+            )
+        # Grouped by language: the full-text index filters on the rowid itself, one language
+        # at a time, and joins only to filter by kind.
+        join = " JOIN search_docs AS d ON d.rowid = f.rowid" if kinds else ""
+        found = [
+            self._execute(
+                f"SELECT {columns} FROM {table} AS f{join} WHERE {table} MATCH ? "
+                f"AND f.rowid BETWEEN ? AND ?{kind_filter} ORDER BY f.rowid LIMIT ?",
+                [expression, first, last, *(kinds or ()), limit],
+            )
+            for first, last in ranges
+        ]
+        if len(found) == 1:
+            return found[0]
+        merged = list(heapq.merge(*found, key=lambda row: self._position(row[0])))
+        return merged[:limit] if limit >= 0 else merged
+
     def _rowids(self, table: str, expression: str, limit: int) -> list[int]:
-        """Matching rowids in the languages searched, most important documents first, without
-        ranking them all. (Filtering by language here, not later, keeps a translation from
-        taking the places of the documents in the languages searched.)"""
-        rows = self._execute(
-            f"SELECT f.rowid FROM {table} AS f JOIN search_docs AS d ON d.rowid = f.rowid "
-            f"WHERE {table} MATCH ? AND d.language IN (?, ?) LIMIT ?",
-            [expression, *self._languages, limit],
-        )
-        return [row[0] for row in rows]
+        """Matching rowids in the languages searched, most important documents first."""
+        return [row[0] for row in self._matching(table, "f.rowid", expression, limit)]
 
     def _ranked_candidates(self, query: SearchQuery) -> dict[int, float]:
         """rowid → rank (lower is better) of the documents worth showing."""
         expression = query.fts_expression()
         probe = self._rowids("search_fts", expression, FULL_RANKING_LIMIT + 1)
         if len(probe) <= FULL_RANKING_LIMIT:
-            rows = self._execute(
-                f"SELECT f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) "
-                "FROM search_fts AS f JOIN search_docs AS d ON d.rowid = f.rowid "
-                "WHERE search_fts MATCH ? AND d.language IN (?, ?)",
-                [expression, *self._languages],
-            )
+            rows = self._matching("search_fts", _BM25, expression)
             return {row[0]: row[1] for row in rows}
         in_titles = self._rowids("search_fts", f"{{title}} : {expression}", CANDIDATES)
-        return {rowid: float(rowid) for rowid in (*in_titles, *probe[:CANDIDATES])}
+        return {rowid: float(self._position(rowid)) for rowid in (*in_titles, *probe[:CANDIDATES])}
 
     def _documents(
         self, rowids: Iterable[int], kinds: Sequence[str] | None, columns: str = "title"
@@ -133,33 +177,57 @@ class ReferenceSearch:
         self, query: SearchQuery, limit: int, kinds: Sequence[str] | None
     ) -> list[SearchHit]:
         ranks = self._ranked_candidates(query) if not kinds else self._kind_candidates(query, kinds)
-        documents = self._documents(ranks, kinds, "title, body")
+        documents = self._documents(ranks, kinds, f"title, {_KEYWORDS}")
         rows = sorted(
             documents,
             key=lambda row: ranking_key(
                 row["kind"], row["title"], query.words, query.last_is_prefix,
-                ranks[row["rowid"]], row["rowid"], keywords=body_keywords(row["body"]),
+                ranks[row["rowid"]], self._position(row["rowid"]),
+                keywords=body_keywords(row["keywords"]),
             ),
         )  # fmt: skip
         rows = self._preferred_language(rows)[:limit]
-        found = self._documents([row["rowid"] for row in rows], None, "body")
-        bodies = {row["rowid"]: displayed_body(row["body"]) for row in found}
+        columns = "body, folded_title, folded_body" if self._has_folds() else "body"
+        found = {
+            row["rowid"]: row for row in self._documents([r["rowid"] for r in rows], None, columns)
+        }
         hits = []
         for row in rows:
-            body = bodies[row["rowid"]]
-            text, spans = _snippet(row["title"], body, word_spans(body, query),
-                                   word_spans(row["title"], query))  # fmt: skip
+            stored = found[row["rowid"]]
+            body = displayed_body(stored["body"])
+            folds = self._stored_folds(row["title"], body, stored)
+            text, spans = _snippet(
+                row["title"], body, partial(_word_marks, query=query, folds=folds)
+            )
             hits.append(_hit(row, text, spans))
         return hits
 
+    def _has_folds(self) -> bool:
+        """Whether the database stores its folded texts (those built since it does)."""
+        if self._folds is None:
+            rows = self._execute(
+                "SELECT 1 FROM pragma_table_info('search_docs') WHERE name = 'folded_body'", []
+            )
+            self._folds = bool(rows)
+        return self._folds
+
+    def _stored_folds(self, title: str, body: str, stored: sqlite3.Row) -> dict[str, str]:
+        """The title and the shown body → their folded texts, as stored: nothing stored means
+        that lower-casing folds it (reference_build.stored_fold). Empty for older databases."""
+        if not self._has_folds():
+            return {}
+        folded_title, folded_body = stored["folded_title"], stored["folded_body"]
+        # The whole body is folded (the shown part is its start: folding keeps the length).
+        whole_body = stored["body"].lower() if folded_body is None else folded_body
+        return {
+            title: title.lower() if folded_title is None else folded_title,
+            body: displayed_body(whole_body),
+        }
+
     def _kind_candidates(self, query: SearchQuery, kinds: Sequence[str]) -> dict[int, float]:
         """With a kind filter, rank within the kind (the matches are few)."""
-        rows = self._execute(
-            f"SELECT f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) FROM search_fts AS f "
-            "JOIN search_docs AS d ON d.rowid = f.rowid WHERE search_fts MATCH ? "
-            f"AND d.kind IN ({', '.join('?' * len(kinds))}) AND d.language IN (?, ?) LIMIT ?",
-            [query.fts_expression(), *kinds, *self._languages, FULL_RANKING_LIMIT],
-        )
+        expression = query.fts_expression()
+        rows = self._matching("search_fts", _BM25, expression, FULL_RANKING_LIMIT, kinds)
         return {row[0]: row[1] for row in rows}
 
     def _substring_hits(
@@ -176,15 +244,18 @@ class ReferenceSearch:
         expression = " AND ".join(f'"{word}"' for word in long_words)
         rowids = self._rowids("search_trigram", expression, (limit + len(seen)) * 3)
         documents = sorted(
-            self._documents(rowids, kinds, "title, body"),
-            key=lambda row: _substring_key(row, long_words),
+            self._documents(rowids, kinds),
+            key=lambda row: _substring_key(row, long_words, self._position(row["rowid"])),
         )
         fresh = [row for row in documents if (row["kind"], row["ref_id"]) not in seen]
+        shown = self._preferred_language(fresh)[:limit]
+        # The bodies of the shown documents only: the others are ordered by their titles.
+        found = self._documents([row["rowid"] for row in shown], None, "body")
+        bodies = {row["rowid"]: displayed_body(row["body"]) for row in found}
         hits = []
-        for row in self._preferred_language(fresh)[:limit]:
-            body = displayed_body(row["body"])
-            text, spans = _snippet(row["title"], body, substring_spans(body, long_words),
-                                   substring_spans(row["title"], long_words))  # fmt: skip
+        for row in shown:
+            body = bodies[row["rowid"]]
+            text, spans = _snippet(row["title"], body, partial(substring_spans, needles=long_words))
             hits.append(_hit(row, text, spans))
         return hits
 
@@ -207,10 +278,16 @@ class ReferenceSearch:
         found = [hit for hit in hits if hit.language == base and active != base]
         if not found:
             return hits
+        grouped = self._language_ranges()
+        if grouped is not None and active not in grouped:
+            return hits
+        # Grouped by language, the active language's documents are one range of rowids: read
+        # that range, not the whole table.
+        in_range = "" if grouped is None else " AND rowid BETWEEN ? AND ?"
         rows = self._execute(
-            f"SELECT kind, ref_id, title FROM search_docs WHERE language = ? "
+            f"SELECT kind, ref_id, title FROM search_docs WHERE language = ?{in_range} "
             f"AND ref_id IN ({', '.join('?' * len(found))})",
-            [active, *(hit.id for hit in found)],
+            [active, *(() if grouped is None else grouped[active]), *(hit.id for hit in found)],
         )
         names = {(row["kind"], row["ref_id"]): row["title"] for row in rows}
         return [
@@ -220,7 +297,51 @@ class ReferenceSearch:
             for hit in hits
         ]
 
-    # ------------------------------------------------------------------ the active language
+    # ------------------------------------------------------------------ languages
+    def _ranges(self) -> list[Range] | None:
+        """The rowid range of each language searched that has documents, the active one first;
+        None for a database whose languages interleave (built before they were grouped)."""
+        grouped = self._language_ranges()
+        if grouped is None:
+            return None
+        return [grouped[language] for language in dict.fromkeys(self._languages)
+                if language in grouped]  # fmt: skip
+
+    def _language_ranges(self) -> dict[str, Range] | None:
+        if self._grouped is None and not self._interleaved:
+            layout = self._layout()
+            if layout is None:
+                self._interleaved = True
+                return None
+            self._stride, languages = layout
+            self._grouped = {
+                language: (slot * self._stride + 1, (slot + 1) * self._stride - 1)
+                for slot, language in enumerate(languages)
+            }
+        return self._grouped
+
+    def _layout(self) -> tuple[int, list[str]] | None:
+        """The stride and the languages in the order of their ranges; None when the database
+        has no such layout (store/reference_schema.py)."""
+        rows = self._execute("SELECT value FROM meta WHERE key = ?", [SEARCH_LAYOUT_KEY])
+        if not rows:
+            return None
+        try:
+            layout = json.loads(rows[0][0])
+            stride, languages = layout["stride"], layout["languages"]
+        except (ValueError, TypeError, KeyError):
+            return None
+        if not isinstance(stride, int) or stride <= 0 or not isinstance(languages, list):
+            return None
+        return stride, [str(language) for language in languages]
+
+    def _position(self, rowid: int) -> int:
+        """A search document's place among all of them, most important first: its rowid within
+        its language's range, or the rowid itself where languages interleave."""
+        if self._language_ranges() is None:
+            return rowid
+        return rowid % self._stride
+
     def _has_stems(self) -> bool:
         """Content imported before the per-language index existed has none: search works
         without it."""
@@ -246,22 +367,26 @@ class ReferenceSearch:
         parts = [f'"{key}"' for key in keys]
         if prefix:
             parts[-1] += "*"
+        grouped = self._language_ranges()
+        if grouped is not None and language not in grouped:
+            return []
         sql = (
-            f"SELECT d.rowid, d.kind, d.ref_id, d.language, d.title, d.body, "
+            f"SELECT d.rowid, d.kind, d.ref_id, d.language, d.title, {_KEYWORDS}, "
             f"bm25(search_stems, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank "
             "FROM search_stems AS f JOIN search_docs AS d ON d.rowid = f.rowid "
-            "WHERE search_stems MATCH ? AND d.language = ?"
+            "WHERE search_stems MATCH ? AND "
+            + ("d.language = ?" if grouped is None else "f.rowid BETWEEN ? AND ?")
         )
-        parameters: list[object] = [" ".join(parts), language]
+        parameters: list[object] = [
+            " ".join(parts),
+            *((language,) if grouped is None else grouped[language]),
+        ]
         if kinds:
             sql += f" AND d.kind IN ({', '.join('?' * len(kinds))})"
             parameters += list(kinds)
         rows = self._execute(f"{sql} ORDER BY rank LIMIT ?", [*parameters, FULL_RANKING_LIMIT])
         whole = frozenset(keys[:-1] if prefix else keys)
-
-        def split(text: str) -> list[str]:
-            return fold_words(text, language)
-
+        split = _splitter(language)
         ranked = sorted(
             rows,
             key=lambda row: ranking_key(
@@ -270,16 +395,18 @@ class ReferenceSearch:
                 keys,
                 bool(prefix),
                 row["rank"],
-                row["rowid"],
+                self._position(row["rowid"]),
                 split,
-                body_keywords(row["body"]),
+                body_keywords(row["keywords"]),
             ),
-        )
+        )[:limit]
+        found = self._documents([row["rowid"] for row in ranked], None, "body")
+        bodies = {row["rowid"]: displayed_body(row["body"]) for row in found}
         hits = []
-        for row in ranked[:limit]:
-            body = displayed_body(row["body"])
-            text, spans = _snippet(row["title"], body, key_spans(body, whole, language, prefix),
-                                   key_spans(row["title"], whole, language, prefix))  # fmt: skip
+        for row in ranked:
+            body = bodies[row["rowid"]]
+            marks = partial(key_spans, keys=whole, language=language, prefix=prefix)
+            text, spans = _snippet(row["title"], body, marks)
             hits.append(_hit(row, text, spans))
         return hits
 
@@ -336,28 +463,47 @@ class ReferenceSearch:
         return None
 
 
+def _word_marks(text: str, query: SearchQuery, folds: dict[str, str]) -> list[Span]:
+    """The query's words in a result's text, for its snippet, on its stored fold if any."""
+    return word_spans(text, query, for_snippet=True, folded=folds.get(text))
+
+
+@lru_cache(maxsize=8)
+def _splitter(language: str) -> Splitter:
+    """The words of a text folded by `language`'s rules: one function per language, so the
+    ranking remembers titles' words from one keystroke to the next (search_ranking.py)."""
+
+    def split(text: str) -> list[str]:
+        return fold_words(text, language)
+
+    return split
+
+
 def _hit(row: sqlite3.Row, text: str, spans: Sequence[tuple[int, int]]) -> SearchHit:
     return SearchHit(row["kind"], row["ref_id"], row["title"], text, tuple(spans), row["language"])
 
 
 def _snippet(
-    title: str, body: str, body_spans: Sequence[Span], title_spans: Sequence[Span]
+    title: str, body: str, spans_in: Callable[[str], Sequence[Span]]
 ) -> tuple[str, Sequence[Span]]:
     """The words around the first match in the body, else the title with its match marked;
-    matched only by a keyword (another name), the start of the body: keywords are not shown."""
+    matched only by a keyword (another name), the start of the body: keywords are not shown.
+    (`spans_in` marks a text's matches: the title's are looked for only when the body has none.)"""
+    body_spans = spans_in(body)
     if body_spans:
         return snippet(body, body_spans)
+    title_spans = spans_in(title)
     if title_spans or not body.strip():
         return title, tuple(title_spans)
     return snippet(body, ())
 
 
-def _substring_key(row: sqlite3.Row, needles: Sequence[str]) -> tuple[bool, int, int]:
+def _substring_key(row: sqlite3.Row, needles: Sequence[str], order: int) -> tuple[bool, int, int]:
     """Matches inside the title before matches inside the body; then as `ranking_key` orders
     what the title does not decide (records before derived rows), then the index's order."""
     in_title = bool(substring_spans(row["title"], needles))
     kind_order = ranking_key(row["kind"], row["title"], (), False)[1:3]  # derived, kind weight
-    return (not in_title, kind_order[0] * 10 + kind_order[1], row["rowid"])
+    return (not in_title, kind_order[0] * 10 + kind_order[1], order)
 
 
 def _as_written(suggestion: str, hits: Sequence[SearchHit]) -> str:
