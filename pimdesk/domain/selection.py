@@ -267,6 +267,16 @@ def check_name(name: str) -> str:
     return cleaned
 
 
+def clean_stored_name(name: str) -> str:
+    """A name an older PIM Desk stored, cleaned as `check_name` cleans a new one; "" when
+    nothing visible is left. Direction overrides are taken out rather than refused: the name
+    is already the user's, and taking them out shows what it says."""
+    try:
+        return check_name("".join(c for c in name if c not in BIDI_CONTROLS))
+    except InvalidInputError:
+        return ""
+
+
 def _trim_joiners(text: str) -> str:
     """Joiners (and the spaces they leave) at either edge of a name show as nothing."""
     joiners = "".join(JOINERS)

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import datetime
 import sqlite3
+from collections.abc import Callable
+from typing import cast
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from pimdesk.store.selection_names import renamed_notice, renormalise_names
 from pimdesk.store.sqlite_tools import transaction
 
 MIGRATION_SET = "pimdesk-user"
+Migration = Callable[[sqlite_utils.Database], None]
+SpeakingMigration = Callable[[sqlite_utils.Database], object]
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -136,21 +141,36 @@ def _systems_map(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE selections ADD COLUMN constraints TEXT NOT NULL DEFAULT ''")
 
 
+def _visible_names(db: sqlite_utils.Database) -> list[str]:
+    """Names saved before invisible and direction characters were taken out of new names get
+    the same cleaning and their key again, told apart where two become one (see
+    selection_names.py). Returns what the user must be told."""
+    renamed = renormalise_names(db.conn)
+    return [renamed_notice(renamed)] if renamed else []
+
+
+# sqlite-utils types a migration as returning nothing; ours may return sentences for the user.
+migrations(name="0005_visible_names")(cast(Migration, _visible_names))
+
+
 def applied_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
 def apply_pending(
-    connection: sqlite3.Connection, migration_set: Migrations = migrations
+    connection: sqlite3.Connection,
+    migration_set: Migrations = migrations,
+    notices: list[str] | None = None,
 ) -> list[str]:
-    """Apply every pending migration, each in its own transaction. Returns their names."""
+    """Apply every pending migration, each in its own transaction. Returns their names; what a
+    migration says for the user (a list of sentences it returns) is added to `notices`."""
     db = sqlite_utils.Database(connection)
     applied = []
     for migration in migration_set.pending(db):
         version = applied_version(connection) + 1
         with transaction(connection):
             migration_set.ensure_migrations_table(db)
-            migration.fn(db)
+            said = cast(SpeakingMigration, migration.fn)(db)
             db.table(Migrations.migrations_table).insert(
                 {
                     "migration_set": migration_set.name,
@@ -160,4 +180,6 @@ def apply_pending(
             )
             connection.execute(f"PRAGMA user_version = {version}")
         applied.append(migration.name)
+        if notices is not None and isinstance(said, list):
+            notices += said
     return applied

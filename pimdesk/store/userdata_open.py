@@ -206,7 +206,9 @@ def migrate(connection: sqlite3.Connection, backups: Path | None) -> list[str]:
 
     if version > 0 and backups is not None:
         take_backup(connection, backups, f"before-upgrade-v{version}")
-    applied = apply_pending(connection)
+    said: list[str] = []
+    applied = apply_pending(connection, notices=said)
     if version > 0 and applied and backups is not None:
-        return [f"Your data was upgraded to data version {LATEST_USER_SCHEMA}; a backup was kept."]
-    return []
+        upgraded = f"Your data was upgraded to data version {LATEST_USER_SCHEMA}"
+        return [f"{upgraded}; a backup was kept.", *said]
+    return said

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pimdesk.content.schema import CONTENT_FILES, RECORD_SPECS, Field, FieldType
 from pimdesk.content.values import ID_PATTERN
-from tests.store.pack_fixtures import Document, build_pack, content_files, mini_content, toml_text
+from tests.store.pack_fixtures import Document, build_pack, mini_content, toml_text
 from tests.store.pack_mutations import (
     INSTALLED,
     NEWER,
@@ -288,6 +288,10 @@ def not_newer(draw: Draw, base: Installed) -> Malformed:
     if major == 2:
         minor = patch = 0
     version = f"{major}.{minor}.{patch}"
-    files = content_files(mini_content(version))
+    # Only meta.toml says the version (the translations' stamps do not depend on it), so the
+    # pack is made in memory: stamping would write in the temp folder while Hypothesis
+    # generates, and a failure there (a full disk) makes generation inconsistent.
+    meta = toml_text(mini_content(version)["meta.toml"]).encode("utf-8")
+    files = {**base.files, "meta.toml": meta}
     expected = f"it holds content {re.escape(version)}, not newer than the installed {INSTALLED}"
     return Malformed("not newer", build_pack(files, base.signer.key, version), expected)

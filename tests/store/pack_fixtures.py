@@ -423,9 +423,10 @@ def rezip(entries: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
 class Signer:
     """A signing key and the trusted-keys folder entry that makes its packs verifiable."""
 
-    def __init__(self, name: str = "editor") -> None:
+    def __init__(self, name: str = "editor", seed: bytes | None = None) -> None:
+        """A new random key, or with `seed` (32 bytes) the same key every time."""
         self.name = name
-        self.key = SigningKey.generate()
+        self.key = SigningKey.generate() if seed is None else SigningKey(seed)
 
     def trust(self, trusted_keys_dir: Path) -> None:
         trusted_keys_dir.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from typing import Any
 from hypothesis import strategies as st
 from nacl.signing import SigningKey
 
+from pimdesk.domain.strict_json import MAX_NUMBER_CHARACTERS
 from pimdesk.store.content_packs import ContentLibrary
 from pimdesk.store.pack_format import MAX_ENTRIES, is_layout_file, is_layout_folder
 from pimdesk.store.pack_signing import sign
@@ -203,10 +204,15 @@ def _with_manifest(base: Installed, manifest: bytes, signed: bool = True) -> byt
     return build_pack(base.files, base.signer.key if signed else None, manifest=manifest)
 
 
+# Numbers a manifest may hold: a longer one is refused as too long before anything else is
+# read (`manifest_long_number`), so here it would hide the problem the mutation makes.
+JSON_INTEGERS = st.integers(
+    -(10 ** (MAX_NUMBER_CHARACTERS - 2)), 10 ** (MAX_NUMBER_CHARACTERS - 1) - 1
+)
 JSON_VALUES = st.recursive(
     st.none()
     | st.booleans()
-    | st.integers()
+    | JSON_INTEGERS
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=12),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner),
@@ -266,9 +272,25 @@ def manifest_damaged(draw: Draw, base: Installed) -> Malformed:
         data = text.encode("utf-16")
         problem = "manifest.json is not UTF-8 text"
     else:
-        data = json.dumps(draw(st.lists(st.integers(), max_size=3))).encode()
+        data = json.dumps(draw(st.lists(JSON_INTEGERS, max_size=3))).encode()
         problem = "manifest.json must hold a JSON object"
     return Malformed("manifest damaged", _with_manifest(base, data), problem)
+
+
+@mutator
+def manifest_long_number(draw: Draw, base: Installed) -> Malformed:
+    """A number longer than any a pack holds, in any field or inside the list of files."""
+    document = _manifest_document(base)
+    digits = draw(st.integers(MAX_NUMBER_CHARACTERS + 1, 400))
+    number = draw(st.sampled_from(["", "-"])) + str(draw(st.integers(1, 9))) + "0" * (digits - 1)
+    if draw(st.booleans()):
+        document[draw(st.sampled_from(sorted(FIELD_PROBLEMS)))] = "NUMBER"
+    else:
+        entry = document["files"][draw(st.sampled_from(sorted(document["files"])))]
+        entry["size"] = "NUMBER"
+    manifest = json.dumps(document).replace('"NUMBER"', number).encode("utf-8")
+    expected = r"manifest\.json is not valid JSON \(the number -?\d+… \(\d+ digits\) is longer"
+    return Malformed("manifest long number", _with_manifest(base, manifest), expected)
 
 
 @mutator

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import shutil
 import signal
@@ -17,9 +18,14 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from pimdesk.cli.output import jsonable
+from pimdesk.domain.errors import InvalidInputError
+from pimdesk.domain.selection import MAX_NAME_CHARACTERS
+from pimdesk.store import userdata as userdata_module
 from pimdesk.store.backups import list_backups
 from pimdesk.store.migrations import apply_pending
-from pimdesk.store.sqlite_tools import connect, integrity_problems
+from pimdesk.store.selection_names import free_name, renamed_notice, renormalise_names
+from pimdesk.store.sqlite_tools import connect, integrity_problems, transaction
+from pimdesk.store.userdata import name_key
 from pimdesk.store.userdata_schema import LATEST_USER_SCHEMA
 from tests.conftest import ROOT
 from tests.store.userdata_helpers import open_in
@@ -149,3 +155,56 @@ def test_a_migration_killed_half_way_is_rolled_back_and_reruns(tmp_path: Path) -
     check = sqlite3.connect(database)
     assert check.execute("PRAGMA user_version").fetchone()[0] == 2
     assert check.execute("SELECT count(*) FROM notes").fetchone()[0] == 201
+
+
+# ---------------------------------------------------------------------------- names (0005)
+
+
+def test_names_stored_before_cleaning_are_cleaned_and_told_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A data-version-2 file with names as PIM Desk then stored them (invisible characters,
+    a direction override, joiners at the edges, a name of nothing visible, two pairs that look
+    alike): upgraded, every selection is kept with its decisions and notes, names are cleaned,
+    look-alikes are told apart, keys are today's, and the user is told what changed."""
+    when = datetime.datetime(2026, 11, 25, tzinfo=datetime.timezone.utc)
+    monkeypatch.setattr(userdata_module, "now", lambda: when)  # the trashed one is not purged
+    database = tmp_path / "pimdesk-user.sqlite"
+    shutil.copy(FIXTURES / "names_v2.sqlite", database)
+    expected = json.loads((FIXTURES / "names_v2.json").read_text(encoding="utf-8"))
+    opened = open_in(tmp_path)
+    store = opened.store
+    stored = [normalised(jsonable(store.get(e["id"]))) for e in expected["selections"]]
+    assert stored == [normalised(e) for e in expected["selections"]]
+    trashed = {s.id for s in store.list_selections(deleted=True)}
+    assert trashed == set(expected["deleted"])
+    rows = store.connection.execute("SELECT name, name_key, deleted FROM selections").fetchall()
+    assert len(rows) == len(expected["selections"])
+    assert all(key == name_key(name) for name, key, _ in rows)
+    live_keys = [key for _, key, deleted in rows if deleted is None]
+    assert len(live_keys) == len(set(live_keys))
+    told = [n for n in opened.notices if "cannot be seen" in n]
+    assert told == [renamed_notice([tuple(pair) for pair in expected["renamed"]])]
+    assert "“Plan\\u200b A” is now “Plan A 3”" in told[0] and "\u202e" not in told[0]
+    backup = next(b for b in list_backups(tmp_path / "backups") if "before-upgrade-v2" in b.reason)
+    with sqlite3.connect(backup.path) as old:  # the names as they were, kept
+        query = "SELECT count(*) FROM selections WHERE name = 'Plan\u200b A'"
+        assert old.execute(query).fetchone() == (1,)
+    with pytest.raises(InvalidInputError):  # a look-alike of a live name is a clash again
+        store.restore_from_trash("b0000000000000000000000000000007")
+
+
+def test_cleaning_names_again_changes_nothing(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "names_v2.sqlite", tmp_path / "pimdesk-user.sqlite")
+    connection = open_in(tmp_path).store.connection
+    before = connection.execute("SELECT * FROM selections ORDER BY id").fetchall()
+    with transaction(connection):
+        assert renormalise_names(connection) == []
+    assert connection.execute("SELECT * FROM selections ORDER BY id").fetchall() == before
+
+
+def test_a_name_told_apart_stays_within_the_length_limit() -> None:
+    long = "x" * MAX_NAME_CHARACTERS
+    taken = {name_key(long), name_key(long[:-2] + " 2")}
+    told = free_name(long, taken)
+    assert told == long[:-2] + " 3" and len(told) == MAX_NAME_CHARACTERS

@@ -12,12 +12,14 @@ encodings, invalid TOML, missing files, versions that are not newer).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -28,9 +30,22 @@ from pimdesk.paths import AppPaths
 from pimdesk.store.content_packs import DATABASE, LOCK, ContentLibrary
 from pimdesk.store.content_records import POINTER
 from pimdesk.store.pack_signing import TrustedKeys
+from tests.store import pack_fixtures
 from tests.store.content_mutations import CONTENT_MUTATORS
 from tests.store.pack_fixtures import Signer, build_pack, content_files, mini_content, zero_bomb
-from tests.store.pack_mutations import INSTALLED, MUTATORS, NEWER, Draw, Installed, Malformed
+from tests.store.pack_mutations import (
+    INSTALLED,
+    MUTATORS,
+    NEWER,
+    Draw,
+    Installed,
+    Malformed,
+    Mutator,
+)
+
+# The packs are signed with the same key in every run, so that a pack Hypothesis makes from a
+# choice sequence is the same pack in the next run (a saved failure replays as itself).
+R8_KEY_SEED = bytes(range(32))
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +53,7 @@ def installed(mini_bundled: Path) -> Iterator[Installed]:
     """A data folder with the tiny content imported at 2.0.0, and a valid 3.0.0 pack."""
     with tempfile.TemporaryDirectory(prefix="pimdesk-r8-") as folder:
         paths = AppPaths(Path(folder) / "data", mini_bundled)
-        signer = Signer()
+        signer = Signer(seed=R8_KEY_SEED)
         signer.trust(paths.trusted_keys_dir)
         library = ContentLibrary(
             paths.content_dir, mini_bundled, TrustedKeys(paths.trusted_keys_dir)
@@ -102,6 +117,37 @@ def test_r8_the_unmutated_pack_is_accepted(mini_bundled: Path, tmp_path: Path) -
         pack = tmp_path / f"{version}.zip"
         pack.write_bytes(build_pack(content_files(mini_content(version)), signer.key, version))
         assert library.import_pack(pack).to_version == version
+
+
+def test_r8_the_base_pack_is_the_same_in_every_run(installed: Installed) -> None:
+    again = build_pack(content_files(mini_content(NEWER)), Signer(seed=R8_KEY_SEED).key, NEWER)
+    assert again == installed.pack
+
+
+class NoTempFolder:
+    """The temp folder as the pack helpers would find it on a full disk."""
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        def fail(*_args: object, **_kwargs: object) -> None:
+            raise OSError(errno.ENOSPC, f"No space left on device (tempfile.{name})")
+
+        return fail
+
+
+@pytest.mark.parametrize("mutate", [*MUTATORS, *CONTENT_MUTATORS], ids=lambda m: m.__name__)
+@settings(max_examples=15, deadline=None)
+@given(data=st.data())
+def test_r8_packs_are_made_in_memory_alone(
+    installed: Installed, mutate: Mutator, data: st.DataObject
+) -> None:
+    """Making a malformed pack depends on nothing outside: with the temp folder failing (a
+    full disk on a shared machine) for the helpers that make packs, every mutation still
+    makes its pack. One that wrote there failed in one run and not on Hypothesis's replay,
+    which Hypothesis reports as FlakyStrategyDefinition. (Hypothesis itself writes its
+    caches through `tempfile`, so the module is replaced for the helpers only.)"""
+    with patch.object(pack_fixtures, "tempfile", NoTempFolder()):
+        malformed = data.draw(st.composite(lambda draw: mutate(draw, installed))())
+    assert isinstance(malformed.pack, bytes) and malformed.expected
 
 
 @settings(max_examples=1000, deadline=None)

@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -105,7 +106,28 @@ def open_main_window(services: Services) -> MainWindow:
     return window
 
 
-def run_desktop(args: argparse.Namespace, services: Services) -> int:
+@dataclass
+class Desktop:
+    """The desktop app once started: its window holds the data folder until `close`."""
+
+    app: QApplication
+    services: Services
+    instance: SingleInstance
+    translators: Translators
+    window: MainWindow
+
+    def close(self) -> None:
+        """Let go of the data folder, as the end of every run does."""
+        self.services.close()
+        self.instance.release()
+        self.translators.remove(self.app)
+
+
+def start_desktop(services: Services, on_terminal: bool = False) -> Desktop | int:
+    """Start as every run does (`pimdesk`, `--smoke` and the soak): the one-window lock of the
+    data folder, the language, the window shown, then the data guard. An exit code instead
+    when this start must end (another window holds the folder, or the window cannot open);
+    `on_terminal` says a failure on stderr rather than in a message box."""
     app = create_application()
     instance = SingleInstance(services.paths.data_dir)
     refused = hold_data_folder(instance, services.paths.data_dir)
@@ -116,7 +138,7 @@ def run_desktop(args: argparse.Namespace, services: Services) -> int:
     try:
         window = open_main_window(services)
     except PimDeskError as error:
-        if args.smoke:
+        if on_terminal:
             print(f"pimdesk: {error.message}", file=sys.stderr)
         else:
             from PySide6.QtWidgets import QMessageBox  # only on a failure: off the start-up path
@@ -124,6 +146,7 @@ def run_desktop(args: argparse.Namespace, services: Services) -> int:
             QMessageBox.critical(None, APP_NAME, error.message)
         services.close()
         instance.release()
+        translators.remove(app)
         return 1
     instance.bring_forward_requested.connect(lambda: bring_forward(window))
     window.show()
@@ -134,13 +157,19 @@ def run_desktop(args: argparse.Namespace, services: Services) -> int:
         window.tool_actions.user_data_replaced,
         window,
     )
+    return Desktop(app, services, instance, translators, window)
+
+
+def run_desktop(args: argparse.Namespace, services: Services) -> int:
+    desktop = start_desktop(services, on_terminal=args.smoke)
+    if isinstance(desktop, int):
+        return desktop
     if args.smoke:
+        window = desktop.window
         # Two turns of the event loop: the first shows and paints, the second finds it idle.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: finish_smoke(window)))
-    code = app.exec()
-    services.close()
-    instance.release()
-    translators.remove(app)
+    code = desktop.app.exec()
+    desktop.close()
     return code
 
 

@@ -39,12 +39,7 @@ from pimdesk.ui.context.start_context import ScenarioDialog
 from pimdesk.ui.export.export_dialog import ExportDialog, open_export_dialog
 
 # The app's own widgets: the features this drives, wired as the shell wires them.
-from pimdesk.ui.shell.application import (
-    OFFSCREEN_NOISE,
-    apply_language,
-    create_application,
-    open_main_window,
-)
+from pimdesk.ui.shell.application import OFFSCREEN_NOISE, Desktop, start_desktop
 from pimdesk.ui.shell.main_window import MainWindow
 from pimdesk.ui.widgets.page_view import PageView
 
@@ -555,25 +550,31 @@ def soak(window: MainWindow, seconds: float, figures: SoakFigures) -> None:
 
 
 def run_soak(services: Services, seconds: float) -> int:
-    """Start the app as `pimdesk` does, soak it, print the figures; 0 when nothing went wrong."""
+    """Start the app as `pimdesk` does (the same start: the data folder's one-window lock, the
+    window, the data guard), soak it, print the figures; 0 when nothing went wrong."""
     figures = SoakFigures(seconds_asked=seconds)
     with Watch(figures.problems):
-        app = create_application()
-        translators = apply_language(app, services.language, services.paths.translations_dir)
-        window = open_main_window(services)
-        try:
-            window.show()
-            if not QTest.qWaitForWindowActive(window):
-                window.activateWindow()
-            soak(window, seconds, figures)
-        except SoakError as error:
-            figures.problems.append(f"the driver stopped: {error}")
-        finally:
-            window.close()
-            window.deleteLater()
-            QApplication.processEvents()
-            services.close()
-            translators.remove(app)
+        desktop = start_desktop(services, on_terminal=True)
+        if isinstance(desktop, int):
+            figures.problems.append(f"the app did not start (exit {desktop})")
+        else:
+            drive(desktop, seconds, figures)
     figures.judge()
     print("soak " + json.dumps(figures.as_json(), sort_keys=True), flush=True)
     return 1 if figures.problems else 0
+
+
+def drive(desktop: Desktop, seconds: float, figures: SoakFigures) -> None:
+    """Soak the started app's window, then close it and let go of the data folder."""
+    window = desktop.window
+    try:
+        if not QTest.qWaitForWindowActive(window):
+            window.activateWindow()
+        soak(window, seconds, figures)
+    except SoakError as error:
+        figures.problems.append(f"the driver stopped: {error}")
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+        desktop.close()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from pimdesk.domain.records import record
 from pimdesk.ui.widgets.style import icon
+from pimdesk.ui.widgets.toolbar_buttons import keep_buttons_in_step
 
 translate = QCoreApplication.translate
 Key = QKeySequence.StandardKey
@@ -191,5 +192,6 @@ def build_toolbar(window: QMainWindow, actions: WindowActions, search_box: QWidg
         if button is not None and button is not search_box:
             button.setAccessibleName(action.text().replace("&", ""))
             button.setAccessibleDescription(action.toolTip())
+    keep_buttons_in_step(toolbar)
     window.addToolBar(toolbar)
     return toolbar

@@ -14,9 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLockFile
 from pytestqt.qtbot import QtBot
 
 from pimdesk.app import SOAK_VARIABLE, main, soak_seconds
+from pimdesk.ui.data.data_guard import DataGuard
+from pimdesk.ui.shell import soak as soak_module
+from pimdesk.ui.shell.main_window import MainWindow
+from pimdesk.ui.shell.single_instance import LOCK_FILE
 from pimdesk.ui.shell.soak import (
     NONE_DROP_BOUND,
     NONE_IS_COUNTED,
@@ -111,3 +116,50 @@ def test_the_soak_length_must_be_a_number_of_seconds(
     monkeypatch.setenv(SOAK_VARIABLE, "half an hour")
     assert main(["--data-dir", str(data_dir)]) == 1
     assert capsys.readouterr().err == f"pimdesk: {SOAK_VARIABLE} must be a number of seconds\n"
+
+
+def test_the_soak_starts_as_pimdesk_does_holding_the_data_folder(
+    qtbot: QtBot,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The soak drives the window of the real start: the data folder's one-window lock is held
+    while it runs (another start cannot take it) and let go after; the data guard runs."""
+    seen: dict[str, Any] = {}
+
+    def watch_the_start(window: MainWindow, seconds: float, figures: SoakFigures) -> None:
+        other = QLockFile(str(data_dir / LOCK_FILE))
+        seen["locked"] = not other.tryLock(0)
+        seen["guard"] = window.findChild(DataGuard) is not None
+        seen["seconds"] = seconds
+
+    monkeypatch.setattr(soak_module, "soak", watch_the_start)
+    monkeypatch.setenv(SOAK_VARIABLE, "5")
+    assert main(["--data-dir", str(data_dir), "--lang", "en"]) == 0
+    assert soak_figures(capsys.readouterr().out)["problems"] == []
+    assert seen == {"locked": True, "guard": True, "seconds": 5.0}
+    after = QLockFile(str(data_dir / LOCK_FILE))
+    assert after.tryLock(0)  # let go when the soak ends
+    after.unlock()
+
+
+def test_the_soak_does_not_drive_a_second_window_on_a_held_data_folder(
+    qtbot: QtBot,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    held = QLockFile(str(data_dir / LOCK_FILE))  # a window that never answers holds the folder
+    assert held.tryLock(0)
+    driven: list[MainWindow] = []
+    monkeypatch.setattr(soak_module, "soak", lambda window, *_: driven.append(window))
+    monkeypatch.setenv(SOAK_VARIABLE, "5")
+    try:
+        code = main(["--data-dir", str(data_dir), "--lang", "en"])
+    finally:
+        held.unlock()
+    printed = capsys.readouterr()
+    assert code == 1 and driven == []
+    assert soak_figures(printed.out)["problems"] == ["the app did not start (exit 1)"]
+    assert f"PIM Desk is already open on {data_dir} but does not answer" in printed.err
