@@ -188,8 +188,8 @@
         <translation>الأولوية {priority}</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>الفئة</translation>
+        <source>Detail</source>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Same?</source>

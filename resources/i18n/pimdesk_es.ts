@@ -188,8 +188,8 @@
         <translation>prioridad {priority}</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
+        <source>Detail</source>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Same?</source>

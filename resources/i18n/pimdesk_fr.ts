@@ -188,8 +188,8 @@
         <translation>priorité {priority}</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Same?</source>

@@ -98,7 +98,7 @@ class ComparisonModel(QAbstractTableModel):
     def __init__(self, left: str = "", right: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headings = (
-            translate("Compare", "Category"),
+            translate("Compare", "Detail"),  # a category, or the place, date, notes …
             left,
             right,
             translate("Compare", "Same?"),

@@ -165,6 +165,8 @@ def test_compare_shows_two_contexts_side_by_side(qtbot: QtBot, window: MainWindo
     dialog = panel.compare_dialog
     assert dialog.isVisible()
     assert not dialog.table.verticalHeader().isVisible()  # D21: no row numbers
+    headings = [dialog.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headings == ["Detail", "Kasai", "Goma", "Same?"]  # rows are not only categories
     dialog.only_differences.setFocus()
     qtbot.keyClick(dialog.only_differences, Qt.Key.Key_Space)
     differing = [
