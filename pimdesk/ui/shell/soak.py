@@ -63,9 +63,12 @@ QUERIES = (
 # Measured (December 2026, Linux, Python 3.11, PySide6 6.11.3, offscreen): +4.9 MB in the frozen
 # app's 25 s, +8.5 MB in 60 s, +13 MB in 4 minutes, +15.2 MB and +14.9 MB in two 30-minute runs
 # (577 and 415 rounds): two thirds of it in the first five minutes, then a creep of about 0.2 MB
-# a minute (about 10 KB a round of page views; not yet traced to a cause). The bound is 2.6
-# times the 30-minute growth: a leak of 50 KB a round fails `make soak`; the one-minute test
-# catches only a leak of a megabyte a round.
+# a minute. Traced (heaptrack, malloc statistics): about 10 MB of the early growth is Qt's
+# pixmap cache (the style's drawn controls) filling to its own 10 MB limit, a bounded cache;
+# part of the creep was the toolbar's actions gaining a connection at every change (Qt 6.11,
+# fixed in widgets/toolbar_buttons.py); about 14 KB a round remains, not yet traced. The
+# bound is 2.6 times the 30-minute growth: a leak of 50 KB a round fails `make soak`; the
+# one-minute test catches only a leak of a megabyte a round.
 PEAK_GROWTH_BOUND_KB = 40 * 1024
 # References to None may come and go by a few hundred (objects that hold None live and die);
 # a leaking binding loses thousands in one round. Only a drop can abort the app: the count may
