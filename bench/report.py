@@ -133,14 +133,9 @@ def package_rows(package: dict[str, Any] | None) -> list[Row]:
     ]  # fmt: skip
 
 
-def write_report(results: dict[str, Any], markdown: Path, raw: Path) -> None:
-    rows: list[Row] = []
-    rows += startup_rows(
-        "start-up (`--smoke`)", results["startup"], {"floor": 1.6, "replica": 1.2}, 1.35
-    )
-    rows += search_rows(results["search"])
-    rows += pdf_rows(results["pdf"])
-    rows += userdata_rows(results["userdata"])
+def saved_selections_rows(results: dict[str, Any]) -> list[Row]:
+    """The rows of the saved-selections part: the store at 10,000 and 100,000, and start-up."""
+    rows = userdata_rows(results["userdata"])
     rows += startup_rows("start-up with 10,000 selections", results["userdata_startup"],
                          {"floor": None}, None)  # fmt: skip
     if "userdata_100k" in results:
@@ -148,6 +143,17 @@ def write_report(results: dict[str, Any], markdown: Path, raw: Path) -> None:
         rows += startup_rows("start-up with 100,000 selections",
                              results["userdata_100k_startup"], {"floor": 1.8, "empty": None},
                              None)  # fmt: skip
+    return rows
+
+
+def write_report(results: dict[str, Any], markdown: Path, raw: Path) -> None:
+    rows: list[Row] = []
+    rows += startup_rows(
+        "start-up (`--smoke`)", results["startup"], {"floor": 1.6, "replica": 1.2}, 1.35
+    )
+    rows += search_rows(results["search"])
+    rows += pdf_rows(results["pdf"])
+    rows += saved_selections_rows(results)
     rows += package_rows(results.get("package"))
     machine = results["machine"]
     lines = [

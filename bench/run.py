@@ -108,20 +108,13 @@ def userdata_part(scratch: Path, runs: int, quick: bool) -> dict[str, Any]:
 
 def run_part(part: str, runs: int, quick: bool) -> int:
     """One part alone (`--part userdata`): its rows printed, its figures in bench/out/."""
-    from bench.report import startup_rows, userdata_rows
+    from bench.report import saved_selections_rows
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pimdesk-bench-") as folder:
         results = {"machine": machine(), **userdata_part(Path(folder), runs, quick)}
     (OUT / f"{part}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    rows = userdata_rows(results["userdata"])
-    rows += startup_rows("start-up with 10,000 selections", results["userdata_startup"],
-                         {"floor": None}, None)  # fmt: skip
-    if "userdata_100k" in results:
-        rows += userdata_rows(results["userdata_100k"])
-        rows += startup_rows("start-up with 100,000 selections",
-                             results["userdata_100k_startup"], {"floor": 1.8, "empty": None},
-                             None)  # fmt: skip
+    rows = saved_selections_rows(results)
     print(f"Measured {results['machine']['date']}, {runs} pairs")
     print("\n".join(f"| {' | '.join(row)} |" for row in rows))
     return 0
