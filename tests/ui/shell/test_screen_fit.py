@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -9,8 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QStyle, QTabWidget, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from pimdesk.ui.browse.matrix_page import MatrixPage
@@ -203,3 +212,46 @@ def test_the_compact_matrix_headers_show_every_word_at_1280(
     assert header.font().pointSizeF() >= 0.8 * grid.font().pointSizeF()
     lines = max(model.headerData(c, Qt.Orientation.Horizontal).count("\n") for c in range(8))
     assert header.height() >= (lines + 1) * header.fontMetrics().lineSpacing()
+
+
+def names_cut_in(table: QTableView) -> list[str]:
+    """The category names that do not fit their cell whole: a word wider than the text's room,
+    or more wrapped lines than the row's height shows."""
+    model, column = table.model(), COLUMNS.index("category")
+    cut = []
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        option.rect = table.visualRect(index)
+        table.itemDelegateForIndex(index).initStyleOption(option, index)
+        room = table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table)
+        name = str(index.data())
+        wrapped = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, room.width(), 10_000), Qt.TextFlag.TextWordWrap, name
+        )
+        if wrapped.width() > room.width() or wrapped.height() > room.height():
+            cut.append(f"{name}: {wrapped.size().toTuple()} in {room.size().toTuple()}")
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("size", [SCALED_SCREEN, QSize(1024, 600)], ids=["150%", "1024x600"])
+def test_every_category_name_shows_whole_in_the_context_builder(
+    qtbot: QtBot, window_in: WindowIn, language: str, size: QSize
+) -> None:
+    """At 150% on 1366×768 (Arabic names carry the English in brackets) the names wrap whole
+    rather than being cut to a few letters."""
+    window = window_in(language)
+    window.resize(size)
+    selection = window.services.selections.create("Kasai floods", "protracted_emergency")
+    window.go(Location("selections", selection.id))
+    page = window.pages.currentWidget()
+    assert isinstance(page, SelectionsPage)
+    page.editor.tabs.setCurrentWidget(page.editor.suggestions)
+    table = page.editor.suggestions.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 8)
+    assert table.horizontalScrollBar().maximum() == 0
+    with contextlib.suppress(TimeoutError):  # the rows settle their heights after a layout
+        qtbot.waitUntil(lambda: not names_cut_in(table), timeout=3000)
+    assert not names_cut_in(table)
