@@ -308,7 +308,7 @@ def test_every_word_of_the_compact_matrix_shows_whole_at_a_readable_size(
         def last_column_in_view() -> bool:
             bar.setValue(bar.maximum())  # the range settles with the rows' heights
             last = grid.visualRect(grid.model().index(0, 7))
-            return 0 <= last.left() and last.right() < grid.viewport().width()
+            return last.left() >= 0 and last.right() < grid.viewport().width()
 
         qtbot.waitUntil(last_column_in_view)
         # ... with the elements' names beside the columns, not scrolled away.
