@@ -641,6 +641,70 @@
         <source>What the pack adds, changes and removes, kind by kind</source>
         <translation>ما تضيفه الحزمة وتغيّره وتحذفه، نوعاً نوعاً</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is not signed; ask its maker for a signed pack, or tick “{option}” to accept it anyway.</source>
+        <translation>رُفضت حزمة المحتوى {name}: إنها غير موقَّعة؛ اطلب من صانعها حزمة موقَّعة، أو حدِّد «{option}» لقبولها رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is signed with an unknown key ({key_id}); trust its maker&apos;s public key (Trust a key…), or tick “{option}” to accept it anyway.</source>
+        <translation>رُفضت حزمة المحتوى {name}: إنها موقَّعة بمفتاح غير معروف ({key_id})؛ ثِق بالمفتاح العام لصانعها (الوثوق بمفتاح…)، أو حدِّد «{option}» لقبولها رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: its signature is bad: it does not verify with the trusted key {key} ({key_id}), so it was changed after signing or signed by another key; or tick “{option}” to accept it anyway.</source>
+        <translation>رُفضت حزمة المحتوى {name}: توقيعها غير صالح: لا يتحقق بالمفتاح الموثوق {key} ({key_id})، فقد غُيِّرت بعد التوقيع أو وُقِّعت بمفتاح آخر؛ أو حدِّد «{option}» لقبولها رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it holds content {version}, not newer than the installed {installed} (Roll back returns to the previous content).</source>
+        <translation>رُفضت حزمة المحتوى {name}: إنها تحوي المحتوى {version}، وهو ليس أحدث من المحتوى المثبَّت {installed} (الرجوع إلى السابق يعيد المحتوى السابق).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is not a readable zip file ({why}).</source>
+        <translation>رُفضت حزمة المحتوى {name}: إنها ليست ملف zip قابلاً للقراءة ({why}).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: {problem}.</source>
+        <translation>رُفضت حزمة المحتوى {name}: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no content pack {path}.</source>
+        <translation>لا توجد حزمة محتوى {path}.</translation>
+    </message>
+    <message>
+        <source>The content pack {path} cannot be read ({why}).</source>
+        <translation>تتعذر قراءة حزمة المحتوى {path} ({why}).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} could not be imported ({why}); the content was not changed.</source>
+        <translation>تعذَّر استيراد حزمة المحتوى {name} ({why})؛ لم يتغير المحتوى.</translation>
+    </message>
+    <message>
+        <source>There is no earlier content to go back to.</source>
+        <translation>لا يوجد محتوى سابق للرجوع إليه.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the content was not changed.</source>
+        <translation>أُلغي الاستيراد؛ لم يتغير المحتوى.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be trusted: {why}.</source>
+        <translation>لا يمكن الوثوق بـ {file}: {why}.</translation>
+    </message>
+    <message>
+        <source>A trusted key named {name} exists already.</source>
+        <translation>يوجد بالفعل مفتاح موثوق باسم {name}.</translation>
+    </message>
+    <message>
+        <source>The content was not changed.</source>
+        <translation>لم يتغير المحتوى.</translation>
+    </message>
 </context>
 <context>
     <name>ContextActions</name>

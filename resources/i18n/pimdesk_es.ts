@@ -641,6 +641,70 @@
         <source>What the pack adds, changes and removes, kind by kind</source>
         <translation>Lo que el paquete añade, cambia y elimina, tipo por tipo</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is not signed; ask its maker for a signed pack, or tick “{option}” to accept it anyway.</source>
+        <translation>El paquete de contenido {name} se rechaza: no está firmado; pida a su autor un paquete firmado, o marque «{option}» para aceptarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is signed with an unknown key ({key_id}); trust its maker&apos;s public key (Trust a key…), or tick “{option}” to accept it anyway.</source>
+        <translation>El paquete de contenido {name} se rechaza: está firmado con una clave desconocida ({key_id}); confíe en la clave pública de su autor (Confiar en una clave…), o marque «{option}» para aceptarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: its signature is bad: it does not verify with the trusted key {key} ({key_id}), so it was changed after signing or signed by another key; or tick “{option}” to accept it anyway.</source>
+        <translation>El paquete de contenido {name} se rechaza: su firma no es válida: no se verifica con la clave de confianza {key} ({key_id}), así que se modificó después de firmarlo o se firmó con otra clave; o marque «{option}» para aceptarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it holds content {version}, not newer than the installed {installed} (Roll back returns to the previous content).</source>
+        <translation>El paquete de contenido {name} se rechaza: contiene el contenido {version}, que no es más reciente que el {installed} instalado (Revertir vuelve al contenido anterior).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is not a readable zip file ({why}).</source>
+        <translation>El paquete de contenido {name} se rechaza: no es un archivo zip legible ({why}).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: {problem}.</source>
+        <translation>El paquete de contenido {name} se rechaza: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no content pack {path}.</source>
+        <translation>No existe el paquete de contenido {path}.</translation>
+    </message>
+    <message>
+        <source>The content pack {path} cannot be read ({why}).</source>
+        <translation>El paquete de contenido {path} no se puede leer ({why}).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} could not be imported ({why}); the content was not changed.</source>
+        <translation>El paquete de contenido {name} no se pudo importar ({why}); el contenido no se modificó.</translation>
+    </message>
+    <message>
+        <source>There is no earlier content to go back to.</source>
+        <translation>No hay contenido anterior al que volver.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the content was not changed.</source>
+        <translation>La importación se canceló; el contenido no se modificó.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be trusted: {why}.</source>
+        <translation>No se puede confiar en {file}: {why}.</translation>
+    </message>
+    <message>
+        <source>A trusted key named {name} exists already.</source>
+        <translation>Ya existe una clave de confianza llamada {name}.</translation>
+    </message>
+    <message>
+        <source>The content was not changed.</source>
+        <translation>El contenido no se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>ContextActions</name>

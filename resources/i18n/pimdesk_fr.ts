@@ -641,6 +641,70 @@
         <source>What the pack adds, changes and removes, kind by kind</source>
         <translation>Ce que le paquet ajoute, modifie et retire, type par type</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is not signed; ask its maker for a signed pack, or tick “{option}” to accept it anyway.</source>
+        <translation>Le paquet de contenu {name} est refusé : il n’est pas signé ; demandez à son auteur un paquet signé, ou cochez « {option} » pour l’accepter quand même.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is signed with an unknown key ({key_id}); trust its maker&apos;s public key (Trust a key…), or tick “{option}” to accept it anyway.</source>
+        <translation>Le paquet de contenu {name} est refusé : il est signé avec une clé inconnue ({key_id}) ; faites confiance à la clé publique de son auteur (Faire confiance à une clé…), ou cochez « {option} » pour l’accepter quand même.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: its signature is bad: it does not verify with the trusted key {key} ({key_id}), so it was changed after signing or signed by another key; or tick “{option}” to accept it anyway.</source>
+        <translation>Le paquet de contenu {name} est refusé : sa signature est mauvaise : elle ne se vérifie pas avec la clé de confiance {key} ({key_id}), il a donc été modifié après la signature ou signé avec une autre clé ; ou cochez « {option} » pour l’accepter quand même.</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it holds content {version}, not newer than the installed {installed} (Roll back returns to the previous content).</source>
+        <translation>Le paquet de contenu {name} est refusé : il contient le contenu {version}, qui n’est pas plus récent que le {installed} installé (Revenir en arrière rétablit le contenu précédent).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: it is not a readable zip file ({why}).</source>
+        <translation>Le paquet de contenu {name} est refusé : ce n’est pas un fichier zip lisible ({why}).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} is refused: {problem}.</source>
+        <translation>Le paquet de contenu {name} est refusé : {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no content pack {path}.</source>
+        <translation>Il n’y a pas de paquet de contenu {path}.</translation>
+    </message>
+    <message>
+        <source>The content pack {path} cannot be read ({why}).</source>
+        <translation>Le paquet de contenu {path} ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <source>The content pack {name} could not be imported ({why}); the content was not changed.</source>
+        <translation>Le paquet de contenu {name} n’a pas pu être importé ({why}) ; le contenu n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no earlier content to go back to.</source>
+        <translation>Il n’y a pas de contenu antérieur auquel revenir.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the content was not changed.</source>
+        <translation>L’importation a été annulée ; le contenu n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be trusted: {why}.</source>
+        <translation>{file} ne peut pas être une clé de confiance : {why}.</translation>
+    </message>
+    <message>
+        <source>A trusted key named {name} exists already.</source>
+        <translation>Une clé de confiance nommée {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>The content was not changed.</source>
+        <translation>Le contenu n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ContextActions</name>

@@ -84,16 +84,28 @@ class MatrixState:
 
     def column_header(self, column: int, width: int = HEADER_WIDTH) -> str:
         category = self.categories[column]
-        lines = textwrap.wrap(category.name, width, break_long_words=False)
+        narrow = width < HEADER_WIDTH
+        lines = (
+            wrap_name(category.name, width)
+            if narrow
+            else textwrap.wrap(category.name, width, break_long_words=False)
+        )
         badge = labels.status_badge(category.status)
         if badge:  # on a line of its own; wrapped too in the compact view's narrow columns
             marker = f"[{badge}]"
-            narrow = width < HEADER_WIDTH
             lines += textwrap.wrap(marker, width, break_long_words=False) if narrow else [marker]
         return "\n".join(lines)
 
-    def row_header(self, row: int) -> str:
-        return "\n".join(textwrap.wrap(self.elements[row].name, HEADER_WIDTH - 4))
+    def row_header(self, row: int, width: int = HEADER_WIDTH - 4) -> str:
+        return "\n".join(textwrap.wrap(self.elements[row].name, width))
+
+
+def wrap_name(name: str, width: int) -> list[str]:
+    """`name` in lines of about `width` letters, broken at spaces, hyphens and also after a
+    slash ("l’information/autres"), as the cells' text is: narrow columns need short lines."""
+    spaced = name.replace("/", "/\u2063 ")  # a marked space, taken out again below
+    lines = textwrap.wrap(spaced, width, break_long_words=False)
+    return [line.replace("\u2063 ", "").replace("\u2063", "") for line in lines]
 
 
 class MatrixModel(QAbstractTableModel):
@@ -107,6 +119,13 @@ class MatrixModel(QAbstractTableModel):
         if letters != self.header_width:
             self.header_width = letters
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    @property
+    def row_header_width(self) -> int:
+        """Letters a line of an element's name: narrower beside narrow columns, so that the
+        eight categories get the room (1280 px in French and Spanish)."""
+        return self.header_width if self.header_width < HEADER_WIDTH else HEADER_WIDTH - 4
 
     @property
     def state(self) -> MatrixState:
@@ -171,7 +190,7 @@ class MatrixModel(QAbstractTableModel):
     def _element_header(self, section: int, role: int) -> Any:
         element = self._state.elements[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._state.row_header(section)
+            return self._state.row_header(section, self.row_header_width)
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate("Matrix", "{name}: click to see this row for every category.").format(
                 name=element.name

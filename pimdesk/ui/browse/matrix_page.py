@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+    QTextBoundaryFinder,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,9 +41,21 @@ translate = QCoreApplication.translate
 COLUMN_WIDTH = 230
 ROW_HEADER_WIDTH = 150
 COMPACT_MINIMUM = 92  # px per category column in the compact view
-COMPACT_ROW_HEADER = 120
+COMPACT_ROW_HEADER = 96
 ROW_CHOICE_LETTERS = 24
 COMPACT_HEADER_LETTERS = 12
+HEADER_FONT_FLOOR = 0.85  # the compact header's font, at its smallest (still read with ease)
+
+
+def widest_piece(metrics: QFontMetrics, text: str) -> int:
+    """The width of the widest piece of `text` that a wrapped line cannot break (a word, or
+    a part of one between slashes or hyphens), where Qt's line breaking would break it."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    widest, start = 0, 0
+    while (end := finder.toNextBoundary()) != -1:
+        widest = max(widest, metrics.horizontalAdvance(text[start:end].rstrip()))
+        start = end
+    return widest
 
 
 class MatrixGrid(QTableView):
@@ -68,6 +89,8 @@ class MatrixGrid(QTableView):
         self._resize_timer.timeout.connect(self.resizeRowsToContents)
         header.sectionResized.connect(self._resize_timer.start)
         self._compact = True
+        self._minimum_key: tuple[str, ...] = ()
+        self._minimums = (COMPACT_MINIMUM, COMPACT_MINIMUM)
         self.set_compact(True)
         name_corner_button(self)
 
@@ -88,25 +111,77 @@ class MatrixGrid(QTableView):
             model.set_header_width(COMPACT_HEADER_LETTERS if on else HEADER_WIDTH)
         self._resize_timer.start()
 
+    def _header_lines(self) -> list[str]:
+        model = self.model()
+        return [
+            line
+            for column in range(model.columnCount())
+            for line in str(model.headerData(column, Qt.Orientation.Horizontal)).split("\n")
+        ]
+
+    def _header_padding(self) -> int:
+        """What a header section takes besides its text: the colour swatch and the margins."""
+        header = self.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+        return 3 * margin + icon
+
+    def _smallest_header_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * HEADER_FONT_FLOOR)
+        return font
+
+    def compact_minimum(self) -> int:
+        """The narrowest a compact column may be: its widest unbreakable piece of text (a cell's
+        word, a line of a category's name) shown whole. The names may take a smaller font (85%)
+        where that lets the eight columns fit side by side; where they cannot fit anyway (1024
+        px), the names keep the full font and the grid scrolls sideways, the elements' names
+        staying in view at its left."""
+        key = (self.font().toString(), *self._header_lines())
+        if key != self._minimum_key:
+            self._minimum_key = key
+            self._minimums = self._measured_minimums()
+        tight, roomy = self._minimums
+        fits = self.model().columnCount() * tight <= self.viewport().width()
+        return tight if fits else roomy
+
+    def _measured_minimums(self) -> tuple[int, int]:
+        """The least column width with the smallest header font, and with the full one."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        cells = QFontMetrics(self.font())
+        model = self.model()
+        texts = (
+            str(model.index(row, column).data() or "")
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        )
+        widest_cell = max((widest_piece(cells, text) for text in texts), default=0)
+        cell_need = max(COMPACT_MINIMUM, widest_cell + 2 * (margin + 1) + 1)  # text margins
+
+        def header_need(font: QFont) -> int:
+            metrics = QFontMetrics(font)
+            lines = self._header_lines()
+            widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+            return widest + self._header_padding() + 1
+
+        smallest = header_need(self._smallest_header_font())
+        return max(cell_need, smallest), max(cell_need, header_need(self.font()))
+
     @Slot()
     def _fit_header_font(self) -> None:
-        """In the compact view, a slightly smaller header font (down to 80%) where a line of a
-        category's name is wider than its column: every word of the names shows in full."""
+        """In the compact view, columns no narrower than their widest word, and a slightly
+        smaller header font (down to 85%) where a line of a category's name is wider than its
+        column: every word of the names and cells shows in full, at a readable size."""
         header, font = self.horizontalHeader(), QFont(self.font())
         model = self.model()
         if self._compact and isinstance(model, MatrixModel) and font.pointSizeF() > 0:
-            style = header.style()
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-            icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+            header.setMinimumSectionSize(self.compact_minimum())
             sections = [header.sectionSize(c) for c in range(header.count())]
-            room = min(sections, default=0) - 3 * margin - icon
-            lines = [
-                line
-                for column in range(model.columnCount())
-                for line in str(model.headerData(column, Qt.Orientation.Horizontal)).split("\n")
-            ]
-            smallest = font.pointSizeF() * 0.8
-            while font.pointSizeF() > smallest and any(
+            room = min(sections, default=0) - self._header_padding()
+            lines = self._header_lines()
+            smallest = self._smallest_header_font().pointSizeF()
+            while font.pointSizeF() - 0.25 >= smallest and any(
                 QFontMetrics(font).horizontalAdvance(line) > room for line in lines
             ):
                 font.setPointSizeF(font.pointSizeF() - 0.25)
@@ -128,6 +203,10 @@ class MatrixGrid(QTableView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._resize_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._resize_timer.start()  # the eight columns may fit now, or no longer
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

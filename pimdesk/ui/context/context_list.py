@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -47,6 +48,7 @@ from pimdesk.ui.widgets.model_index import select_row
 from pimdesk.ui.widgets.named_controls import clear_button
 
 translate = QCoreApplication.translate
+FILTER_PAUSE_MS = 180  # the pause in typing after which the filter runs
 
 
 def fit_columns(table: QTableView, model: SelectionsModel, scenarios: Sequence[str]) -> None:
@@ -110,7 +112,12 @@ class ContextList(QWidget):
                 "Show only the contexts with these words in their name, place or scenario",
             )
         )
-        edit.textChanged.connect(self._filter_changed)
+        # Each filter is an SQL query (0.1–0.5 s at 100,000 contexts): it runs once the typing
+        # pauses, so that the keys stay fluid; Enter applies it at once.
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        edit.textChanged.connect(self._filter_timer.start)
+        edit.returnPressed.connect(self.apply_filter)
         return edit
 
     def _table(self) -> QTableView:
@@ -218,10 +225,12 @@ class ContextList(QWidget):
         chosen = self.selected_ids()
         return chosen[0] if len(chosen) == 1 else None
 
-    @Slot(str)
-    def _filter_changed(self, text: str) -> None:
+    @Slot()
+    def apply_filter(self) -> None:
+        """Narrow the list to the filter box's words now (the pause after typing, or Enter)."""
+        self._filter_timer.stop()
         chosen = self.selected_ids()
-        self.model.set_filter(text)
+        self.model.set_filter(self.filter_edit.text())
         for selection_id in chosen[:1]:  # the chosen context stays chosen while it matches
             self.select(selection_id)
         self._update_buttons()

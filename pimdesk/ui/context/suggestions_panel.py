@@ -92,8 +92,10 @@ class SuggestionsPanel(QSplitter):
         self.setContentsMargins(6, 6, 6, 6)  # the intro not flush against the tab's frame (P11)
         self.addWidget(self._list_side())
         self.addWidget(self._decision_side())
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 1)
+        # The list gets the larger share: its category names must show whole words, while the
+        # reasons pane scrolls and wraps at any width.
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
 
     # ------------------------------------------------------------------ building
     def _table(self) -> QTableView:
@@ -103,12 +105,14 @@ class SuggestionsPanel(QSplitter):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         # The category name never scrolls out of sight (small screens): it takes the spare width
-        # and elides; the reasons and the notes are shown in full in the pane beside the list.
+        # and wraps whole words onto more lines rather than cut them (Arabic at 150% leaves it
+        # about 90 px); the reasons and the notes are shown in full in the pane beside the list.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("category"), QHeaderView.ResizeMode.Stretch)

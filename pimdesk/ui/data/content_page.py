@@ -34,6 +34,7 @@ from pimdesk.ui.data.content_view import (
     origin_words,
     preview_sentence,
 )
+from pimdesk.ui.data.service_words import service_words, version_words
 from pimdesk.ui.widgets.named_controls import named_button, visible_name
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.recent_folders import RecentFolders
@@ -205,7 +206,7 @@ class ContentPage(QDialog):
         self._task = None
         if not isinstance(error, PimDeskError):
             raise error  # a bug in PIM Desk: let it be seen
-        self.panel.end(desktop_wording(str(error)))
+        self.panel.end(desktop_wording(service_words(str(error))))
         self._enable()
         self._close_if_asked()
 
@@ -308,7 +309,7 @@ class ContentPage(QDialog):
         try:
             key = self._content.inspect_key(chosen)
         except PimDeskError as error:
-            self.panel.end(str(error))
+            self.panel.end(desktop_wording(service_words(str(error))))
             return
         self.question = ask(
             self,
@@ -328,7 +329,7 @@ class ContentPage(QDialog):
         try:
             key = self._content.trust_key(path)
         except PimDeskError as error:
-            self.panel.end(str(error))
+            self.panel.end(desktop_wording(service_words(str(error))))
             return
         self.panel.end(
             translate(
@@ -369,7 +370,9 @@ class ContentPage(QDialog):
             sentence = translate("ContentPage", "PIM Desk now uses content {new} instead of {old}.")
         self.panel.end(
             sentence.format(
-                new=switch.to_version, old=switch.from_version, rollback=switch.rollback_version
+                new=switch.to_version,
+                old=version_words(switch.from_version),
+                rollback=switch.rollback_version,
             )
         )
 

@@ -23,6 +23,7 @@ from pimdesk.domain.content_packs import (
     SignatureStatus,
 )
 from pimdesk.ui.data.change_details import ChangeDetails
+from pimdesk.ui.data.service_words import version_words
 from pimdesk.ui.widgets.named_controls import named_button, visible_name
 
 translate = QCoreApplication.translate
@@ -71,7 +72,7 @@ def preview_sentence(preview: PackPreview) -> str:
         version=manifest.content_version,
         date=manifest.content_date.isoformat(),
         signature=signature_words(preview.signature),
-        installed=preview.installed_version,
+        installed=version_words(preview.installed_version),
     )
     if preview.refusal:  # the one refusal a sound pack gets: it is not newer
         reason = translate(

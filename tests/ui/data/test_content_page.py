@@ -4,6 +4,7 @@ rollback, with the window reading the new content afterwards (real packs, real i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from pimdesk.domain.errors import PimDeskError
 from pimdesk.services.container import Services
 from pimdesk.store.pack_signing import public_pem
 from pimdesk.ui.data.content_page import ContentPage, desktop_wording
+from pimdesk.ui.data.content_view import preview_sentence
+from pimdesk.ui.data.service_words import SENTENCES, service_words
 from pimdesk.ui.locations import Location
 from pimdesk.ui.shell.application import open_main_window
 from pimdesk.ui.shell.main_window import MainWindow
@@ -389,3 +393,67 @@ def test_every_control_is_named_for_screen_readers(
     assert len(visible_controls(page)) >= 4
     assert unnamed(page) == []
     assert repeated_mnemonics(page) == []
+
+
+def partner_pack(packs: PackWorld) -> str:
+    """A sound pack signed by a key this data folder does not trust."""
+    content = mini_content("2.0.0")
+    return str(packs.write(build_pack(content_files(content), Signer("partner").key, "2.0.0")))
+
+
+def refusal_of(services: Services, pack: Path) -> str:
+    with pytest.raises(PimDeskError) as refused:
+        services.content.preview(pack)
+    return str(refused.value)
+
+
+def test_the_content_services_sentences_are_each_recognised(packs: PackWorld) -> None:
+    """The window words the service's real refusals itself (so it can translate them): each is
+    matched by its own sentence, not left to the catch-all."""
+    services = Services(packs.paths)
+    try:
+        not_a_key = packs.folder / "notes.pem"
+        not_a_key.write_text("not a key", encoding="utf-8")
+        with pytest.raises(PimDeskError) as untrusted:
+            services.content.inspect_key(not_a_key)
+        with pytest.raises(PimDeskError) as nothing_earlier:
+            services.content.rollback()
+        said = {
+            "_unsigned": refusal_of(services, Path(changed_pack(packs, signed=False))),
+            "_unknown_key": refusal_of(services, Path(partner_pack(packs))),
+            "_not_zip": refusal_of(services, packs.write(b"PK\x03\x04 this is not a zip")),
+            "_no_pack": refusal_of(services, packs.folder / "missing.zip"),
+            "_untrusted": str(untrusted.value),
+            "_nothing_earlier": str(nothing_earlier.value),
+        }
+    finally:
+        services.close()
+    for expected, message in said.items():
+        words = next(w for pattern, w in SENTENCES if pattern.fullmatch(message))
+        assert words.__name__ == expected, message
+        assert "--allow-unsigned" not in service_words(message)
+
+
+def test_refusals_and_missing_versions_are_said_in_french(
+    qtbot: QtBot, use_language: UseLanguage, content_window: MainWindow, packs: PackWorld
+) -> None:
+    use_language("fr")
+    page = open_page(qtbot, content_window)
+    check(qtbot, page, changed_pack(packs, signed=False))
+    said = page.panel.status_label.text()
+    assert "est refusé : il n’est pas signé ; demandez à son auteur un paquet signé" in said
+    assert "« Autoriser un paquet non signé ou impossible à vérifier »" in said
+    assert "refused" not in said and "--allow-unsigned" not in said
+    check(qtbot, page, partner_pack(packs))
+    said = page.panel.status_label.text()
+    assert "est signé avec une clé inconnue" in said and "unknown key" not in said
+    not_a_zip = packs.write(b"PK\x03\x04 this is not a zip")
+    check(qtbot, page, str(not_a_zip))
+    assert "n’est pas un fichier zip lisible" in page.panel.status_label.text()
+    check(qtbot, page, str(packs.folder / "missing.zip"))
+    assert "Il n’y a pas de paquet de contenu" in page.panel.status_label.text()
+    check(qtbot, page, changed_pack(packs))  # sound: previewed
+    assert page.preview is not None
+    # With no readable content installed the service says "none": the window says it in French.
+    sentence = preview_sentence(replace(page.preview, installed_version="none"))
+    assert sentence.endswith("Installé actuellement : aucun.") and "none" not in sentence

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -9,8 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QStyle, QTabWidget, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from pimdesk.ui.browse.matrix_page import MatrixPage
@@ -203,3 +212,106 @@ def test_the_compact_matrix_headers_show_every_word_at_1280(
     assert header.font().pointSizeF() >= 0.8 * grid.font().pointSizeF()
     lines = max(model.headerData(c, Qt.Orientation.Horizontal).count("\n") for c in range(8))
     assert header.height() >= (lines + 1) * header.fontMetrics().lineSpacing()
+
+
+def texts_cut_in(table: QTableView, column: int | None = None) -> list[str]:
+    """The texts of `column` (or of every column) that do not fit their cell whole: a word
+    wider than the text's room, or more wrapped lines than the row's height shows."""
+    model = table.model()
+    columns = range(model.columnCount()) if column is None else [column]
+    cut = []
+    for row in range(model.rowCount()):
+        for index in (model.index(row, c) for c in columns):
+            option = QStyleOptionViewItem()
+            table.initViewItemOption(option)
+            option.rect = table.visualRect(index)
+            table.itemDelegateForIndex(index).initStyleOption(option, index)
+            room = table.style().subElementRect(
+                QStyle.SubElement.SE_ItemViewItemText, option, table
+            )
+            text = str(index.data())
+            wrapped = QFontMetrics(option.font).boundingRect(
+                QRect(0, 0, room.width(), 100_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if wrapped.width() > room.width() or wrapped.height() > room.height():
+                cut.append(f"{text[:40]}: {wrapped.size().toTuple()} in {room.size().toTuple()}")
+    return cut
+
+
+def names_cut_in(table: QTableView) -> list[str]:
+    return texts_cut_in(table, COLUMNS.index("category"))
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("size", [SCALED_SCREEN, QSize(1024, 600)], ids=["150%", "1024x600"])
+def test_every_category_name_shows_whole_in_the_context_builder(
+    qtbot: QtBot, window_in: WindowIn, language: str, size: QSize
+) -> None:
+    """At 150% on 1366×768 (Arabic names carry the English in brackets) the names wrap whole
+    rather than being cut to a few letters."""
+    window = window_in(language)
+    window.resize(size)
+    selection = window.services.selections.create("Kasai floods", "protracted_emergency")
+    window.go(Location("selections", selection.id))
+    page = window.pages.currentWidget()
+    assert isinstance(page, SelectionsPage)
+    page.editor.tabs.setCurrentWidget(page.editor.suggestions)
+    table = page.editor.suggestions.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 8)
+    assert table.horizontalScrollBar().maximum() == 0
+    with contextlib.suppress(TimeoutError):  # the rows settle their heights after a layout
+        qtbot.waitUntil(lambda: not names_cut_in(table), timeout=3000)
+    assert not names_cut_in(table)
+
+
+def header_lines_cut(grid: QTableView) -> list[str]:
+    """The lines of the category names wider than their column leaves them (swatch, margins)."""
+    model, header = grid.model(), grid.horizontalHeader()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+    cut = []
+    for column in range(model.columnCount()):
+        room = header.sectionSize(column) - 3 * margin - icon
+        for line in str(model.headerData(column, Qt.Orientation.Horizontal)).split("\n"):
+            if header.fontMetrics().horizontalAdvance(line) > room:
+                cut.append(f"{line} in {room}")
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+@pytest.mark.parametrize(
+    "size",
+    [QSize(1024, 600), QSize(1200, 760), QSize(1280, 800)],
+    ids=["1024", "1280-screen", "1280"],  # a 1280 px screen leaves the window about 1200
+)
+def test_every_word_of_the_compact_matrix_shows_whole_at_a_readable_size(
+    qtbot: QtBot, window_in: WindowIn, language: str, size: QSize
+) -> None:
+    window = window_in(language)
+    window.resize(size)
+    window.go(Location("matrix"))
+    page = window.pages.currentWidget()
+    assert isinstance(page, MatrixPage)
+    grid = page.grid
+    qtbot.waitUntil(grid.isVisible)
+    assert page.compact_box.isChecked()
+    with contextlib.suppress(TimeoutError):  # the columns, fonts and rows settle in turn
+        qtbot.waitUntil(lambda: not header_lines_cut(grid) and not texts_cut_in(grid))
+    assert not header_lines_cut(grid)
+    assert not texts_cut_in(grid)
+    assert grid.horizontalHeader().font().pointSizeF() >= 0.85 * grid.font().pointSizeF()
+    if size.width() == 1024:  # too narrow for eight readable columns: it scrolls sideways ...
+        assert grid.horizontalScrollBar().maximum() > 0
+        bar = grid.horizontalScrollBar()
+
+        def last_column_in_view() -> bool:
+            bar.setValue(bar.maximum())  # the range settles with the rows' heights
+            last = grid.visualRect(grid.model().index(0, 7))
+            return last.left() >= 0 and last.right() < grid.viewport().width()
+
+        qtbot.waitUntil(last_column_in_view)
+        # ... with the elements' names beside the columns, not scrolled away.
+        rows = grid.verticalHeader()
+        assert rows.isVisible() and rows.width() >= 90
+        assert grid.viewport().geometry().intersected(rows.geometry()).isEmpty()
