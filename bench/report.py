@@ -75,6 +75,17 @@ def search_rows(search: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def relevance_rows(relevance: dict[str, Any] | None) -> list[Row]:
+    """The judged relevance set (tests/relevance): right answer in the top 3, and MRR."""
+    if relevance is None:
+        return []
+    share, queries = relevance["top3_share"], relevance["queries"]
+    return [
+        (f"search relevance: {queries} judged queries, right answer in the top 3 / MRR",
+         f"{share:.1%} / {relevance['mrr']:.3f}", "—", "—", "≥ 97% top 3", _verdict(share >= 0.97))
+    ]  # fmt: skip
+
+
 PDF_TARGETS = {  # document → floor → target ratio
     "briefing": {"floor": 2.7, "own_flowables": 1.05},
     "category sheet": {"floor": 2.0},
@@ -152,6 +163,7 @@ def write_report(results: dict[str, Any], markdown: Path, raw: Path) -> None:
         "start-up (`--smoke`)", results["startup"], {"floor": 1.6, "replica": 1.2}, 1.35
     )
     rows += search_rows(results["search"])
+    rows += relevance_rows(results.get("relevance"))
     rows += pdf_rows(results["pdf"])
     rows += saved_selections_rows(results)
     rows += package_rows(results.get("package"))
