@@ -12,6 +12,7 @@ hyphenated, with the hyphen printed, only when no setting's columns can hold it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -101,9 +102,10 @@ def _layouts(
 ) -> Iterator[tuple[Flowable, Table]]:
     """The poster's legend and table in each fit, best first: every fit whose columns can hold
     each word whole (or broken at a slash or hyphen) before any that must hyphenate one."""
-    fits = FITS[poster.paper]
-    grids = [(fit, _grid(poster, _cell_styles(styles, fit.size), fit)) for fit in fits]
-    for fit, grid in grids:
+    grids: list[tuple[Fit, Grid]] = []
+    for fit in FITS[poster.paper]:
+        grid = _grid(poster, _cell_styles(styles, fit.size), fit)
+        grids.append((fit, grid))
         widths = _column_widths(grid, width)
         if widths is not None:
             yield _legend(poster, styles, fit), _table(poster, grid, widths)
@@ -165,7 +167,8 @@ def _legend(poster: MatrixPosterInput, styles: Styles, fit: Fit) -> Flowable:
 # ---------------------------------------------------------------------- the cells' text
 @record
 class Entry:
-    """One paragraph of a cell as plain text, before it is broken to its column's width."""
+    """One paragraph of a cell as plain text set by its language's typography (the no-break
+    spaces that bind French punctuation to its word), before it is broken to its column."""
 
     text: str
     style: ParagraphStyle
@@ -174,8 +177,7 @@ class Entry:
     def measure(self, text: str) -> float:
         style = self.style
         arabic = f"{ARABIC_FAMILY}-Bold" if style.fontName.endswith("-Bold") else ARABIC_FAMILY
-        typeset_text = typeset(text, getattr(style, "language", "en"))
-        return text_width(typeset_text, style.fontName, arabic, style.fontSize)
+        return _width(text, style.fontName, arabic, style.fontSize)
 
     @property
     def indent(self) -> float:
@@ -200,18 +202,30 @@ class Block:
 Grid = list[list[Block]]
 
 
+def _entry(text: str, style: ParagraphStyle, bullet: str | None = None) -> Entry:
+    # Set once here, so that a word is measured as it prints; the paragraph sets it again,
+    # which changes nothing.
+    return Entry(typeset(text, getattr(style, "language", "en")), style, bullet)
+
+
+@lru_cache(maxsize=1 << 15)
+def _width(text: str, font: str, arabic_font: str, size: float) -> float:
+    """`text_width`, remembered: the same words recur in every cell and every fit tried."""
+    return text_width(text, font, arabic_font, size)
+
+
 def _grid(poster: MatrixPosterInput, styles: CellStyles, fit: Fit) -> Grid:
     """The matrix as text: the header row, then a row per element."""
     labels = poster.settings.labels
     highlight = bool(poster.selection_name)
-    header = [Block((Entry("", styles.label),))]
+    header = [Block((_entry("", styles.label),))]
     for column in poster.categories:
         category = column.content.category
         status = labels.status_label(category.status)
-        header.append(Block((Entry(category.name, styles.header), Entry(status, styles.status))))
+        header.append(Block((_entry(category.name, styles.header), _entry(status, styles.status))))
     rows = [header]
     for element in poster.elements:
-        row = [Block((Entry(element.name, styles.label),))]
+        row = [Block((_entry(element.name, styles.label),))]
         for column in poster.categories:
             dim = highlight and not column.accepted
             row.append(_cell(column, element, styles.dimmed if dim else styles.text, fit))
@@ -227,14 +241,14 @@ def _cell(column: PosterCategory, element: Element, style: ParagraphStyle, fit: 
     if element.category_field is not None:
         text = _shortened(category.definition, fit.characters * 3 // 2 if fit.characters else 0)
         plain = ParagraphStyle(f"{style.name}Plain", parent=style, leftIndent=0)  # no bullet
-        return Block((Entry(text, plain),), category.fallback)
+        return Block((_entry(text, plain),), category.fallback)
     cell = {e.id: c for e, c in content.rows}.get(element.id)
     if cell is None or not cell.items:
-        return Block((Entry("—", style),))
-    entries = [Entry(_item(item, cell, fit), style, "•") for item in cell.items[: fit.items]]
+        return Block((_entry("—", style),))
+    entries = [_entry(_item(item, cell, fit), style, "•") for item in cell.items[: fit.items]]
     hidden = len(cell.items) - fit.items
     if hidden > 0:
-        entries.append(Entry(f"+{hidden}", style))
+        entries.append(_entry(f"+{hidden}", style))
     return Block(tuple(entries), cell.fallback)
 
 
