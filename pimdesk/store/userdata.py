@@ -161,6 +161,13 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (found.st_dev, found.st_ino)
 
 
+def _register_fold(connection: sqlite3.Connection) -> None:
+    """The fold the list's filter applies to places (`pimdesk_fold`). Registered once, when a
+    connection opens: SQLite refuses to register a function while a statement is running, and
+    the window's list and the trash read through one connection."""
+    connection.create_function("pimdesk_fold", 1, name_key, deterministic=True)
+
+
 class UserDataStore:
     """Reads and writes the user database through one connection."""
 
@@ -175,6 +182,7 @@ class UserDataStore:
         self.read_only = read_only
         self._changes_at_open = connection.total_changes
         self._closed = False
+        _register_fold(connection)
 
     def count_changes_from_now(self) -> None:
         """Opening writes a little (trash purge, identity): that is not the user's work."""
@@ -194,6 +202,7 @@ class UserDataStore:
         changed = self.changes
         self._connection.close()
         self._connection = connect(self.path)
+        _register_fold(self._connection)
         self._opened = current
         self._changes_at_open = self._connection.total_changes - changed
         return True
@@ -253,8 +262,6 @@ class UserDataStore:
         if self._closed:
             raise UserDataError(_CLOSED)
         self._replaced()
-        # Registered on every use: a restore may have reopened the connection.
-        self._connection.create_function("pimdesk_fold", 1, name_key, deterministic=True)
         cursor = self._connection.cursor()
         cursor.row_factory = None
         return cursor
@@ -295,11 +302,14 @@ class UserDataStore:
                 f"SELECT id FROM selections WHERE {where} ORDER BY {order}",
                 [*parameters, *order_parameters],
             )
-            for position, (selection_id,) in enumerate(cursor):
-                if selection_id in wanted:
-                    found[selection_id] = position
-                    if len(found) == len(wanted):
-                        break
+            try:
+                for position, (selection_id,) in enumerate(cursor):
+                    if selection_id in wanted:
+                        found[selection_id] = position
+                        if len(found) == len(wanted):
+                            break
+            finally:
+                cursor.close()  # stopped early: end the statement now, not when collected
         return found
 
     def listed_scenarios(self) -> list[str]:

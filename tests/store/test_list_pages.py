@@ -119,6 +119,21 @@ def test_a_position_is_found_in_any_order(store: UserDataStore) -> None:
     assert set(store.listed_scenarios()) == set(SCENARIOS)
 
 
+def test_the_list_reads_on_while_another_statement_is_running(store: UserDataStore) -> None:
+    """The window's list and the trash read through one connection: a position search that
+    stops early, or any cursor not read to its end, must not stop the next page being read
+    (SQLite cannot register the list's fold function while a statement runs)."""
+    first = store.list_page(ListQuery(), 0, 1)[0]
+    assert store.positions_listed(ListQuery(), {first.id}) == {first.id: 0}  # stops at once
+    running = store.connection.execute("SELECT id FROM selections")
+    running.fetchone()  # a statement left running, as an unfinished cursor leaves one
+    try:
+        assert len(store.list_page(ListQuery(deleted=True), 0, 10)) == 0
+        assert store.count_listed(ListQuery(words=("goma",), word_scenarios=((),))) == 113
+    finally:
+        running.close()
+
+
 def test_names_beyond_ascii_are_folded_as_python_folds_them(tmp_path: Path) -> None:
     store = open_in(tmp_path).store
     assert store.list_page(ListQuery(order="scenario"), 0, 10) == []  # nothing to rank yet
