@@ -38,15 +38,11 @@ log = logging.getLogger(__name__)
 
 TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0
 MIN_SUBSTRING = 3
-# Rank every match with bm25 up to this many; beyond, the matches in titles and the most
-# important documents (CANDIDATES of each). bm25 over up to 200 matches was a third of a
-# keystroke's p95 at 100x content; with 60 the judged relevance set ranks exactly as well
-# (tests/relevance): only near-equal answers to short prefixes ("hum", "dis") change places.
-FULL_RANKING_LIMIT = 60
+FULL_RANKING_LIMIT = 200  # rank every match with bm25 up to this many; beyond, the first ones
 CANDIDATES = 60
 SPELLING_CHOICES = 3  # corrections tried per misspelt word
 # The part of a body from its keywords' mark on (domain/search.py): ranking reads a record's
-# other names, and SQLite cuts them out, so the bodies ranked per keystroke are not read.
+# other names, and SQLite cuts them out, so the ≤200 bodies ranked per keystroke are not read.
 _BM25 = f"f.rowid, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
 _MARK = f"char({ord(KEYWORDS_MARK)})"
 _KEYWORDS = (
