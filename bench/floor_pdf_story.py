@@ -26,6 +26,9 @@ FILES = {
     "PimDeskSans-Italic": "DejaVuSans-Oblique.ttf",
     "PimDeskSans-BoldItalic": "DejaVuSans-BoldOblique.ttf",
 }  # fmt: skip
+# PIM Desk's frames have no padding (the page's margins hold the space); reportlab's default
+# of 6 points a side would narrow every line and shorten every page.
+NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
 class MeasuredParagraph(Paragraph):
@@ -83,7 +86,7 @@ document = BaseDocTemplate(
     sys.argv[2], pagesize=recorded["pagesize"], initialFontName="PimDeskSans"
 )
 document.addPageTemplates([
-    PageTemplate(id=name, frames=[Frame(*geometry) for geometry in frames])
+    PageTemplate(id=name, frames=[Frame(*geometry, **NO_PADDING) for geometry in frames])
     for name, frames in recorded["templates"]
 ])  # fmt: skip
 document.build([flowable(part) for part in recorded["story"]])

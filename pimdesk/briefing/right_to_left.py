@@ -16,8 +16,6 @@ from collections.abc import Iterable, Sequence
 from copy import copy
 from typing import Any
 
-import arabic_reshaper
-from bidi import algorithm
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
@@ -63,7 +61,12 @@ def first_strong_is_right_to_left(text: str, default: bool) -> bool:
 
 def shape(text: str) -> str:
     """`text` with each Arabic letter in its joined form (and lam-alef ligatures)."""
-    return str(arabic_reshaper.reshape(text)) if has_right_to_left(text) else text
+    if not has_right_to_left(text):
+        return text
+    # Imported here: a document without Arabic never needs it (~5 ms and configparser).
+    import arabic_reshaper
+
+    return str(arabic_reshaper.reshape(text))
 
 
 def with_arabic_font(markup: str, bold: bool = False) -> str:
@@ -134,6 +137,8 @@ def open_embeddings(text: str) -> int:
 def visual_order(pieces: Sequence[tuple[str, Any]], right_to_left: bool) -> list[tuple[str, Any]]:
     """One line as (text, style) pieces in logical order → the same in visual order (left to
     right on the page), each piece's characters keeping their style; brackets mirrored."""
+    from bidi import algorithm  # only lines with Arabic come here
+
     storage = algorithm.get_empty_storage()
     storage["base_level"] = 1 if right_to_left else 0
     storage["base_dir"] = "R" if right_to_left else "L"

@@ -3,7 +3,9 @@ the scenario's must-haves, the outline and table of contents, metadata, fonts, r
 
 from __future__ import annotations
 
+import gc
 import getpass
+import itertools
 import re
 import socket
 from dataclasses import replace
@@ -279,3 +281,20 @@ def test_progress_goes_forward_to_the_end_and_cancel_stops_the_build(services: S
 
     with pytest.raises(ExportCancelled):
         services.exports.briefing(SMALL.id, options(), ProgressReporter(None, cancel_soon))
+
+
+def test_layout_leaves_older_objects_to_the_collector_only_while_it_lasts(
+    services: Services,
+) -> None:
+    frozen_during: list[int] = []
+    services.exports.briefing(
+        SMALL.id, options(), ProgressReporter(lambda _: frozen_during.append(gc.get_freeze_count()))
+    )
+    assert max(frozen_during) > 1000  # the modules and the content, out of the collector's walk
+    assert gc.get_freeze_count() == 0  # and given back to it
+    checks = itertools.count()
+    with pytest.raises(ExportCancelled):  # also when the layout stops half-way
+        services.exports.briefing(
+            SMALL.id, options(), ProgressReporter(None, lambda: next(checks) > 25)
+        )
+    assert gc.get_freeze_count() == 0
