@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import CategoryChoice, Decision, Selection
-from pimdesk.domain.tiers import Tier, TierDecision
+from pimdesk.domain.tiers import TierDecision
 from pimdesk.services.container import Services
 from pimdesk.ui.context.context_labels import (
     constraint_label,
@@ -42,7 +42,7 @@ from pimdesk.ui.context.context_labels import (
     priority_label,
     run_status_label,
     scenario_namer,
-    tier_label,
+    tier_decision_label,
 )
 from pimdesk.ui.context.context_list_controls import name_dialog_buttons
 from pimdesk.ui.widgets.model_index import ROOT, Index
@@ -266,15 +266,7 @@ def comparison_rows(services: Services, left: Selection, right: Selection) -> li
 
 
 def _tiers_of(decisions: Sequence[TierDecision]) -> dict[str, str]:
-    words = {}
-    for decision in decisions:
-        if decision.tier is Tier.ADD_WHEN:
-            words[decision.category] = translate("Suggestions", "Add when {condition}").format(
-                condition=decision.condition
-            )
-        else:
-            words[decision.category] = tier_label(decision.tier)
-    return words
+    return {decision.category: tier_decision_label(decision) for decision in decisions}
 
 
 def _category_notes(selection: Selection, category: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pimdesk.domain.errors import NotFoundError
 from pimdesk.domain.selection import Constraint, Decision, RunStatus, SystemStatus, TeamPriority
-from pimdesk.domain.tiers import Tier
+from pimdesk.domain.tiers import Tier, TierDecision
 from pimdesk.services.reference import ReferenceService
 
 translate = QCoreApplication.translate
@@ -35,6 +35,13 @@ def tier_label(tier: Tier) -> str:
         Tier.NOT_NEEDED_NOW: translate("ContextLabels", "Not needed now"),
     }
     return labels[tier]
+
+
+def tier_decision_label(decision: TierDecision) -> str:
+    """A category's tier, with the condition that would add it."""
+    if decision.tier is Tier.ADD_WHEN:
+        return translate("Suggestions", "Add when {condition}").format(condition=decision.condition)
+    return tier_label(decision.tier)
 
 
 def run_status_label(status: RunStatus) -> str:

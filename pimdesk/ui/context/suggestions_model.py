@@ -24,6 +24,7 @@ from pimdesk.ui.context.context_labels import (
     decision_label,
     not_in_content_badge,
     priority_label,
+    tier_decision_label,
     tier_label,
 )
 from pimdesk.ui.widgets.model_index import ROOT, Index
@@ -108,9 +109,7 @@ def tier_text(row: CategoryRow) -> str:
     """The row's tier, with the condition that would add it."""
     if row.tier is None:
         return ""
-    if row.tier.tier is Tier.ADD_WHEN:
-        return translate("Suggestions", "Add when {condition}").format(condition=row.tier.condition)
-    return tier_label(row.tier.tier)
+    return tier_decision_label(row.tier)
 
 
 def origin_label(row: CategoryRow) -> str:

@@ -34,7 +34,7 @@ from pimdesk.ui.data.content_view import (
     origin_words,
     preview_sentence,
 )
-from pimdesk.ui.data.service_words import service_words, version_words
+from pimdesk.ui.data.service_words import allow_label, service_words, version_words
 from pimdesk.ui.widgets.named_controls import named_button, visible_name
 from pimdesk.ui.widgets.questions import ask
 from pimdesk.ui.widgets.recent_folders import RecentFolders
@@ -72,9 +72,8 @@ CLI_MISSING = re.compile(r"once it matches the English, run `make translations-s
 def desktop_wording(message: str) -> str:
     """A refusal in the words of this window, not of the command line (D19)."""
     if CLI_CONSENT in message:
-        box = translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
         consent = translate("ContentPage", "or tick “{option}” to accept it anyway").format(
-            option=box.replace("&", "")
+            option=allow_label().replace("&", "")
         )
         message = message.replace(CLI_CONSENT, consent)
     rollback = translate("ContentPage", "(Roll back returns to the previous content)")

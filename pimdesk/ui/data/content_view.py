@@ -23,7 +23,7 @@ from pimdesk.domain.content_packs import (
     SignatureStatus,
 )
 from pimdesk.ui.data.change_details import ChangeDetails
-from pimdesk.ui.data.service_words import version_words
+from pimdesk.ui.data.service_words import allow_label, version_words
 from pimdesk.ui.widgets.named_controls import named_button, visible_name
 
 translate = QCoreApplication.translate
@@ -148,9 +148,7 @@ class PackBox(QGroupBox):
             translate("ContentPage", "Choose the pack file and see what it would change"),
         )
         self.choose_button.setAccessibleName(visible_name(self.choose_button.text()))
-        self.allow_check = QCheckBox(
-            translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
-        )
+        self.allow_check = QCheckBox(allow_label())
         self.allow_check.setAccessibleName(visible_name(self.allow_check.text()))
         self.allow_check.setAccessibleDescription(
             translate("ContentPage", "Accept a pack whose origin cannot be checked")

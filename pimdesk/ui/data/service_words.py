@@ -28,9 +28,13 @@ def version_words(version: str) -> str:
     return version
 
 
+def allow_label() -> str:
+    """The label of the page's box that accepts an unsigned pack, with its mnemonic."""
+    return translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
+
+
 def _allow_option() -> str:
-    box = translate("ContentPage", "&Allow a pack that is unsigned or cannot be verified")
-    return box.replace("&", "")
+    return allow_label().replace("&", "")
 
 
 def _unsigned(found: dict[str, str]) -> str:

@@ -57,17 +57,6 @@ class UiSettings:
         self._settings.sync()
 
     @property
-    def export_folder(self) -> Path | None:
-        """The folder the last PDF was saved in, while it still exists."""
-        value = self._settings.value("export/folder")
-        folder = Path(value) if isinstance(value, str) and value else None
-        return folder if folder is not None and folder.is_dir() else None
-
-    def set_export_folder(self, folder: Path) -> None:
-        self._settings.setValue("export/folder", str(folder))
-        self._settings.sync()
-
-    @property
     def language(self) -> str | None:
         """The interface language chosen in View → Language, or None (never chosen)."""
         value = self._settings.value("view/language")

@@ -18,6 +18,7 @@ from pimdesk.ui.locations import History, Location
 from pimdesk.ui.shell.page_stack import PageStack
 from pimdesk.ui.shell.search_controller import SearchController
 from pimdesk.ui.shell.window_actions import WindowActions
+from pimdesk.ui.widgets.recent_folders import RecentFolders
 from pimdesk.ui.widgets.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from pimdesk.ui.export.export_dialog import ExportDialog
 
 translate = QCoreApplication.translate
+PDFS = "pdf"  # the recent folder of exported PDFs
 
 
 class ToolWindow(Protocol):
@@ -145,7 +147,7 @@ class ToolActions(QObject):
         from pimdesk.ui.export.export_dialog import open_export_dialog
 
         window = self._window
-        settings = window.settings
+        folders = RecentFolders(window.services.paths.settings_file)
         dialog = open_export_dialog(
             self._widget,
             window.services,
@@ -153,9 +155,9 @@ class ToolActions(QObject):
             selection_id=record_id,
             category_id=record_id,
             tasks=window.tasks,
-            folder=settings.export_folder,  # where the last PDF went (D11)
+            folder=folders.last(PDFS),  # where the last PDF went (D11)
         )
-        dialog.exported.connect(lambda result: settings.set_export_folder(result.path.parent))
+        dialog.exported.connect(lambda result: folders.remember(PDFS, result.path))
         return dialog
 
     # ------------------------------------------------------------------ data and content

@@ -14,11 +14,15 @@ class RecentFolders:
     def __init__(self, settings_file: Path) -> None:
         self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
 
-    def folder(self, kind: str) -> Path:
-        """The folder last used for `kind` while it still exists; the home folder otherwise."""
+    def last(self, kind: str) -> Path | None:
+        """The folder last used for `kind` while it still exists; None otherwise."""
         value = self._settings.value(f"folders/{kind}")
         folder = Path(value) if isinstance(value, str) and value else None
-        return folder if folder is not None and folder.is_dir() else Path.home()
+        return folder if folder is not None and folder.is_dir() else None
+
+    def folder(self, kind: str) -> Path:
+        """The folder last used for `kind` while it still exists; the home folder otherwise."""
+        return self.last(kind) or Path.home()
 
     def remember(self, kind: str, chosen: Path) -> None:
         """Keep the folder of the file chosen for `kind`."""
