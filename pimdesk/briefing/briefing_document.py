@@ -28,7 +28,16 @@ from pimdesk.briefing.document_parts import (
 from pimdesk.briefing.flowables import Area, ContentsList, boxed, data_table
 from pimdesk.briefing.layout import DocumentIdentity
 from pimdesk.briefing.styles import NOTE_BORDER, TABLE_BAND, Styles
-from pimdesk.briefing.text import bold, escape, labelled, markup, muted, paragraph, provenance_note
+from pimdesk.briefing.text import (
+    bold,
+    escape,
+    labelled,
+    markup,
+    muted,
+    paragraph,
+    provenance_note,
+    split_lines,
+)
 from pimdesk.domain.briefing_input import BriefingInput, BuiltDocument, SelectedCategory
 from pimdesk.domain.content import Attribution, Condition, Priority, ScenarioItem
 from pimdesk.domain.document_labels import DocumentLabels
@@ -255,9 +264,9 @@ def _item_text(item: ScenarioItem, labels: DocumentLabels) -> str:
 def _notes_box(notes: str, styles: Styles, area: Area) -> Flowable:
     """The team's notes, each line its own paragraph: an Arabic line in an English note reads
     right to left, and an English one in Arabic left to right."""
-    lines = notes.strip("\r\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # an empty line keeps its height (a no-break space), as the team typed it
-    shown = [paragraph(line if line.strip() else "\u00a0", styles.note) for line in lines]
+    typed = split_lines(notes.strip("\r\n"))
+    shown = [paragraph(line if line.strip() else "\u00a0", styles.note) for line in typed]
     return boxed(shown, area, TABLE_BAND, NOTE_BORDER)
 
 

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from pimdesk.briefing.fonts import ARABIC_FAMILY, FAMILY
 from pimdesk.briefing.right_to_left import ShapedParagraph, draw_text, text_width
 from pimdesk.briefing.styles import RULE, TABLE_BAND, TABLE_HEADER
+from pimdesk.briefing.tagging import begin_language, end_marked
 from pimdesk.briefing.text import escape, fit
 from pimdesk.domain.records import record
 
@@ -61,10 +62,9 @@ class InLanguage(Flowable):  # type: ignore[misc]
         return float(self.inner.getSpaceAfter())
 
     def draw(self) -> None:
-        code = self.canv._code  # reportlab has no call for marked content: write the operators
-        code.append(f"/Span <</Lang ({self.language})>> BDC")
+        begin_language(self.canv, self.language)
         self.inner.drawOn(self.canv, 0, 0)
-        code.append("EMC")
+        end_marked(self.canv)
 
 
 class Heading(ShapedParagraph):

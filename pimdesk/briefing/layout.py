@@ -274,6 +274,10 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
     def _regular(self) -> tuple[str, str]:
         return self.fonts.regular, self.fonts.arabic
 
+    @property
+    def _bold(self) -> tuple[str, str]:
+        return self.fonts.bold, self.fonts.arabic_bold
+
     def _draw_furniture(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         begin_artifact(canvas)  # a screen reader skips the running header and footer
         canvas.saveState()
@@ -315,8 +319,7 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         level = self.settings.sensitivity
         label = self.settings.labels.sensitivity_label(level)
         colour = SENSITIVITY_COLOURS[level]
-        bold = (self.fonts.bold, self.fonts.arabic_bold)
-        box_width = text_width(label, *bold, BANNER_SIZE) + 8 * mm
+        box_width = text_width(label, *self._bold, BANNER_SIZE) + 8 * mm
         left, bottom = centre - box_width / 2, baseline - 2 * mm
         filled = level in (Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL)
         canvas.setStrokeColor(colour)
@@ -328,16 +331,15 @@ class PimDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
             canvas.setLineWidth(1)
             canvas.rect(left - gap, bottom - gap, box_width + 2 * gap, BANNER_HEIGHT + 2 * gap)
         canvas.setFillColor(white if filled else colour)
-        draw_text(canvas, centre, baseline, label, bold, BANNER_SIZE, "centre")
+        draw_text(canvas, centre, baseline, label, self._bold, BANNER_SIZE, "centre")
         return float(box_width)
 
     def _draw_handling(self, canvas: Canvas, centre: float, baseline: float, width: float) -> None:
         """What to do with a document of this level, under the top banner."""
         text = self.settings.labels.handling(self.settings.sensitivity)
         canvas.setFillColor(SENSITIVITY_COLOURS[self.settings.sensitivity])
-        bold = (self.fonts.bold, self.fonts.arabic_bold)
         shown = fit(text, width, self.fonts.bold, FURNITURE_SIZE, self.fonts.arabic_bold)
-        draw_text(canvas, centre, baseline, shown, bold, FURNITURE_SIZE, "centre")
+        draw_text(canvas, centre, baseline, shown, self._bold, FURNITURE_SIZE, "centre")
 
     def _text(
         self, canvas: Canvas, x: float, y: float, text: str, width: float, right: bool = False

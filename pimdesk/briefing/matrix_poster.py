@@ -224,16 +224,21 @@ def _grid(poster: MatrixPosterInput, styles: CellStyles, fit: Fit) -> Grid:
         status = labels.status_label(category.status)
         header.append(Block((_entry(category.name, styles.header), _entry(status, styles.status))))
     rows = [header]
+    # each column's cells by element, looked up once rather than rebuilt for every cell
+    columns = [(column, {e.id: c for e, c in column.content.rows}) for column in poster.categories]
     for element in poster.elements:
         row = [Block((_entry(element.name, styles.label),))]
-        for column in poster.categories:
+        for column, cells in columns:
             dim = highlight and not column.accepted
-            row.append(_cell(column, element, styles.dimmed if dim else styles.text, fit))
+            cell = cells.get(element.id)
+            row.append(_cell(column, element, cell, styles.dimmed if dim else styles.text, fit))
         rows.append(row)
     return rows
 
 
-def _cell(column: PosterCategory, element: Element, style: ParagraphStyle, fit: Fit) -> Block:
+def _cell(
+    column: PosterCategory, element: Element, cell: Cell | None, style: ParagraphStyle, fit: Fit
+) -> Block:
     """A cell's first items, shortened to the fit, each marked when it is not the source's;
     the definition row shows the category's definition."""
     content = column.content
@@ -242,7 +247,6 @@ def _cell(column: PosterCategory, element: Element, style: ParagraphStyle, fit: 
         text = _shortened(category.definition, fit.characters * 3 // 2 if fit.characters else 0)
         plain = ParagraphStyle(f"{style.name}Plain", parent=style, leftIndent=0)  # no bullet
         return Block((_entry(text, plain),), category.fallback)
-    cell = {e.id: c for e, c in content.rows}.get(element.id)
     if cell is None or not cell.items:
         return Block((_entry("—", style),))
     entries = [_entry(_item(item, cell, fit), style, "•") for item in cell.items[: fit.items]]

@@ -134,5 +134,10 @@ def begin_artifact(canvas: Any) -> None:
     canvas._code.append("/Artifact BMC")
 
 
+def begin_language(canvas: Any, language: str) -> None:
+    """Open a span of text in `language` other than the document's (`/Lang`)."""
+    canvas._code.append(f"/Span <</Lang ({language})>> BDC")
+
+
 def end_marked(canvas: Any) -> None:
     canvas._code.append("EMC")

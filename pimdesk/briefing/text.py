@@ -28,8 +28,12 @@ def escape(text: str) -> str:
     """`text` as paragraph markup: `<`, `>`, `&` escaped, control characters dropped, line
     breaks kept as `<br/>`."""
     cleaned = remove_control(unicodedata.normalize("NFC", text), keep="\t\n\r").replace("\t", " ")
-    lines = cleaned.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(_xml_escape(line) for line in lines)
+    return "<br/>".join(_xml_escape(line) for line in split_lines(cleaned))
+
+
+def split_lines(text: str) -> list[str]:
+    """`text`'s lines, whichever line ends it was typed with (\\n, \\r\\n or \\r)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _xml_escape(text: str) -> str:
