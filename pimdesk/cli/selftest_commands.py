@@ -21,7 +21,6 @@ from pimdesk.paths import is_frozen, resources_root
 from pimdesk.services.container import Services
 
 # The first four bytes of a TrueType or OpenType font file.
-FONT_SIGNATURES = (b"\x00\x01\x00\x00", b"true", b"OTTO")
 SEARCH_PROBE = "consent"  # a word the PIM framework's content always holds
 
 
@@ -59,6 +58,8 @@ def check_fonts(services: Services) -> str:
     fonts = sorted(folder.glob("*.ttf")) if folder.is_dir() else []
     if not fonts:
         raise PimDeskError(f"There are no fonts in {folder}; reinstall PIM Desk.")
+    from pimdesk.briefing.fonts import FONT_SIGNATURES  # reportlab: only when checking
+
     damaged = [font.name for font in fonts if font.read_bytes()[:4] not in FONT_SIGNATURES]
     if damaged:
         raise PimDeskError(f"These font files are damaged: {', '.join(damaged)}; reinstall.")
