@@ -30,7 +30,12 @@ from pimdesk.domain.search import (
     body_keywords,
     displayed_body,
 )
-from pimdesk.domain.search_ranking import Splitter, collapse_same_titles, ranking_key
+from pimdesk.domain.search_ranking import (
+    Splitter,
+    collapse_same_titles,
+    kind_order,
+    ranking_key,
+)
 from pimdesk.domain.text import WORD, deletes, edit_distance, fold
 from pimdesk.store.reference_schema import SEARCH_LAYOUT_KEY
 
@@ -495,12 +500,13 @@ def _snippet(
     return snippet(body, ())
 
 
-def _substring_key(row: sqlite3.Row, needles: Sequence[str], order: int) -> tuple[bool, int, int]:
+def _substring_key(
+    row: sqlite3.Row, needles: Sequence[str], order: int
+) -> tuple[bool, int, int, int]:
     """Matches inside the title before matches inside the body; then as `ranking_key` orders
     what the title does not decide (records before derived rows), then the index's order."""
     in_title = bool(substring_spans(row["title"], needles))
-    kind_order = ranking_key(row["kind"], row["title"], (), False)[1:3]  # derived, kind weight
-    return (not in_title, kind_order[0] * 10 + kind_order[1], order)
+    return (not in_title, *kind_order(row["kind"]), order)
 
 
 def _as_written(suggestion: str, hits: Sequence[SearchHit]) -> str:
