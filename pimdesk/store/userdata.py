@@ -448,8 +448,8 @@ class UserDataStore:
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, "
             "scenario = excluded.scenario, place = excluded.place, date = excluded.date, "
             "organisation = excluded.organisation, notes = excluded.notes, "
-            "constraints = excluded.constraints, modified = excluded.modified, accepted = excluded.accepted, "
-            "revision = excluded.revision",
+            "constraints = excluded.constraints, modified = excluded.modified, "
+            "accepted = excluded.accepted, revision = excluded.revision",
             (
                 selection.id,
                 selection.name,
