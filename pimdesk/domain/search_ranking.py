@@ -132,11 +132,16 @@ def ranking_key(
     # A title that starts with the query is better than one that holds it elsewhere, but not
     # better than a category or a term: "Matrix refined" does not come before "PIM Matrix".
     tier = TitleMatch.ALL_WORDS if match == TitleMatch.STARTS else match
-    derived = 1 if kind in _DERIVED_KINDS else 0
-    weight = _KIND_WEIGHT.get(kind, _OTHER_RECORD)
+    derived, weight = kind_order(kind)
     coverage = _coverage(title, typed, last_is_prefix, split) if match < TitleMatch.BODY_ONLY else 0
     starts = 0 if match <= TitleMatch.STARTS else 1
     return (int(tier), derived, weight, starts, -coverage, rank, order)
+
+
+def kind_order(kind: str) -> tuple[int, int]:
+    """What orders matches the title does not decide: records before derived rows (cells,
+    relationships), then categories, terms and the other records."""
+    return (1 if kind in _DERIVED_KINDS else 0, _KIND_WEIGHT.get(kind, _OTHER_RECORD))
 
 
 def collapse_same_titles(items: Iterable[T], identity: Callable[[T], tuple[str, str]]) -> list[T]:

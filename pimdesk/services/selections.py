@@ -10,7 +10,7 @@ from pathlib import Path
 from pimdesk import APP_NAME, __version__
 from pimdesk.domain.document_languages import labels_for
 from pimdesk.domain.errors import InvalidInputError, NotFoundError
-from pimdesk.domain.listing import ListQuery
+from pimdesk.domain.listing import ListQuery, fold
 from pimdesk.domain.provenance import Provenance, provenance_of
 from pimdesk.domain.records import record
 from pimdesk.domain.selection import (
@@ -189,7 +189,7 @@ class SelectionService:
         self._check_category(system.category)
         checked = check_system(system)
         selection = self.get(selection_id)
-        if any(s.name.casefold() == checked.name.casefold() for s in selection.system_map):
+        if any(fold(s.name) == fold(checked.name) for s in selection.system_map):
             raise InvalidInputError(
                 f"The map already has a system named '{checked.name}'; remove it first or "
                 "choose another name."
@@ -198,7 +198,7 @@ class SelectionService:
 
     def remove_system(self, selection_id: str, name: str) -> Selection:
         selection = self.get(selection_id)
-        kept = tuple(s for s in selection.system_map if s.name.casefold() != name.casefold())
+        kept = tuple(s for s in selection.system_map if fold(s.name) != fold(name))
         if len(kept) == len(selection.system_map):
             raise InvalidInputError(f"The map has no system named '{name}'.")
         return self.save(replace(selection, system_map=kept))

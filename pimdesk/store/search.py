@@ -18,7 +18,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 
 from pimdesk.domain.highlight import Span, snippet, substring_spans, word_spans
 from pimdesk.domain.language_folding import fold_words, key_spans
@@ -30,7 +30,12 @@ from pimdesk.domain.search import (
     body_keywords,
     displayed_body,
 )
-from pimdesk.domain.search_ranking import Splitter, collapse_same_titles, ranking_key
+from pimdesk.domain.search_ranking import (
+    Splitter,
+    collapse_same_titles,
+    kind_order,
+    ranking_key,
+)
 from pimdesk.domain.text import WORD, deletes, edit_distance, fold
 from pimdesk.store.reference_schema import SEARCH_LAYOUT_KEY
 
@@ -62,9 +67,6 @@ class ReferenceSearch:
         self._languages = (language, base_language)
         self._stems: bool | None = None  # whether the database has the per-language index
         self._folds: bool | None = None  # whether it stores its folded texts
-        self._grouped: dict[str, Range] | None = None  # each language's rowid range, once read
-        self._stride = 0  # of the language ranges; 0 until read, and where languages interleave
-        self._interleaved = False  # a database built before search documents were grouped
 
     def search(
         self, text: str, limit: int = 20, kinds: Sequence[str] | None = None
@@ -278,7 +280,7 @@ class ReferenceSearch:
         found = [hit for hit in hits if hit.language == base and active != base]
         if not found:
             return hits
-        grouped = self._language_ranges()
+        grouped = self._language_ranges
         if grouped is not None and active not in grouped:
             return hits
         # Grouped by language, the active language's documents are one range of rowids: read
@@ -301,25 +303,26 @@ class ReferenceSearch:
     def _ranges(self) -> list[Range] | None:
         """The rowid range of each language searched that has documents, the active one first;
         None for a database whose languages interleave (built before they were grouped)."""
-        grouped = self._language_ranges()
+        grouped = self._language_ranges
         if grouped is None:
             return None
         return [grouped[language] for language in dict.fromkeys(self._languages)
                 if language in grouped]  # fmt: skip
 
+    @cached_property
     def _language_ranges(self) -> dict[str, Range] | None:
-        if self._grouped is None and not self._interleaved:
-            layout = self._layout()
-            if layout is None:
-                self._interleaved = True
-                return None
-            self._stride, languages = layout
-            self._grouped = {
-                language: (slot * self._stride + 1, (slot + 1) * self._stride - 1)
-                for slot, language in enumerate(languages)
-            }
-        return self._grouped
+        """Each language's rowid range; None where languages interleave (a database built
+        before search documents were grouped)."""
+        layout = self._layout
+        if layout is None:
+            return None
+        stride, languages = layout
+        return {
+            language: (slot * stride + 1, (slot + 1) * stride - 1)
+            for slot, language in enumerate(languages)
+        }
 
+    @cached_property
     def _layout(self) -> tuple[int, list[str]] | None:
         """The stride and the languages in the order of their ranges; None when the database
         has no such layout (store/reference_schema.py)."""
@@ -338,9 +341,8 @@ class ReferenceSearch:
     def _position(self, rowid: int) -> int:
         """A search document's place among all of them, most important first: its rowid within
         its language's range, or the rowid itself where languages interleave."""
-        if self._language_ranges() is None:
-            return rowid
-        return rowid % self._stride
+        layout = self._layout
+        return rowid if layout is None else rowid % layout[0]
 
     def _has_stems(self) -> bool:
         """Content imported before the per-language index existed has none: search works
@@ -367,7 +369,7 @@ class ReferenceSearch:
         parts = [f'"{key}"' for key in keys]
         if prefix:
             parts[-1] += "*"
-        grouped = self._language_ranges()
+        grouped = self._language_ranges
         if grouped is not None and language not in grouped:
             return []
         sql = (
@@ -498,12 +500,13 @@ def _snippet(
     return snippet(body, ())
 
 
-def _substring_key(row: sqlite3.Row, needles: Sequence[str], order: int) -> tuple[bool, int, int]:
+def _substring_key(
+    row: sqlite3.Row, needles: Sequence[str], order: int
+) -> tuple[bool, int, int, int]:
     """Matches inside the title before matches inside the body; then as `ranking_key` orders
     what the title does not decide (records before derived rows), then the index's order."""
     in_title = bool(substring_spans(row["title"], needles))
-    kind_order = ranking_key(row["kind"], row["title"], (), False)[1:3]  # derived, kind weight
-    return (not in_title, kind_order[0] * 10 + kind_order[1], order)
+    return (not in_title, *kind_order(row["kind"]), order)
 
 
 def _as_written(suggestion: str, hits: Sequence[SearchHit]) -> str:

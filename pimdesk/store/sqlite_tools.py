@@ -89,14 +89,6 @@ class Interruptible:
         self._connection: sqlite3.Connection | None = None
         self._interrupted = False
 
-    @property
-    def interrupted(self) -> bool:
-        return self._interrupted
-
-    def reset(self) -> None:
-        with self._lock:
-            self._interrupted = False
-
     def interrupt(self) -> None:
         with self._lock:
             self._interrupted = True

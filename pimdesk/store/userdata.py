@@ -443,13 +443,13 @@ class UserDataStore:
     def _write_selection(self, connection: sqlite3.Connection, selection: Selection) -> None:
         connection.execute(
             "INSERT INTO selections (id, name, name_key, scenario, place, date, organisation, "
-            "notes, created, modified, deleted, accepted, revision) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?) "
+            "notes, constraints, created, modified, deleted, accepted, revision) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, "
             "scenario = excluded.scenario, place = excluded.place, date = excluded.date, "
             "organisation = excluded.organisation, notes = excluded.notes, "
-            "modified = excluded.modified, accepted = excluded.accepted, "
-            "revision = excluded.revision",
+            "constraints = excluded.constraints, modified = excluded.modified, "
+            "accepted = excluded.accepted, revision = excluded.revision",
             (
                 selection.id,
                 selection.name,
@@ -459,6 +459,7 @@ class UserDataStore:
                 selection.date.isoformat() if selection.date else None,
                 selection.organisation,
                 selection.notes,
+                " ".join(c.value for c in selection.constraints),
                 selection.created.isoformat(),
                 selection.modified.isoformat(),
                 len(selection.accepted),
@@ -473,10 +474,6 @@ class UserDataStore:
         )
         for table in tables:
             connection.execute(f"DELETE FROM {table} WHERE selection_id = ?", (selection.id,))
-        connection.execute(
-            "UPDATE selections SET constraints = ? WHERE id = ?",
-            (" ".join(c.value for c in selection.constraints), selection.id),
-        )
         connection.executemany(
             "INSERT INTO selection_pim_systems (selection_id, position, name, category, status, "
             "organisation, shares, frequency, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
