@@ -6,8 +6,9 @@ desktop app runs it on its own read-only connection while Qt is imported and the
 `open_user_data` makes before anything is written, and only when nothing can have changed in
 between: the file is the same one (device, inode), of the same size and time, with no `-wal`
 beside it before and after the check. Anything else (a `-wal` left by a crash, which the WAL
-guard must see first; a file replaced; an error; a check still running when it is needed and
-interrupted) and `open_user_data` checks again, as it always did. So damage is still found
+guard must see first; a file replaced; an error; a check cancelled at an exit) and
+`open_user_data` checks again, as it always did. A check still running when the data is opened
+is waited for, not interrupted. So damage is still found
 before the first write, and nothing is written before a check passed.
 """
 
