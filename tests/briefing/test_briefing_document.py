@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import getpass
-import itertools
 import re
 import socket
 from dataclasses import replace
@@ -283,18 +282,13 @@ def test_progress_goes_forward_to_the_end_and_cancel_stops_the_build(services: S
         services.exports.briefing(SMALL.id, options(), ProgressReporter(None, cancel_soon))
 
 
-def test_layout_leaves_older_objects_to_the_collector_only_while_it_lasts(
-    services: Services,
-) -> None:
+def test_layout_leaves_the_cycle_collector_alone(services: Services) -> None:
+    """Freezing the collector during layout saved ~20 ms a briefing, but the desktop exports on
+    a worker thread while the window runs: in a 70 s soak peak memory grew 36.9 MB with it
+    against 21.3 MB without, since what the window dropped meanwhile waited for the rare full
+    collection."""
     frozen_during: list[int] = []
     services.exports.briefing(
         SMALL.id, options(), ProgressReporter(lambda _: frozen_during.append(gc.get_freeze_count()))
     )
-    assert max(frozen_during) > 1000  # the modules and the content, out of the collector's walk
-    assert gc.get_freeze_count() == 0  # and given back to it
-    checks = itertools.count()
-    with pytest.raises(ExportCancelled):  # also when the layout stops half-way
-        services.exports.briefing(
-            SMALL.id, options(), ProgressReporter(None, lambda: next(checks) > 25)
-        )
-    assert gc.get_freeze_count() == 0
+    assert frozen_during and max(frozen_during) == 0
