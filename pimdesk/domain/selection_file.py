@@ -152,7 +152,8 @@ def decode(data: bytes) -> DecodedSelection:
 def _parse(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInputError(
-            f"The selection file is too large ({len(data)} bytes; at most {MAX_FILE_BYTES})."
+            f"The selection file is too large (more than {MAX_FILE_BYTES} bytes, the most a "
+            "selection file may hold)."
         )
     try:
         document = strict_json.loads(data, allow_bom=True)

@@ -101,3 +101,16 @@ def test_a_row_stored_before_the_checks_does_not_break_the_list(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_file_far_too_large_is_refused_without_a_wrong_size(
+    services: Services, tmp_path: Path
+) -> None:
+    # Only the first limit + 1 bytes are read: the message must not quote that count as the
+    # file's size (a 10 MB file was said to be 2097153 bytes).
+    path = tmp_path / "big.pimsel"
+    path.write_bytes(b" " * (10 * 1024 * 1024))
+    with pytest.raises(InvalidInputError, match="too large") as refused:
+        services.selections.import_file(path)
+    assert str(2 * 1024 * 1024 + 1) not in str(refused.value)
+    assert state(services) == ([], [])
